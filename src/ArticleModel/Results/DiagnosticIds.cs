@@ -1,0 +1,32 @@
+namespace ArticleModel;
+
+/// <summary>
+/// IDs of the diagnostics the runtime reports while reading and parsing articles. Schema diagnostics
+/// (<c>AM0xxx</c>, <c>AM1xxx</c>) come from the schema compiler; see docs/diagnostics.md for every ID.
+/// </summary>
+public static class DiagnosticIds
+{
+    /// <summary>The input held byte sequences that are not valid UTF-8; they were replaced with U+FFFD.</summary>
+    public const string InvalidUtf8 = "AM2001";
+
+    /// <summary>The input holds NUL or other control characters, so it is probably not text; they are read as white space.</summary>
+    public const string ControlCharacters = "AM2002";
+
+    /// <summary>The input is empty or holds only white space.</summary>
+    public const string EmptyInput = "AM2003";
+
+    /// <summary>The input could not be read at all (for example an I/O error).</summary>
+    public const string UnreadableInput = "AM2004";
+
+    /// <summary>A required field was not found in the article.</summary>
+    public const string RequiredFieldMissing = "AM3001";
+
+    /// <summary>A value was found but could not be converted to the field's type (int, date, url, handle).</summary>
+    public const string ConversionFailed = "AM3002";
+
+    /// <summary>A schema regular expression took longer than its time limit on this input; the locator found nothing.</summary>
+    public const string RegexTimeout = "AM3003";
+
+    /// <summary>A record field a named group should fill was not captured by the match.</summary>
+    public const string RecordFieldMissing = "AM3004";
+}
