@@ -1,4 +1,8 @@
+using System;
 using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace ArticleModel;
@@ -84,5 +88,94 @@ public static class ResultJson
         writer.WriteStartArray(name);
         foreach (var v in values) writer.WriteStringValue(v);
         writer.WriteEndArray();
+    }
+
+    /// <summary>Writes a paragraph property as its text, or null.</summary>
+    public static void WriteParagraph(Utf8JsonWriter writer, string name, Paragraph? value)
+    {
+        if (value is null) writer.WriteNull(name);
+        else writer.WriteString(name, value.Text);
+    }
+
+    /// <summary>Writes an int property, or null.</summary>
+    public static void WriteInt(Utf8JsonWriter writer, string name, int? value)
+    {
+        if (value is null) writer.WriteNull(name);
+        else writer.WriteNumber(name, value.Value);
+    }
+
+    /// <summary>Writes a date property as ISO 8601, or null.</summary>
+    public static void WriteDate(Utf8JsonWriter writer, string name, DateTimeOffset? value)
+    {
+        if (value is null) writer.WriteNull(name);
+        else writer.WriteString(name, value.Value);
+    }
+
+    /// <summary>Writes a URL property as its absolute form, or null.</summary>
+    public static void WriteUrl(Utf8JsonWriter writer, string name, Uri? value)
+    {
+        if (value is null) writer.WriteNull(name);
+        else writer.WriteString(name, value.AbsoluteUri);
+    }
+
+    /// <summary>Writes a nested object property (a record or a quote), or null.</summary>
+    public static void WriteObject(Utf8JsonWriter writer, string name, IJsonWritable? value)
+    {
+        writer.WritePropertyName(name);
+        if (value is null) writer.WriteNullValue();
+        else value.WriteJson(writer);
+    }
+
+    /// <summary>Writes a list of ints.</summary>
+    public static void WriteInts(Utf8JsonWriter writer, string name, ValueList<int> values)
+    {
+        writer.WriteStartArray(name);
+        foreach (var v in values) writer.WriteNumberValue(v);
+        writer.WriteEndArray();
+    }
+
+    /// <summary>Writes a list of dates.</summary>
+    public static void WriteDates(Utf8JsonWriter writer, string name, ValueList<DateTimeOffset> values)
+    {
+        writer.WriteStartArray(name);
+        foreach (var v in values) writer.WriteStringValue(v);
+        writer.WriteEndArray();
+    }
+
+    /// <summary>Writes a list of URLs.</summary>
+    public static void WriteUrls(Utf8JsonWriter writer, string name, ValueList<Uri> values)
+    {
+        writer.WriteStartArray(name);
+        foreach (var v in values) writer.WriteStringValue(v.AbsoluteUri);
+        writer.WriteEndArray();
+    }
+
+    /// <summary>Writes a list of objects (records or quotes).</summary>
+    public static void WriteObjects<T>(Utf8JsonWriter writer, string name, ValueList<T> values) where T : IJsonWritable
+    {
+        writer.WriteStartArray(name);
+        foreach (var v in values) v.WriteJson(writer);
+        writer.WriteEndArray();
+    }
+
+    /// <summary>
+    /// The writer options every ArticleModel JSON output uses: relaxed escaping (non-ASCII text and typographic quotes
+    /// stay readable; the output is not meant to be embedded in HTML unescaped).
+    /// </summary>
+    public static JsonWriterOptions WriterOptions(bool indented) => new()
+    {
+        Indented = indented,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>Writes <paramref name="value"/> to a string.</summary>
+    public static string ToJsonString(IJsonWritable value, bool indented = false)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, WriterOptions(indented)))
+        {
+            value.WriteJson(writer);
+        }
+        return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
     }
 }

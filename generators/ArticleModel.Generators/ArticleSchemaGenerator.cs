@@ -1,0 +1,121 @@
+using System;
+using System.Collections.Immutable;
+using System.IO;
+using ArticleModel.Generators.Diagnostics;
+using ArticleModel.Generators.Emit;
+using ArticleModel.Generators.Model;
+using ArticleModel.Generators.Pipeline;
+using ArticleModel.Schema;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ArticleModel.Generators;
+
+/// <summary>
+/// Compiles every <c>*.article</c> additional file into a partial record model and its parser.
+/// Stages: read (path + text) → compile (schema front end → equatable <see cref="SchemaModel"/> + diagnostics) →
+/// emit (C# from the model alone). Diagnostics are a separate output, so a message-only change does not re-emit source.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class ArticleSchemaGenerator : IIncrementalGenerator
+{
+    /// <summary>The file extension of schema files.</summary>
+    public const string SchemaExtension = ".article";
+
+    /// <inheritdoc />
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var inputs = context.AdditionalTextsProvider
+            .Where(static text => text.Path.EndsWith(SchemaExtension, StringComparison.OrdinalIgnoreCase))
+            .Select(static (text, ct) => new SchemaInput(text.Path, text.GetText(ct)?.ToString()))
+            .WithTrackingName(TrackingNames.SchemaText);
+
+        var compiled = inputs
+            .Select(static (input, _) => Compile(input))
+            .WithTrackingName(TrackingNames.CompiledSchema);
+
+        var models = compiled
+            .Select(static (c, _) => c.Model)
+            .WithTrackingName(TrackingNames.SourceSpec);
+
+        var diagnostics = compiled
+            .Select(static (c, _) => c.Diagnostics)
+            .WithTrackingName(TrackingNames.SchemaDiagnostics);
+
+        var facts = context.CompilationProvider
+            .Select(static (compilation, _) => new CompilationFacts(
+                NeedsIsExternalInit: compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.IsExternalInit") is null,
+                SupportsRecords: compilation is not CSharpCompilation cs || cs.LanguageVersion >= LanguageVersion.CSharp9))
+            .WithTrackingName(TrackingNames.CompilationFacts);
+
+        context.RegisterSourceOutput(diagnostics, static (spc, items) =>
+        {
+            foreach (var d in items) spc.ReportDiagnostic(DiagnosticDescriptors.Create(d));
+        });
+
+        context.RegisterSourceOutput(
+            models.Combine(facts).WithTrackingName(TrackingNames.EmitInput),
+            static (spc, pair) => Emit(spc, pair.Left, pair.Right));
+
+        context.RegisterSourceOutput(facts, static (spc, f) =>
+        {
+            if (f.NeedsIsExternalInit) spc.AddSource("ArticleModel.IsExternalInit.g.cs", Polyfills.IsExternalInit);
+        });
+    }
+
+    private static CompiledSchema Compile(SchemaInput input)
+    {
+        if (input.Text is null)
+        {
+            return new CompiledSchema(null, new EquatableArray<DiagnosticInfo>(new[]
+            {
+                new DiagnosticInfo(DiagnosticDescriptors.UnreadableSchema.Id, SchemaSeverity.Error,
+                    $"the schema file '{input.Path}' could not be read", input.Path, default),
+            }));
+        }
+        try
+        {
+            var result = SchemaCompiler.Compile(input.Path, input.Text);
+            var items = new DiagnosticInfo[result.Diagnostics.Count];
+            for (var i = 0; i < items.Length; i++)
+            {
+                var d = result.Diagnostics[i];
+                items[i] = new DiagnosticInfo(d.Id, d.Severity, d.Message, d.FilePath, d.Range);
+            }
+            return new CompiledSchema(result.Model, new EquatableArray<DiagnosticInfo>(items));
+        }
+        catch (Exception e)
+        {
+            // The schema compiler is written not to throw; this is the last line of defence against CS8785.
+            return new CompiledSchema(null, new EquatableArray<DiagnosticInfo>(new[]
+            {
+                new DiagnosticInfo(DiagnosticDescriptors.InternalError.Id, SchemaSeverity.Error,
+                    $"the ArticleModel generator failed on '{Path.GetFileName(input.Path)}': {e.GetType().Name}: {e.Message}", input.Path, default),
+            }));
+        }
+    }
+
+    private static void Emit(SourceProductionContext context, SchemaModel? model, CompilationFacts facts)
+    {
+        if (model is null) return;
+        if (!facts.SupportsRecords)
+        {
+            if (model.Articles.Count + model.Records.Count > 0)
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.LanguageVersionTooLow, Location.None, Path.GetFileName(model.FilePath)));
+            return;
+        }
+        try
+        {
+            var files = ImmutableArray.CreateBuilder<ModelEmitter.GeneratedFile>();
+            files.AddRange(ModelEmitter.Emit(model));
+            foreach (var file in files) context.AddSource(file.HintName, SourceText.From(file.Source, System.Text.Encoding.UTF8));
+        }
+        catch (Exception e)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InternalError,
+                Location.Create(model.FilePath, default, default),
+                $"the ArticleModel generator failed while emitting '{Path.GetFileName(model.FilePath)}': {e.GetType().Name}: {e.Message}"));
+        }
+    }
+}

@@ -1,0 +1,23 @@
+namespace ArticleModel.Generators.Pipeline;
+
+/// <summary>Names of the generator's tracked pipeline steps; the incrementality tests assert on them.</summary>
+public static class TrackingNames
+{
+    /// <summary>The path and text of each <c>.article</c> file.</summary>
+    public const string SchemaText = nameof(SchemaText);
+
+    /// <summary>Each schema compiled to its equatable spec and diagnostics.</summary>
+    public const string CompiledSchema = nameof(CompiledSchema);
+
+    /// <summary>The generated-source spec of each schema.</summary>
+    public const string SourceSpec = nameof(SourceSpec);
+
+    /// <summary>The diagnostics of each schema.</summary>
+    public const string SchemaDiagnostics = nameof(SchemaDiagnostics);
+
+    /// <summary>Facts about the user's compilation the emitter needs (reduced to plain values).</summary>
+    public const string CompilationFacts = nameof(CompilationFacts);
+
+    /// <summary>A source spec joined with the compilation facts.</summary>
+    public const string EmitInput = nameof(EmitInput);
+}
