@@ -1,0 +1,111 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+
+namespace ArticleModel.Schema.Binding;
+
+/// <summary>Name rules: PascalCase property names, C# keywords, generated members, "did you mean" suggestions.</summary>
+internal static class Naming
+{
+    /// <summary>Members every generated model type has; a property may not take these names.</summary>
+    public static readonly string[] GeneratedMembers =
+    {
+        "Parse", "TryParse", "WriteJson", "ToJson", "FieldNames", "Equals", "GetHashCode", "ToString", "EqualityContract",
+        "Deconstruct", "GetType",
+    };
+
+    /// <summary>The built-in type names of the schema language.</summary>
+    public static readonly string[] BuiltInTypes = { "text", "paragraph", "int", "date", "url", "handle", "quote" };
+
+    private static readonly HashSet<string> CSharpKeywords = new(StringComparer.Ordinal)
+    {
+        "abstract", "as", "base", "bool", "break", "byte", "case", "catch", "char", "checked", "class", "const", "continue",
+        "decimal", "default", "delegate", "do", "double", "else", "enum", "event", "explicit", "extern", "false", "finally",
+        "fixed", "float", "for", "foreach", "goto", "if", "implicit", "in", "int", "interface", "internal", "is", "lock", "long",
+        "namespace", "new", "null", "object", "operator", "out", "override", "params", "private", "protected", "public",
+        "readonly", "ref", "return", "sbyte", "sealed", "short", "sizeof", "stackalloc", "static", "string", "struct", "switch",
+        "this", "throw", "true", "try", "typeof", "uint", "ulong", "unchecked", "unsafe", "ushort", "using", "virtual", "void",
+        "volatile", "while",
+    };
+
+    /// <summary>True when <paramref name="name"/> is a reserved C# keyword (it cannot be a type or namespace name as is).</summary>
+    public static bool IsCSharpKeyword(string name) => CSharpKeywords.Contains(name);
+
+    /// <summary>
+    /// The C# property name of a schema name: split on '_' and '-', upper-case the first letter of each part, join.
+    /// <c>published_at</c> → <c>PublishedAt</c>, <c>speakerRole</c> → <c>SpeakerRole</c>.
+    /// </summary>
+    public static string ToPascalCase(string name)
+    {
+        var sb = new StringBuilder(name.Length);
+        foreach (var part in name.Split('_', '-'))
+        {
+            if (part.Length == 0) continue;
+            sb.Append(char.ToUpperInvariant(part[0]));
+            sb.Append(part, 1, part.Length - 1);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>True when <paramref name="name"/> can be a C# identifier as generated (non-empty, not starting with a digit).</summary>
+    public static bool IsUsablePropertyName(string name) => name.Length > 0 && !(name[0] >= '0' && name[0] <= '9');
+
+    /// <summary>The closest candidate within a small edit distance (case-insensitive), or null.</summary>
+    public static string? Suggest(string name, IEnumerable<string> candidates)
+    {
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        var limit = Math.Max(1, name.Length / 3);
+        foreach (var candidate in candidates)
+        {
+            if (candidate == name) continue;
+            var d = Distance(name.ToLowerInvariant(), candidate.ToLowerInvariant());
+            if (d <= limit && d < bestDistance)
+            {
+                best = candidate;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    /// <summary>" (did you mean 'x'?)" or "".</summary>
+    public static string DidYouMean(string name, IEnumerable<string> candidates)
+    {
+        var s = Suggest(name, candidates);
+        return s == null ? string.Empty : " (did you mean '" + s + "'?)";
+    }
+
+    /// <summary>Joins names as <c>'a', 'b' or 'c'</c>.</summary>
+    public static string JoinOr(IReadOnlyList<string> names)
+    {
+        if (names.Count == 0) return "(none)";
+        var sb = new StringBuilder();
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (i > 0) sb.Append(i == names.Count - 1 ? " or " : ", ");
+            sb.Append('\'').Append(names[i]).Append('\'');
+        }
+        return sb.ToString();
+    }
+
+    private static int Distance(string a, string b)
+    {
+        var prev = new int[b.Length + 1];
+        var cur = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++) prev[j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            cur[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                cur[j] = Math.Min(Math.Min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            var t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.Length];
+    }
+}

@@ -1,0 +1,273 @@
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace ArticleModel.Schema;
+
+/// <summary>
+/// One schema diagnostic: its ID, severity, short title and message format (composite format
+/// placeholders). Every diagnostic the schema compiler reports comes from one of these.
+/// </summary>
+/// <param name="Id">The ID, <c>AM0001</c>…: <c>AM00xx</c> syntax, <c>AM01xx</c> binding, <c>AM0999</c> internal error.</param>
+/// <param name="Severity">The severity every diagnostic with this ID has.</param>
+/// <param name="Title">A short title, as docs/diagnostics.md uses for its section heading.</param>
+/// <param name="MessageFormat">The message with <c>{0}</c>… placeholders.</param>
+public sealed record SchemaDiagnosticDescriptor(string Id, SchemaSeverity Severity, string Title, string MessageFormat)
+{
+    /// <summary>Formats the message with <paramref name="args"/> (invariant culture).</summary>
+    public string Format(params object?[] args) => string.Format(CultureInfo.InvariantCulture, MessageFormat, args);
+}
+
+/// <summary>
+/// The table of every schema diagnostic. <c>AM00xx</c> are syntax errors (lexer and parser), <c>AM01xx</c> binding errors,
+/// <c>AM1xxx</c> is reserved for the source generator, <c>AM2xxx</c>/<c>AM3xxx</c> for the runtime. docs/diagnostics.md has
+/// one section per ID.
+/// </summary>
+public static class SchemaDiagnosticIds
+{
+    private const SchemaSeverity E = SchemaSeverity.Error;
+    private const SchemaSeverity W = SchemaSeverity.Warning;
+
+    private static SchemaDiagnosticDescriptor D(string id, SchemaSeverity severity, string title, string format) => new(id, severity, title, format);
+
+    // ---- Syntax (AM00xx) ----
+
+    /// <summary>AM0001: a character that starts no token.</summary>
+    public static readonly SchemaDiagnosticDescriptor UnexpectedCharacter = D("AM0001", E, "Unexpected character",
+        "unexpected character '{0}'; expected an identifier, integer, string, regex, comment or one of {{ }} ( ) : ; , ? [ ] @ | .");
+
+    /// <summary>AM0002: a string without its closing quote on the same line.</summary>
+    public static readonly SchemaDiagnosticDescriptor UnterminatedString = D("AM0002", E, "Unterminated string",
+        "unterminated string; expected a closing '\"' before the end of the line");
+
+    /// <summary>AM0003: a regex literal without its closing slash on the same line.</summary>
+    public static readonly SchemaDiagnosticDescriptor UnterminatedRegex = D("AM0003", E, "Unterminated regex",
+        "unterminated regex literal; expected a closing '/' before the end of the line (write '\\/' for a slash inside the pattern)");
+
+    /// <summary>AM0004: an integer that does not fit 32 bits.</summary>
+    public static readonly SchemaDiagnosticDescriptor IntegerOutOfRange = D("AM0004", E, "Integer out of range",
+        "integer '{0}' is out of range; expected a value between -2147483648 and 2147483647");
+
+    /// <summary>AM0005: a specific token was expected.</summary>
+    public static readonly SchemaDiagnosticDescriptor ExpectedToken = D("AM0005", E, "Expected token",
+        "expected {0}; found {1}");
+
+    /// <summary>AM0006: something other than a declaration at the top level.</summary>
+    public static readonly SchemaDiagnosticDescriptor ExpectedDeclaration = D("AM0006", E, "Expected declaration",
+        "expected 'article' or 'record' declaration; found {0}");
+
+    /// <summary>AM0007: something other than a field or drop rule inside a declaration.</summary>
+    public static readonly SchemaDiagnosticDescriptor ExpectedMember = D("AM0007", E, "Expected member",
+        "expected a field ('name : type @locator(...)'), 'drop @locator(...)' or '}}'; found {0}");
+
+    /// <summary>AM0008: no type after a field's colon.</summary>
+    public static readonly SchemaDiagnosticDescriptor ExpectedType = D("AM0008", E, "Expected type",
+        "expected a type after ':' (text, paragraph, int, date, url, handle, quote or a record name); found {0}");
+
+    /// <summary>AM0009: no value where a locator argument needs one.</summary>
+    public static readonly SchemaDiagnosticDescriptor ExpectedValue = D("AM0009", E, "Expected value",
+        "expected a value (an integer, a /regex/, a \"string\" or a field name); found {0}");
+
+    /// <summary>AM0010: a namespace line after a declaration, or a second one.</summary>
+    public static readonly SchemaDiagnosticDescriptor MisplacedNamespace = D("AM0010", E, "Misplaced namespace",
+        "'namespace' {0}; expected at most one 'namespace' line, before every declaration");
+
+    /// <summary>AM0011: a keyword where a name is needed.</summary>
+    public static readonly SchemaDiagnosticDescriptor KeywordAsName = D("AM0011", E, "Keyword used as a name",
+        "'{0}' is a keyword and cannot name {1}; expected an identifier that is not namespace, article, record or drop");
+
+    /// <summary>AM0012: a doc comment followed by no declaration or member.</summary>
+    public static readonly SchemaDiagnosticDescriptor OrphanDocComment = D("AM0012", W, "Doc comment not attached",
+        "'///' documentation comment is followed by {0}; expected a declaration, a field or a 'drop' rule after it, so it is ignored");
+
+    /// <summary>AM0013: a slash where a regex literal cannot start.</summary>
+    public static readonly SchemaDiagnosticDescriptor MisplacedRegex = D("AM0013", E, "Misplaced regex",
+        "a regex literal cannot start here; expected '/' only where a value is expected, after '(', ',', ':' or '|'");
+
+    // ---- Binding (AM01xx) ----
+
+    /// <summary>AM0101: two declarations with one name.</summary>
+    public static readonly SchemaDiagnosticDescriptor DuplicateDeclaration = D("AM0101", E, "Duplicate declaration",
+        "'{0}' is already declared at {1}; expected each article and record name once per file");
+
+    /// <summary>AM0102: a type name that is neither built in nor a record of the file.</summary>
+    public static readonly SchemaDiagnosticDescriptor UnknownType = D("AM0102", E, "Unknown type",
+        "unknown type '{0}'; expected text, paragraph, int, date, url, handle, quote or a record declared in this file{1}");
+
+    /// <summary>AM0103: a declaration named like a built-in type.</summary>
+    public static readonly SchemaDiagnosticDescriptor BuiltInTypeName = D("AM0103", E, "Declaration named like a built-in type",
+        "{0} '{1}' has the name of a built-in type; expected a name other than text, paragraph, int, date, url, handle or quote");
+
+    /// <summary>AM0104: <c>[]?</c>.</summary>
+    public static readonly SchemaDiagnosticDescriptor OptionalList = D("AM0104", E, "Optional list",
+        "list fields are never null; remove '?' from '{0}' (an absent list is empty)");
+
+    /// <summary>AM0105: a record member of a type records cannot hold.</summary>
+    public static readonly SchemaDiagnosticDescriptor InvalidRecordMemberType = D("AM0105", E, "Invalid record member type",
+        "record member '{0}' has type '{1}'; expected a scalar type: text, int, date, url or handle (with '?' for optional)");
+
+    /// <summary>AM0106: a locator on a record member.</summary>
+    public static readonly SchemaDiagnosticDescriptor LocatorInRecord = D("AM0106", E, "Locator in record",
+        "record member '{0}' has a locator; expected 'name : type' only, since record members are filled from the named groups of the field's @match");
+
+    /// <summary>AM0107: a drop rule in a record.</summary>
+    public static readonly SchemaDiagnosticDescriptor DropInRecord = D("AM0107", E, "Drop rule in record",
+        "'drop' rule in record '{0}'; expected drop rules only in an article");
+
+    /// <summary>AM0108: two fields with one name.</summary>
+    public static readonly SchemaDiagnosticDescriptor DuplicateField = D("AM0108", E, "Duplicate field",
+        "'{0}' already has a field or member named '{1}'; expected each name once per declaration");
+
+    /// <summary>AM0109: two names with one PascalCase property name.</summary>
+    public static readonly SchemaDiagnosticDescriptor PropertyNameCollision = D("AM0109", E, "Property name collision",
+        "'{0}' becomes the C# property '{1}', which '{2}' also becomes; expected names that differ after PascalCase");
+
+    /// <summary>AM0110: a property named like its enclosing type.</summary>
+    public static readonly SchemaDiagnosticDescriptor PropertyNameIsTypeName = D("AM0110", E, "Property named like its type",
+        "'{0}' becomes the C# property '{1}', the name of its enclosing type; expected a different name (C# members cannot share their type's name)");
+
+    /// <summary>AM0111: a property named like a generated member.</summary>
+    public static readonly SchemaDiagnosticDescriptor ReservedMemberName = D("AM0111", E, "Property named like a generated member",
+        "'{0}' becomes the C# property '{1}', which the generated type already has; expected a name other than Parse, TryParse, WriteJson, ToJson, FieldNames, Equals, GetHashCode, ToString, EqualityContract, Deconstruct or GetType");
+
+    /// <summary>AM0112: a locator name that is not known.</summary>
+    public static readonly SchemaDiagnosticDescriptor UnknownLocator = D("AM0112", E, "Unknown locator",
+        "unknown locator '@{0}'; expected @line, @block, @blocks, @match or @quotes (or the HTML locators @css, @attr, @meta, @jsonld){1}");
+
+    /// <summary>AM0113: an HTML locator, which this version ignores.</summary>
+    public static readonly SchemaDiagnosticDescriptor HtmlLocatorIgnored = D("AM0113", W, "HTML locator ignored",
+        "locator '@{0}' applies to HTML input, which this version does not read; it is ignored");
+
+    /// <summary>AM0114: a named argument a locator does not take.</summary>
+    public static readonly SchemaDiagnosticDescriptor UnknownArgument = D("AM0114", E, "Unknown argument",
+        "unknown argument '{0}' for @{1}; expected {2}");
+
+    /// <summary>AM0115: a required argument is missing.</summary>
+    public static readonly SchemaDiagnosticDescriptor MissingArgument = D("AM0115", E, "Missing argument",
+        "@{0} needs {1}; expected {2}");
+
+    /// <summary>AM0116: an argument given twice.</summary>
+    public static readonly SchemaDiagnosticDescriptor DuplicateArgument = D("AM0116", E, "Duplicate argument",
+        "argument '{0}' is given more than once; expected {1}");
+
+    /// <summary>AM0117: an argument value of the wrong kind.</summary>
+    public static readonly SchemaDiagnosticDescriptor InvalidArgumentValue = D("AM0117", E, "Invalid argument value",
+        "{0} of @{1} cannot be {2}; expected {3}");
+
+    /// <summary>AM0118: both bounds of one side of a region.</summary>
+    public static readonly SchemaDiagnosticDescriptor ConflictingRegionBounds = D("AM0118", E, "Conflicting region bounds",
+        "'{0}' and '{1}' both set where the region {2}; expected at most one of them");
+
+    /// <summary>AM0119: a positional value where the locator takes none.</summary>
+    public static readonly SchemaDiagnosticDescriptor UnexpectedPositionalArgument = D("AM0119", E, "Unexpected positional argument",
+        "unexpected positional argument for @{0}; expected {1}");
+
+    /// <summary>AM0120: a single-value locator on a list field.</summary>
+    public static readonly SchemaDiagnosticDescriptor SingleLocatorOnList = D("AM0120", E, "Single-value locator on a list",
+        "@{0} gives one value but field '{1}' is a list ('{2}'); expected a non-list type, or @blocks/@match for many values");
+
+    /// <summary>AM0121: @blocks on a field that is not text[] or paragraph[].</summary>
+    public static readonly SchemaDiagnosticDescriptor BlocksNeedsTextList = D("AM0121", E, "@blocks needs a text list",
+        "@blocks gives many blocks but field '{0}' has type '{1}'; expected text[] or paragraph[]");
+
+    /// <summary>AM0122: a locator that cannot give the field's type.</summary>
+    public static readonly SchemaDiagnosticDescriptor LocatorTypeMismatch = D("AM0122", E, "Locator does not fit the type",
+        "@{0} cannot fill field '{1}' of type '{2}'; expected {3}");
+
+    /// <summary>AM0123: a quote field located by something other than @quotes.</summary>
+    public static readonly SchemaDiagnosticDescriptor QuoteNeedsQuotes = D("AM0123", E, "Quote type without @quotes",
+        "field '{0}' has type '{1}', which only @quotes can fill; expected @quotes(in: field) instead of @{2}");
+
+    /// <summary>AM0124: a named group that names no record member.</summary>
+    public static readonly SchemaDiagnosticDescriptor UnknownGroup = D("AM0124", E, "Group matches no record member",
+        "named group '{0}' matches no member of record '{1}'; expected one of {2}");
+
+    /// <summary>AM0125: a required record member without a named group.</summary>
+    public static readonly SchemaDiagnosticDescriptor MissingGroup = D("AM0125", E, "Required member has no group",
+        "required member '{0}' of record '{1}' has no named group in the pattern; expected (?<{0}>...) in the pattern, or make the member optional ('{0}: {2}?')");
+
+    /// <summary>AM0126: @quotes over a field that is not text.</summary>
+    public static readonly SchemaDiagnosticDescriptor QuotesSourceType = D("AM0126", E, "@quotes source is not text",
+        "@quotes(in: {0}) searches field '{0}' of type '{1}'; expected a field of type paragraph[], text[], paragraph or text");
+
+    /// <summary>AM0127: a field with no locator.</summary>
+    public static readonly SchemaDiagnosticDescriptor NoLocator = D("AM0127", E, "Field has no locator",
+        "field '{0}' has no locator; expected one of @line, @block, @blocks, @match, @quotes");
+
+    /// <summary>AM0128: two text locators on one field.</summary>
+    public static readonly SchemaDiagnosticDescriptor MultipleTextLocators = D("AM0128", E, "More than one text locator",
+        "field '{0}' already has the text locator @{1}; expected one text locator per field (@{2} is a second one)");
+
+    /// <summary>AM0129: a drop rule with a locator drops cannot use.</summary>
+    public static readonly SchemaDiagnosticDescriptor InvalidDropLocator = D("AM0129", E, "Invalid drop locator",
+        "'drop' cannot use @{0}; expected @line, @block, @blocks or @match");
+
+    /// <summary>AM0130: a field name as an anchor of a drop rule.</summary>
+    public static readonly SchemaDiagnosticDescriptor DropAnchorField = D("AM0130", E, "Field anchor in drop rule",
+        "anchor '{0}' in a 'drop' rule names a field; expected a /regex/ (drop rules run before any field is located)");
+
+    /// <summary>AM0131: an anchor or <c>in:</c> naming no field.</summary>
+    public static readonly SchemaDiagnosticDescriptor UnknownField = D("AM0131", E, "Unknown field",
+        "unknown field '{0}' in '{1}:'; expected a field of article '{2}'{3}");
+
+    /// <summary>AM0132: a field referring to itself.</summary>
+    public static readonly SchemaDiagnosticDescriptor SelfReference = D("AM0132", E, "Field refers to itself",
+        "field '{0}' refers to itself in '{1}:'; expected another field");
+
+    /// <summary>AM0133: fields depending on each other in a loop.</summary>
+    public static readonly SchemaDiagnosticDescriptor DependencyCycle = D("AM0133", E, "Dependency cycle",
+        "cycle: {0}; expected fields whose anchors and 'in:' sources do not depend on each other in a loop");
+
+    /// <summary>AM0134: a pattern .NET cannot compile.</summary>
+    public static readonly SchemaDiagnosticDescriptor InvalidRegex = D("AM0134", E, "Invalid regex",
+        "invalid regex /{0}/: {1}; expected a .NET regular expression");
+
+    /// <summary>AM0135: an unknown or repeated regex flag.</summary>
+    public static readonly SchemaDiagnosticDescriptor InvalidRegexFlag = D("AM0135", E, "Invalid regex flag",
+        "regex flag '{0}' is unknown or repeated; expected each of i (ignore case) and m (multiline) at most once");
+
+    /// <summary>AM0136: an article with no fields.</summary>
+    public static readonly SchemaDiagnosticDescriptor EmptyArticle = D("AM0136", W, "Empty article",
+        "article '{0}' has no fields; expected at least one field, or its parser finds nothing");
+
+    /// <summary>AM0137: a record no field uses.</summary>
+    public static readonly SchemaDiagnosticDescriptor UnusedRecord = D("AM0137", W, "Unused record",
+        "record '{0}' is not used by any field; expected a field of type '{0}' (for example with @match), or remove it");
+
+    /// <summary>AM0138: a name that is a C# keyword where it becomes a C# name verbatim.</summary>
+    public static readonly SchemaDiagnosticDescriptor CSharpKeyword = D("AM0138", E, "C# keyword as a name",
+        "'{0}' is a C# keyword and cannot name the generated {1}; expected another name");
+
+    /// <summary>AM0139: a name with no usable PascalCase form.</summary>
+    public static readonly SchemaDiagnosticDescriptor InvalidPropertyName = D("AM0139", E, "No usable property name",
+        "'{0}' gives no usable C# property name ('{1}'); expected a name with a letter before its first digit");
+
+    // ---- Internal ----
+
+    /// <summary>AM0999: the schema compiler failed; a bug.</summary>
+    public static readonly SchemaDiagnosticDescriptor InternalError = D("AM0999", E, "Internal error",
+        "internal error in the schema compiler: {0}; expected no such failure, please report it");
+
+    /// <summary>Every descriptor, ordered by ID.</summary>
+    public static IReadOnlyList<SchemaDiagnosticDescriptor> All { get; } = new[]
+    {
+        UnexpectedCharacter, UnterminatedString, UnterminatedRegex, IntegerOutOfRange, ExpectedToken, ExpectedDeclaration,
+        ExpectedMember, ExpectedType, ExpectedValue, MisplacedNamespace, KeywordAsName, OrphanDocComment, MisplacedRegex,
+        DuplicateDeclaration, UnknownType, BuiltInTypeName, OptionalList, InvalidRecordMemberType, LocatorInRecord, DropInRecord,
+        DuplicateField, PropertyNameCollision, PropertyNameIsTypeName, ReservedMemberName, UnknownLocator, HtmlLocatorIgnored,
+        UnknownArgument, MissingArgument, DuplicateArgument, InvalidArgumentValue, ConflictingRegionBounds,
+        UnexpectedPositionalArgument, SingleLocatorOnList, BlocksNeedsTextList, LocatorTypeMismatch, QuoteNeedsQuotes,
+        UnknownGroup, MissingGroup, QuotesSourceType, NoLocator, MultipleTextLocators, InvalidDropLocator, DropAnchorField,
+        UnknownField, SelfReference, DependencyCycle, InvalidRegex, InvalidRegexFlag, EmptyArticle, UnusedRecord,
+        CSharpKeyword, InvalidPropertyName, InternalError,
+    };
+
+    /// <summary>The descriptor with <paramref name="id"/>, or null.</summary>
+    public static SchemaDiagnosticDescriptor? Find(string id)
+    {
+        foreach (var d in All)
+        {
+            if (d.Id == id) return d;
+        }
+        return null;
+    }
+}
