@@ -21,6 +21,9 @@ internal sealed class Binder
     private readonly Dictionary<string, DeclarationSyntax> _recordSyntax = new(StringComparer.Ordinal);
     private readonly Dictionary<string, RecordSpec> _records = new(StringComparer.Ordinal);
 
+    /// <summary>Records suggested for a misspelt type name: not also reported as unused.</summary>
+    private readonly HashSet<string> _suggestedTypes = new(StringComparer.Ordinal);
+
     private Binder(SourceText source, DiagnosticBag diagnostics)
     {
         _source = source;
@@ -106,7 +109,7 @@ internal sealed class Binder
 
         foreach (var decl in file.Declarations.Where(d => !d.IsArticle && valid.Contains(d)))
         {
-            if (!usedTypes.Contains(decl.Name!.Text)) Report(SchemaDiagnosticIds.UnusedRecord, decl.Name.Range, decl.Name.Text);
+            if (!usedTypes.Contains(decl.Name!.Text) && !_suggestedTypes.Contains(decl.Name.Text)) Report(SchemaDiagnosticIds.UnusedRecord, decl.Name.Range, decl.Name.Text);
         }
 
         return new SchemaModel(_source.FilePath, ns, articles.ToEquatableArray(), records.ToEquatableArray());
@@ -176,8 +179,10 @@ internal sealed class Binder
             default:
                 if (!_recordSyntax.ContainsKey(name))
                 {
-                    var candidates = Naming.BuiltInTypes.Concat(_recordSyntax.Keys);
-                    Report(SchemaDiagnosticIds.UnknownType, type.Name.Range, name, Naming.DidYouMean(name, candidates));
+                    var candidates = Naming.BuiltInTypes.Concat(_recordSyntax.Keys).ToList();
+                    var suggestion = Naming.Suggest(name, candidates);
+                    if (suggestion != null) _suggestedTypes.Add(suggestion);
+                    Report(SchemaDiagnosticIds.UnknownType, type.Name.Range, name, suggestion == null ? string.Empty : " (did you mean '" + suggestion + "'?)");
                     return null;
                 }
                 kind = ValueKind.Record;
@@ -187,7 +192,7 @@ internal sealed class Binder
         var spec = new TypeSpec(kind, recordName, type.IsOptional, type.IsList);
         if (type.IsList && type.IsOptional)
         {
-            Report(SchemaDiagnosticIds.OptionalList, type.Question!.Range, spec.ToString());
+            Report(SchemaDiagnosticIds.OptionalList, type.Question!.Range, spec.ToString(), (spec with { IsOptional = false }).ToString());
             return null;
         }
         return spec;
@@ -598,12 +603,15 @@ internal sealed class Binder
                 Naming.JoinOr(memberNames) + Naming.DidYouMean(group, memberNames));
             ok = false;
         }
-        foreach (var member in members)
+        // Required members: only those that bound (a member with its own error is not reported again here).
+        if (_records.TryGetValue(recordName, out var spec))
         {
-            if (member.HasErrors || member.Type == null || member.Type.IsOptional) continue;
-            if (pattern.GroupNames.Contains(member.Name.Text)) continue;
-            Report(SchemaDiagnosticIds.MissingGroup, regexToken.Range, member.Name.Text, recordName, member.Type.Name.Text);
-            ok = false;
+            foreach (var member in spec.Fields)
+            {
+                if (member.Type.IsOptional || pattern.GroupNames.Contains(member.Name)) continue;
+                Report(SchemaDiagnosticIds.MissingGroup, regexToken.Range, member.Name, recordName, member.Type.ToString());
+                ok = false;
+            }
         }
         return ok;
     }
@@ -700,7 +708,7 @@ internal sealed class Binder
                 if (shape.Positional == "int")
                 {
                     var v = Single(argument, "the position", name, "a non-zero integer (1 is the first, -1 the last), as in " + shape.Form);
-                    if (v == null)
+                    if (v == null || v.IsBad)
                     {
                         ok = false;
                     }

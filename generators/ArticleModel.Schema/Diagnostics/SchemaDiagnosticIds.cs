@@ -99,7 +99,7 @@ public static class SchemaDiagnosticIds
 
     /// <summary>AM0104: <c>[]?</c>.</summary>
     public static readonly SchemaDiagnosticDescriptor OptionalList = D("AM0104", E, "Optional list",
-        "list fields are never null; remove '?' from '{0}' (an absent list is empty)");
+        "list fields are never null; remove '?' from '{0}' (expected '{1}', which is empty when nothing is found)");
 
     /// <summary>AM0105: a record member of a type records cannot hold.</summary>
     public static readonly SchemaDiagnosticDescriptor InvalidRecordMemberType = D("AM0105", E, "Invalid record member type",

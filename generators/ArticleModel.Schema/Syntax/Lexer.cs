@@ -119,7 +119,10 @@ internal sealed class Lexer
             if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
                 token.IntValue = value;
             else
+            {
                 _diagnostics.Add(SchemaDiagnosticIds.IntegerOutOfRange, token.Range, text);
+                token.IsBad = true;
+            }
             return;
         }
         if (c == '"')
@@ -174,7 +177,7 @@ internal sealed class Lexer
             if (_pos >= _text.Length || IsNewline(c))
             {
                 _diagnostics.Add(SchemaDiagnosticIds.UnterminatedString, _source.Range(start, _pos - start));
-                Add(TokenKind.String, start, _pos - start, sb.ToString());
+                Add(TokenKind.String, start, _pos - start, sb.ToString()).IsBad = true;
                 return;
             }
             if (c == '"')

@@ -29,14 +29,8 @@ internal sealed class Parser
 
     // ---- token access ----
 
-    private Token Current
-    {
-        get
-        {
-            SkipStrayDocs();
-            return _tokens[_pos];
-        }
-    }
+    /// <summary>The current significant token (doc comments before it are not consumed).</summary>
+    private Token Current => Peek(0);
 
     /// <summary>The n-th significant token after the current one (doc comments skipped, nothing reported).</summary>
     private Token Peek(int n)
@@ -52,12 +46,21 @@ internal sealed class Parser
         return _tokens[i];
     }
 
+    /// <summary>Consumes the current token; doc comments skipped on the way are reported as not attached.</summary>
     private Token Next()
     {
-        var t = Current;
+        SkipStrayDocs();
+        var t = _tokens[_pos];
         if (t.Kind != TokenKind.EndOfFile) _pos++;
+        if (t.IsBad) _suppress = true;
         return t;
     }
+
+    /// <summary>
+    /// Set once the current member consumed a token the lexer already reported (an unterminated string or regex
+    /// swallows the rest of its line), so the parser's follow-on error for that member is not reported.
+    /// </summary>
+    private bool _suppress;
 
     private void SkipStrayDocs()
     {
@@ -91,7 +94,10 @@ internal sealed class Parser
         if (doc != null) _diagnostics.Add(SchemaDiagnosticIds.OrphanDocComment, range, Current.Describe());
     }
 
-    private void Expected(string what, Token found) => _diagnostics.Add(SchemaDiagnosticIds.ExpectedToken, found.Range, what, found.Describe());
+    private void Expected(string what, Token found)
+    {
+        if (!_suppress) _diagnostics.Add(SchemaDiagnosticIds.ExpectedToken, found.Range, what, found.Describe());
+    }
 
     private bool IsDeclarationStart(int n) =>
         (Peek(n).Is("article") || Peek(n).Is("record")) && Peek(n + 1).Kind == TokenKind.Identifier;
@@ -278,6 +284,7 @@ internal sealed class Parser
 
     private MemberSyntax? ParseMember(string? doc)
     {
+        _suppress = false;
         var t = Current;
         if (t.Is("drop") && Peek(1).Kind != TokenKind.Colon)
         {
@@ -431,7 +438,7 @@ internal sealed class Parser
             argument.Values.Add(Next());
             return true;
         }
-        _diagnostics.Add(SchemaDiagnosticIds.ExpectedValue, t.Range, t.Describe());
+        if (!_suppress) _diagnostics.Add(SchemaDiagnosticIds.ExpectedValue, t.Range, t.Describe());
         member.HasErrors = true;
         Sync(1);
         return false;

@@ -56,7 +56,7 @@ internal sealed class Token
     /// <summary>For regexes: the offset of the first flag character.</summary>
     public int FlagsStart { get; set; }
 
-    /// <summary>For regexes: an error was reported while lexing it (unterminated), so the binder should not check it.</summary>
+    /// <summary>An error was already reported while lexing it (unterminated string or regex, integer out of range).</summary>
     public bool IsBad { get; set; }
 
     /// <summary>True for an identifier with this exact text.</summary>
