@@ -55,7 +55,7 @@ internal static class Naming
     {
         string? best = null;
         var bestDistance = int.MaxValue;
-        var limit = Math.Max(1, name.Length / 3);
+        var limit = name.Length < 3 ? 0 : Math.Max(1, name.Length / 3);
         foreach (var candidate in candidates)
         {
             if (candidate == name) continue;
