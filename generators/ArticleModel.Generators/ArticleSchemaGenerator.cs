@@ -46,7 +46,8 @@ public sealed class ArticleSchemaGenerator : IIncrementalGenerator
         var facts = context.CompilationProvider
             .Select(static (compilation, _) => new CompilationFacts(
                 NeedsIsExternalInit: compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.IsExternalInit") is null,
-                SupportsRecords: compilation is not CSharpCompilation cs || cs.LanguageVersion >= LanguageVersion.CSharp9))
+                SupportsRecords: compilation is not CSharpCompilation cs || cs.LanguageVersion >= LanguageVersion.CSharp9,
+                HasNotNullWhen: compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute") is not null))
             .WithTrackingName(TrackingNames.CompilationFacts);
 
         context.RegisterSourceOutput(diagnostics, static (spc, items) =>
@@ -108,7 +109,7 @@ public sealed class ArticleSchemaGenerator : IIncrementalGenerator
         try
         {
             var files = ImmutableArray.CreateBuilder<ModelEmitter.GeneratedFile>();
-            files.AddRange(ModelEmitter.Emit(model));
+            files.AddRange(ModelEmitter.Emit(model, facts));
             foreach (var file in files) context.AddSource(file.HintName, SourceText.From(file.Source, System.Text.Encoding.UTF8));
         }
         catch (Exception e)

@@ -14,7 +14,7 @@ public class CompileAndRunTests
     {
         var path = GeneratorHarness.TestFile("Schemas", schemaFile);
         var (output, _, diagnostics) = GeneratorHarness.Run(path, File.ReadAllText(path), sources);
-        Assert.Empty(diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        Assert.Empty(diagnostics.Where(d => d.Severity >= Microsoft.CodeAnalysis.DiagnosticSeverity.Warning));
         return GeneratorHarness.Load(output);
     }
 

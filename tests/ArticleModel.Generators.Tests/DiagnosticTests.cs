@@ -23,7 +23,7 @@ public class DiagnosticTests
     public void Each_schema_error_is_reported_at_its_line_and_column()
     {
         var (_, _, diagnostics) = GeneratorHarness.Run("/project/Broken.article", Broken);
-        var schemaErrors = diagnostics.Where(d => d.Id.StartsWith("AM0", StringComparison.Ordinal) && d.Severity == DiagnosticSeverity.Error).ToList();
+        var schemaErrors = diagnostics.Where(d => d.Id.StartsWith("AM0", StringComparison.Ordinal) && d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error).ToList();
         Assert.True(schemaErrors.Count >= 2, string.Join("\n", diagnostics));
 
         var unknownType = schemaErrors.Single(d => d.GetMessage().Contains("Bylne"));

@@ -17,7 +17,7 @@ public class GeneratorOutputTests
         var path = GeneratorHarness.TestFile("Schemas", schemaFile);
         var (_, run, diagnostics) = GeneratorHarness.Run(path, File.ReadAllText(path));
 
-        Assert.Empty(diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
+        Assert.Empty(diagnostics.Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error));
         var sources = run.Results.Single().GeneratedSources;
         Assert.NotEmpty(sources);
         foreach (var source in sources.OrderBy(s => s.HintName, System.StringComparer.Ordinal))

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using ArticleModel.Generators.Model;
 using ArticleModel.Schema;
 
 namespace ArticleModel.Generators.Emit;
@@ -23,12 +24,12 @@ internal static class ModelEmitter
     /// <summary>One generated file.</summary>
     internal readonly record struct GeneratedFile(string HintName, string Source);
 
-    public static IEnumerable<GeneratedFile> Emit(SchemaModel model)
+    public static IEnumerable<GeneratedFile> Emit(SchemaModel model, CompilationFacts facts)
     {
         foreach (var record in model.Records)
             yield return new GeneratedFile(HintName(model, record.Name), EmitRecord(model, record));
         foreach (var article in model.Articles)
-            yield return new GeneratedFile(HintName(model, article.Name), EmitArticle(model, article));
+            yield return new GeneratedFile(HintName(model, article.Name), EmitArticle(model, article, facts));
     }
 
     private static string HintName(SchemaModel model, string type) =>
@@ -109,7 +110,7 @@ internal static class ModelEmitter
 
     // ---- articles ----------------------------------------------------------------------------------------------
 
-    private static string EmitArticle(SchemaModel model, ArticleSpec article)
+    private static string EmitArticle(SchemaModel model, ArticleSpec article, CompilationFacts facts)
     {
         var w = Begin(model);
         var self = TypeName(model, article.Name);
@@ -149,7 +150,8 @@ internal static class ModelEmitter
         w.Line("/// <summary>Parses plain text; returns whether it parsed without errors.</summary>");
         w.Line("/// <param name=\"text\">The article text.</param>");
         w.Line("/// <param name=\"value\">The model when parsing succeeded, otherwise null.</param>");
-        w.Open($"public static bool TryParse(string text, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out {self}? value)");
+        var notNullWhen = facts.HasNotNullWhen ? "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] " : "";
+        w.Open($"public static bool TryParse(string text, {notNullWhen}out {self}? value)");
         w.Line("var result = Parse(text);");
         w.Line("value = result.Success ? result.Value : null;");
         w.Line("return value is not null;");

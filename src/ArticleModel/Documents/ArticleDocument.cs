@@ -38,6 +38,9 @@ public sealed class ArticleDocument
     /// <summary>The non-blank lines, in order.</summary>
     public ReadOnlySpan<TextLine> Lines => new(_lines, 0, LineCount);
 
+    /// <summary>The line array itself (may be longer than <see cref="LineCount"/>); for the parse primitives, which never change it.</summary>
+    internal TextLine[] LineArray => _lines;
+
     /// <summary>Number of non-blank lines.</summary>
     public int LineCount { get; }
 

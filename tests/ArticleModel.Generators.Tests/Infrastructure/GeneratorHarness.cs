@@ -51,7 +51,7 @@ public static class GeneratorHarness
         var compilation = CreateCompilation(sources.Length == 0 ? new[] { "namespace Placeholder { internal static class Nothing { } }" } : sources);
         var driver = CreateDriver(new InMemoryAdditionalText(schemaPath, schema));
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
-        var all = generatorDiagnostics.AddRange(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        var all = generatorDiagnostics.AddRange(output.GetDiagnostics().Where(d => d.Severity >= Microsoft.CodeAnalysis.DiagnosticSeverity.Warning));
         return (output, driver.GetRunResult(), all);
     }
 
@@ -63,7 +63,7 @@ public static class GeneratorHarness
         if (!emit.Success)
         {
             throw new InvalidOperationException("generated code does not compile:\n" +
-                string.Join("\n", emit.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
+                string.Join("\n", emit.Diagnostics.Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error)));
         }
         stream.Position = 0;
         var context = new AssemblyLoadContext("generated" + Guid.NewGuid().ToString("N"), isCollectible: true);

@@ -1,0 +1,225 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+
+namespace ArticleModel.Generators.Diagnostics;
+
+// One Roslyn descriptor per schema diagnostic ID (constant IDs, as release tracking and RS1017 require).
+// Keep in step with ArticleModel.Schema.SchemaDiagnosticIds; DiagnosticTests checks every ID has one here.
+internal static partial class DiagnosticDescriptors
+{
+    /// <summary>AM0001: Unexpected character.</summary>
+    public static readonly DiagnosticDescriptor UnexpectedCharacter = new("AM0001", "Unexpected character", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0001");
+
+    /// <summary>AM0002: Unterminated string.</summary>
+    public static readonly DiagnosticDescriptor UnterminatedString = new("AM0002", "Unterminated string", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0002");
+
+    /// <summary>AM0003: Unterminated regex.</summary>
+    public static readonly DiagnosticDescriptor UnterminatedRegex = new("AM0003", "Unterminated regex", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0003");
+
+    /// <summary>AM0004: Integer out of range.</summary>
+    public static readonly DiagnosticDescriptor IntegerOutOfRange = new("AM0004", "Integer out of range", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0004");
+
+    /// <summary>AM0005: Expected token.</summary>
+    public static readonly DiagnosticDescriptor ExpectedToken = new("AM0005", "Expected token", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0005");
+
+    /// <summary>AM0006: Expected declaration.</summary>
+    public static readonly DiagnosticDescriptor ExpectedDeclaration = new("AM0006", "Expected declaration", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0006");
+
+    /// <summary>AM0007: Expected member.</summary>
+    public static readonly DiagnosticDescriptor ExpectedMember = new("AM0007", "Expected member", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0007");
+
+    /// <summary>AM0008: Expected type.</summary>
+    public static readonly DiagnosticDescriptor ExpectedType = new("AM0008", "Expected type", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0008");
+
+    /// <summary>AM0009: Expected value.</summary>
+    public static readonly DiagnosticDescriptor ExpectedValue = new("AM0009", "Expected value", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0009");
+
+    /// <summary>AM0010: Misplaced namespace.</summary>
+    public static readonly DiagnosticDescriptor MisplacedNamespace = new("AM0010", "Misplaced namespace", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0010");
+
+    /// <summary>AM0011: Keyword used as a name.</summary>
+    public static readonly DiagnosticDescriptor KeywordAsName = new("AM0011", "Keyword used as a name", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0011");
+
+    /// <summary>AM0012: Doc comment not attached.</summary>
+    public static readonly DiagnosticDescriptor OrphanDocComment = new("AM0012", "Doc comment not attached", "{0}", SchemaCategory, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0012");
+
+    /// <summary>AM0013: Misplaced regex.</summary>
+    public static readonly DiagnosticDescriptor MisplacedRegex = new("AM0013", "Misplaced regex", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0013");
+
+    /// <summary>AM0101: Duplicate declaration.</summary>
+    public static readonly DiagnosticDescriptor DuplicateDeclaration = new("AM0101", "Duplicate declaration", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0101");
+
+    /// <summary>AM0102: Unknown type.</summary>
+    public static readonly DiagnosticDescriptor UnknownType = new("AM0102", "Unknown type", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0102");
+
+    /// <summary>AM0103: Declaration named like a built-in type.</summary>
+    public static readonly DiagnosticDescriptor BuiltInTypeName = new("AM0103", "Declaration named like a built-in type", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0103");
+
+    /// <summary>AM0104: Optional list.</summary>
+    public static readonly DiagnosticDescriptor OptionalList = new("AM0104", "Optional list", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0104");
+
+    /// <summary>AM0105: Invalid record member type.</summary>
+    public static readonly DiagnosticDescriptor InvalidRecordMemberType = new("AM0105", "Invalid record member type", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0105");
+
+    /// <summary>AM0106: Locator in record.</summary>
+    public static readonly DiagnosticDescriptor LocatorInRecord = new("AM0106", "Locator in record", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0106");
+
+    /// <summary>AM0107: Drop rule in record.</summary>
+    public static readonly DiagnosticDescriptor DropInRecord = new("AM0107", "Drop rule in record", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0107");
+
+    /// <summary>AM0108: Duplicate field.</summary>
+    public static readonly DiagnosticDescriptor DuplicateField = new("AM0108", "Duplicate field", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0108");
+
+    /// <summary>AM0109: Property name collision.</summary>
+    public static readonly DiagnosticDescriptor PropertyNameCollision = new("AM0109", "Property name collision", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0109");
+
+    /// <summary>AM0110: Property named like its type.</summary>
+    public static readonly DiagnosticDescriptor PropertyNameIsTypeName = new("AM0110", "Property named like its type", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0110");
+
+    /// <summary>AM0111: Property named like a generated member.</summary>
+    public static readonly DiagnosticDescriptor ReservedMemberName = new("AM0111", "Property named like a generated member", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0111");
+
+    /// <summary>AM0112: Unknown locator.</summary>
+    public static readonly DiagnosticDescriptor UnknownLocator = new("AM0112", "Unknown locator", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0112");
+
+    /// <summary>AM0113: HTML locator ignored.</summary>
+    public static readonly DiagnosticDescriptor HtmlLocatorIgnored = new("AM0113", "HTML locator ignored", "{0}", SchemaCategory, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0113");
+
+    /// <summary>AM0114: Unknown argument.</summary>
+    public static readonly DiagnosticDescriptor UnknownArgument = new("AM0114", "Unknown argument", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0114");
+
+    /// <summary>AM0115: Missing argument.</summary>
+    public static readonly DiagnosticDescriptor MissingArgument = new("AM0115", "Missing argument", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0115");
+
+    /// <summary>AM0116: Duplicate argument.</summary>
+    public static readonly DiagnosticDescriptor DuplicateArgument = new("AM0116", "Duplicate argument", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0116");
+
+    /// <summary>AM0117: Invalid argument value.</summary>
+    public static readonly DiagnosticDescriptor InvalidArgumentValue = new("AM0117", "Invalid argument value", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0117");
+
+    /// <summary>AM0118: Conflicting region bounds.</summary>
+    public static readonly DiagnosticDescriptor ConflictingRegionBounds = new("AM0118", "Conflicting region bounds", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0118");
+
+    /// <summary>AM0119: Unexpected positional argument.</summary>
+    public static readonly DiagnosticDescriptor UnexpectedPositionalArgument = new("AM0119", "Unexpected positional argument", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0119");
+
+    /// <summary>AM0120: Single-value locator on a list.</summary>
+    public static readonly DiagnosticDescriptor SingleLocatorOnList = new("AM0120", "Single-value locator on a list", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0120");
+
+    /// <summary>AM0121: @blocks needs a text list.</summary>
+    public static readonly DiagnosticDescriptor BlocksNeedsTextList = new("AM0121", "@blocks needs a text list", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0121");
+
+    /// <summary>AM0122: Locator does not fit the type.</summary>
+    public static readonly DiagnosticDescriptor LocatorTypeMismatch = new("AM0122", "Locator does not fit the type", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0122");
+
+    /// <summary>AM0123: Quote type without @quotes.</summary>
+    public static readonly DiagnosticDescriptor QuoteNeedsQuotes = new("AM0123", "Quote type without @quotes", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0123");
+
+    /// <summary>AM0124: Group matches no record member.</summary>
+    public static readonly DiagnosticDescriptor UnknownGroup = new("AM0124", "Group matches no record member", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0124");
+
+    /// <summary>AM0125: Required member has no group.</summary>
+    public static readonly DiagnosticDescriptor MissingGroup = new("AM0125", "Required member has no group", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0125");
+
+    /// <summary>AM0126: @quotes source is not text.</summary>
+    public static readonly DiagnosticDescriptor QuotesSourceType = new("AM0126", "@quotes source is not text", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0126");
+
+    /// <summary>AM0127: Field has no locator.</summary>
+    public static readonly DiagnosticDescriptor NoLocator = new("AM0127", "Field has no locator", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0127");
+
+    /// <summary>AM0128: More than one text locator.</summary>
+    public static readonly DiagnosticDescriptor MultipleTextLocators = new("AM0128", "More than one text locator", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0128");
+
+    /// <summary>AM0129: Invalid drop locator.</summary>
+    public static readonly DiagnosticDescriptor InvalidDropLocator = new("AM0129", "Invalid drop locator", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0129");
+
+    /// <summary>AM0130: Field anchor in drop rule.</summary>
+    public static readonly DiagnosticDescriptor DropAnchorField = new("AM0130", "Field anchor in drop rule", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0130");
+
+    /// <summary>AM0131: Unknown field.</summary>
+    public static readonly DiagnosticDescriptor UnknownField = new("AM0131", "Unknown field", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0131");
+
+    /// <summary>AM0132: Field refers to itself.</summary>
+    public static readonly DiagnosticDescriptor SelfReference = new("AM0132", "Field refers to itself", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0132");
+
+    /// <summary>AM0133: Dependency cycle.</summary>
+    public static readonly DiagnosticDescriptor DependencyCycle = new("AM0133", "Dependency cycle", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0133");
+
+    /// <summary>AM0134: Invalid regex.</summary>
+    public static readonly DiagnosticDescriptor InvalidRegex = new("AM0134", "Invalid regex", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0134");
+
+    /// <summary>AM0135: Invalid regex flag.</summary>
+    public static readonly DiagnosticDescriptor InvalidRegexFlag = new("AM0135", "Invalid regex flag", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0135");
+
+    /// <summary>AM0136: Empty article.</summary>
+    public static readonly DiagnosticDescriptor EmptyArticle = new("AM0136", "Empty article", "{0}", SchemaCategory, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0136");
+
+    /// <summary>AM0137: Unused record.</summary>
+    public static readonly DiagnosticDescriptor UnusedRecord = new("AM0137", "Unused record", "{0}", SchemaCategory, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0137");
+
+    /// <summary>AM0138: C# keyword as a name.</summary>
+    public static readonly DiagnosticDescriptor CSharpKeyword = new("AM0138", "C# keyword as a name", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0138");
+
+    /// <summary>AM0139: No usable property name.</summary>
+    public static readonly DiagnosticDescriptor InvalidPropertyName = new("AM0139", "No usable property name", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0139");
+
+    /// <summary>AM0999: Internal error.</summary>
+    public static readonly DiagnosticDescriptor SchemaInternalError = new("AM0999", "Internal error", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0999");
+
+    private static IEnumerable<DiagnosticDescriptor> SchemaDescriptors()
+    {
+        yield return UnexpectedCharacter;
+        yield return UnterminatedString;
+        yield return UnterminatedRegex;
+        yield return IntegerOutOfRange;
+        yield return ExpectedToken;
+        yield return ExpectedDeclaration;
+        yield return ExpectedMember;
+        yield return ExpectedType;
+        yield return ExpectedValue;
+        yield return MisplacedNamespace;
+        yield return KeywordAsName;
+        yield return OrphanDocComment;
+        yield return MisplacedRegex;
+        yield return DuplicateDeclaration;
+        yield return UnknownType;
+        yield return BuiltInTypeName;
+        yield return OptionalList;
+        yield return InvalidRecordMemberType;
+        yield return LocatorInRecord;
+        yield return DropInRecord;
+        yield return DuplicateField;
+        yield return PropertyNameCollision;
+        yield return PropertyNameIsTypeName;
+        yield return ReservedMemberName;
+        yield return UnknownLocator;
+        yield return HtmlLocatorIgnored;
+        yield return UnknownArgument;
+        yield return MissingArgument;
+        yield return DuplicateArgument;
+        yield return InvalidArgumentValue;
+        yield return ConflictingRegionBounds;
+        yield return UnexpectedPositionalArgument;
+        yield return SingleLocatorOnList;
+        yield return BlocksNeedsTextList;
+        yield return LocatorTypeMismatch;
+        yield return QuoteNeedsQuotes;
+        yield return UnknownGroup;
+        yield return MissingGroup;
+        yield return QuotesSourceType;
+        yield return NoLocator;
+        yield return MultipleTextLocators;
+        yield return InvalidDropLocator;
+        yield return DropAnchorField;
+        yield return UnknownField;
+        yield return SelfReference;
+        yield return DependencyCycle;
+        yield return InvalidRegex;
+        yield return InvalidRegexFlag;
+        yield return EmptyArticle;
+        yield return UnusedRecord;
+        yield return CSharpKeyword;
+        yield return InvalidPropertyName;
+        yield return SchemaInternalError;
+    }
+}
