@@ -215,14 +215,14 @@ internal static class ModelEmitter
                     w.Line($"context.Drop(context.FindLine({locator.Index}, {WhereArg(locator, regexes)}, \"drop\"));");
                     break;
                 case LocatorKind.Block:
-                    w.Line($"context.Drop(context.FindBlock({locator.Index}, {RegionExpr(w, article, locator.Region, regexes, prefix, "\"drop\"")}, {WhereArg(locator, regexes)}, \"drop\"));");
+                    w.Line($"context.Drop(context.FindBlock({locator.Index}, {RegionExpr(w, article, locator.Region, regexes, prefix, "\"drop\"", emptyWhenAbsent: true)}, {WhereArg(locator, regexes)}, \"drop\"));");
                     break;
                 case LocatorKind.Blocks:
-                    w.Line($"context.Drop(context.FindBlocks({RegionExpr(w, article, locator.Region, regexes, prefix, "\"drop\"")}));");
+                    w.Line($"context.Drop(context.FindBlocks({RegionExpr(w, article, locator.Region, regexes, prefix, "\"drop\"", emptyWhenAbsent: true)}));");
                     break;
                 case LocatorKind.Match:
                     var re = locator.Pattern!;
-                    w.Line($"context.Drop(context.FindMatches({regexes.Get(re)}, {LiteralOrNull(re.RequiredLiteral)}, {Bool(IgnoreCase(re))}, {RegionExpr(w, article, locator.Region, regexes, prefix, "\"drop\"")}, \"drop\"));");
+                    w.Line($"context.Drop(context.FindMatches({regexes.Get(re)}, {LiteralOrNull(re.RequiredLiteral)}, {Bool(IgnoreCase(re))}, {RegionExpr(w, article, locator.Region, regexes, prefix, "\"drop\"", emptyWhenAbsent: true)}, \"drop\"));");
                     break;
             }
             w.Close();
@@ -379,11 +379,13 @@ internal static class ModelEmitter
 
     // ---- regions -----------------------------------------------------------------------------------------------
 
-    private static string RegionExpr(SourceWriter w, ArticleSpec article, RegionSpec region, RegexTable regexes, string prefix, string fieldName)
+    private static string RegionExpr(SourceWriter w, ArticleSpec article, RegionSpec region, RegexTable regexes, string prefix, string fieldName, bool emptyWhenAbsent = false)
     {
         if (region.Start is null && region.End is null) return "context.Whole";
-        var start = region.Start is null ? "0" : AnchorExpr(w, article, region.Start, regexes, prefix + "s", fieldName, region.StartInclusive ? ".First" : ".Last + 1", "0");
-        var end = region.End is null ? "context.LineCount" : AnchorExpr(w, article, region.End, regexes, prefix + "e", fieldName, region.EndInclusive ? ".Last + 1" : ".First", "context.LineCount");
+        // A field's bound whose anchors are all absent falls back to the view's edge; a drop rule's makes the region
+        // empty instead (nothing to drop when the boilerplate marker is not there).
+        var start = region.Start is null ? "0" : AnchorExpr(w, article, region.Start, regexes, prefix + "s", fieldName, region.StartInclusive ? ".First" : ".Last + 1", emptyWhenAbsent ? "context.LineCount" : "0");
+        var end = region.End is null ? "context.LineCount" : AnchorExpr(w, article, region.End, regexes, prefix + "e", fieldName, region.EndInclusive ? ".Last + 1" : ".First", emptyWhenAbsent ? "0" : "context.LineCount");
         return $"context.Region({start}, {end})";
     }
 

@@ -153,15 +153,30 @@ public sealed record LocatorSpec(
     TextRange Range)
 {
     /// <summary>The locator as written, for messages: <c>@line(1)</c>, <c>@match(/…/)</c>.</summary>
-    public string Display => Kind switch
+    public string Display
     {
-        LocatorKind.Line => $"@line({Index})",
-        LocatorKind.Block => $"@block({Index})",
-        LocatorKind.Blocks => "@blocks(…)",
-        LocatorKind.Match => $"@match(/{Pattern?.Pattern}/)",
-        LocatorKind.Quotes => $"@quotes(in: {SourceField})",
-        _ => "@" + Kind.ToString().ToLowerInvariant(),
-    };
+        get
+        {
+            var args = new System.Collections.Generic.List<string>();
+            switch (Kind)
+            {
+                case LocatorKind.Line:
+                case LocatorKind.Block:
+                    args.Add(Index.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    break;
+                case LocatorKind.Match:
+                    args.Add(Pattern!.ToString());
+                    break;
+                case LocatorKind.Quotes:
+                    args.Add("in: " + SourceField);
+                    break;
+            }
+            if (Region.Start is not null) args.Add((Region.StartInclusive ? "from: " : "after: ") + Region.Start);
+            if (Region.End is not null) args.Add((Region.EndInclusive ? "through: " : "until: ") + Region.End);
+            if (Where is not null) args.Add("where: " + Where);
+            return "@" + Kind.ToString().ToLowerInvariant() + "(" + string.Join(", ", args) + ")";
+        }
+    }
 }
 
 /// <summary>
@@ -178,10 +193,18 @@ public sealed record RegionSpec(AnchorSpec? Start, bool StartInclusive, AnchorSp
 /// A region bound: alternatives tried in order (<c>after: dek | headline</c>); the first present one wins.
 /// When none is present the bound is the document's edge.
 /// </summary>
-public sealed record AnchorSpec(EquatableArray<AnchorAlternative> Alternatives);
+public sealed record AnchorSpec(EquatableArray<AnchorAlternative> Alternatives)
+{
+    /// <summary>The anchor as written: <c>dek | headline</c>.</summary>
+    public override string ToString() => string.Join(" | ", System.Linq.Enumerable.Select(Alternatives, a => a.ToString()));
+}
 
 /// <summary>One alternative of an anchor: another field's position, or the first block a pattern matches.</summary>
-public sealed record AnchorAlternative(string? Field, RegexSpec? Pattern);
+public sealed record AnchorAlternative(string? Field, RegexSpec? Pattern)
+{
+    /// <summary>The alternative as written: a field name or <c>/pattern/flags</c>.</summary>
+    public override string ToString() => Field ?? Pattern?.ToString() ?? "";
+}
 
 /// <summary>Options of a schema regular expression, written after the closing slash.</summary>
 [System.Flags]
@@ -202,7 +225,12 @@ public enum RegexFlags
 /// <param name="Flags">Its options.</param>
 /// <param name="RequiredLiteral">A literal every match must contain, used to skip blocks cheaply before running the regex; null when none is known.</param>
 /// <param name="GroupNames">The named groups, in pattern order.</param>
-public sealed record RegexSpec(string Pattern, RegexFlags Flags, string? RequiredLiteral, EquatableArray<string> GroupNames);
+public sealed record RegexSpec(string Pattern, RegexFlags Flags, string? RequiredLiteral, EquatableArray<string> GroupNames)
+{
+    /// <summary>The pattern as written: <c>/pattern/flags</c>.</summary>
+    public override string ToString() =>
+        "/" + Pattern.Replace("/", "\\/") + "/" + ((Flags & RegexFlags.IgnoreCase) != 0 ? "i" : "") + ((Flags & RegexFlags.Multiline) != 0 ? "m" : "");
+}
 
 /// <summary>A <c>drop</c> rule: blocks removed before fields are located (boilerplate).</summary>
 public sealed record DropSpec(LocatorSpec Locator);

@@ -17,9 +17,9 @@ public static class Snapshot
 {
     public const string AcceptVariable = "ARTICLEMODEL_ACCEPT_SNAPSHOTS";
 
-    public static void Verify(string name, string actual, [CallerFilePath] string callerFile = "")
+    public static void Verify(string name, string actual)
     {
-        var directory = Path.Combine(Path.GetDirectoryName(callerFile)!, "..", "Snapshots");
+        var directory = Path.Combine(Path.GetDirectoryName(ThisFile())!, "..", "Snapshots");
         var verified = Path.GetFullPath(Path.Combine(directory, name + ".verified.cs"));
         var received = Path.GetFullPath(Path.Combine(directory, name + ".received.cs"));
         actual = actual.Replace("\r\n", "\n");
@@ -44,6 +44,9 @@ public static class Snapshot
             ? $"No baseline {verified}. The output was written to {received}; run with {AcceptVariable}=1 to accept it."
             : $"Snapshot {name} differs from {verified} (received: {received}; run with {AcceptVariable}=1 to accept):\n{Diff(expected, actual)}");
     }
+
+    // The baselines live in the source tree, found from this file's compile-time path.
+    private static string ThisFile([CallerFilePath] string path = "") => path;
 
     /// <summary>A unified-style diff: only changed lines with two lines of context, numbered by the baseline.</summary>
     public static string Diff(string expected, string actual)
