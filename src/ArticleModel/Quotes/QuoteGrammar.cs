@@ -1,0 +1,576 @@
+using System;
+using System.Collections.Generic;
+
+namespace ArticleModel.Quotes;
+
+internal enum NpKind : byte { None, Name, Pronoun, RoleOnly, Org, Group, Common }
+
+/// <summary>A noun phrase that may name a speaker.</summary>
+internal struct NounPhrase
+{
+    public NpKind Kind;
+    public string? Name;
+    public string? Role;
+    public int Gender;    // 0 unknown, 1 male, 2 female
+    public int Start;     // first token
+    public int Token;     // token that stands for the phrase (for recency)
+    public string? Pronoun;
+    public int NameTokens;
+
+    public readonly bool Found => Kind != NpKind.None;
+}
+
+/// <summary>How a quote is attributed: the speaker phrase and the relay, if any.</summary>
+internal struct Attribution
+{
+    public NounPhrase Subject;
+    public string? Source;
+    public readonly bool Found => Subject.Found;
+}
+
+/// <summary>
+/// The grammar of attributions over one paragraph's tokens: noun phrases (names with titles and appositives,
+/// pronouns, roles), speech verbs, <c>according to</c>. Every scan is bounded by a small window, so the whole
+/// paragraph is analysed in linear time.
+/// </summary>
+internal sealed class QuoteGrammar
+{
+    private const int VerbWindow = 18;
+    public readonly string S;
+    public readonly List<Token> T;
+    public readonly int[] SentStart;
+    public readonly int[] SentEnd;
+
+    public QuoteGrammar(string s, List<Token> tokens, List<QuotePiece> pieces)
+    {
+        S = s;
+        T = tokens;
+        SentStart = new int[tokens.Count];
+        SentEnd = new int[tokens.Count];
+        var cur = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            SentStart[i] = cur;
+            if (EndsSentence(i, pieces)) cur = i + 1;
+        }
+        var end = tokens.Count - 1;
+        for (var i = tokens.Count - 1; i >= 0; i--)
+        {
+            if (i < tokens.Count - 1 && SentStart[i + 1] == i + 1) end = i;
+            SentEnd[i] = end;
+        }
+    }
+
+    public int Count => T.Count;
+
+    public ReadOnlySpan<char> Span(int i) => S.AsSpan(T[i].Start, T[i].Length);
+
+    public bool IsWord(int i) => (uint)i < (uint)T.Count && T[i].Kind == TokenKind.Word;
+
+    public bool IsPunct(int i, char c) => (uint)i < (uint)T.Count && T[i].Kind == TokenKind.Punct && S[T[i].Start] == c;
+
+    public bool IsPiece(int i) => (uint)i < (uint)T.Count && T[i].Kind == TokenKind.Piece;
+
+    public bool Is(int i, string word) => IsWord(i) && Span(i).Equals(word.AsSpan(), StringComparison.OrdinalIgnoreCase);
+
+    public bool In(int i, Lexicon lexicon) => IsWord(i) && lexicon.Contains(Span(i));
+
+    public bool IsCap(int i) => IsWord(i) && T[i].Cap;
+
+    public string Text(int from, int toInclusive) => S.Substring(T[from].Start, T[toInclusive].End - T[from].Start);
+
+    private bool IsClauseStop(int i) =>
+        (uint)i >= (uint)T.Count || T[i].Kind == TokenKind.Piece ||
+        (T[i].Kind == TokenKind.Punct && S[T[i].Start] is '.' or '!' or '?' or ';' or '\u2026');
+
+    private bool EndsSentence(int i, List<QuotePiece> pieces)
+    {
+        var t = T[i];
+        if (t.Kind == TokenKind.Punct)
+        {
+            var c = S[t.Start];
+            if (c is '.' or '!' or '?') return true;
+            if (c == '\u2026') return IsCap(i + 1);
+            return false;
+        }
+        if (t.Kind != TokenKind.Piece) return false;
+        var p = pieces[t.Piece];
+        if (!p.Closed) return true;
+        if (!EndsWithTerminal(p)) return false;
+        if (i + 1 >= T.Count || IsPiece(i + 1)) return true;
+        if (!IsWord(i + 1) || !T[i + 1].Cap) return false;
+        return !ParseTail(i + 1, out _, allowSkip: false);
+    }
+
+    public bool EndsWithTerminal(QuotePiece p)
+    {
+        var j = p.ContentEnd - 1;
+        while (j >= p.ContentStart && (char.IsWhiteSpace(S[j]) || S[j] is '\u2019' or '\u201D' or '\'' or '"')) j--;
+        return j >= p.ContentStart && S[j] is '.' or '!' or '?' or '\u2026';
+    }
+
+    // ---- verbs ----------------------------------------------------------------------------------------------
+
+    public bool IsSpeechVerb(int i)
+    {
+        if (!IsWord(i) || T[i].Cap && i != SentStart[i]) return false;
+        var w = Span(i);
+        if (!QuoteLexicons.SpeechVerbs.Contains(w)) return false;
+        if (w.Equals("put".AsSpan(), StringComparison.OrdinalIgnoreCase) || w.Equals("puts".AsSpan(), StringComparison.OrdinalIgnoreCase)) return Is(i + 1, "it");
+        if (w.StartsWith("point".AsSpan(), StringComparison.OrdinalIgnoreCase)) return Is(i + 1, "out");
+        return true;
+    }
+
+    public bool IsCharacterizationVerb(int i) => IsWord(i) && !T[i].Cap && QuoteLexicons.CharacterizationVerbs.Contains(Span(i));
+
+    // ---- tail: “…,” X said / said X / according to X -------------------------------------------------------
+
+    /// <summary>Parses an attribution that starts at token <paramref name="k"/> (just after a closing mark).</summary>
+    public bool ParseTail(int k, out Attribution attribution, bool allowSkip = true)
+    {
+        attribution = default;
+        if (allowSkip && k < T.Count && T[k].Kind == TokenKind.Punct && S[T[k].Start] is ',' or '\u2014' or '\u2013' or '-' or ':') k++;
+        if (!IsWord(k)) return false;
+        if (Is(k, "according") && Is(k + 1, "to"))
+        {
+            var np = ParseForward(k + 2);
+            if (!np.Found) return false;
+            if (np.Kind == NpKind.Name || np.Kind == NpKind.Pronoun) attribution.Subject = np;
+            else return false;
+            return true;
+        }
+        if (IsSpeechVerb(k))
+        {
+            var np = ParseForward(k + 1);
+            if (!np.Found || np.Kind == NpKind.Common && np.Role is null) return false;
+            attribution.Subject = np;
+            attribution.Source = FindSource(k, k + 1);
+            return true;
+        }
+        var limit = Math.Min(T.Count, k + VerbWindow);
+        for (var v = k + 1; v < limit; v++)
+        {
+            if (IsClauseStop(v)) break;
+            if (!IsSpeechVerb(v)) continue;
+            var np = ParseBackward(v - 1, k);
+            if (np.Found && np.Start == k)
+            {
+                attribution.Subject = np;
+                attribution.Source = FindSource(v, v + 1);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- lead: X said: “…” -----------------------------------------------------------------------------------
+
+    /// <summary>Parses an attribution in the same sentence before the quote at token <paramref name="p"/>.</summary>
+    public bool ParseLead(int p, out Attribution attribution, out bool introduced)
+    {
+        attribution = default;
+        introduced = false;
+        var ss = SentStart[p];
+        var j = p - 1;
+        if (j < ss) return false;
+        var colon = IsPunct(j, ':');
+        var comma = IsPunct(j, ',');
+        if (colon || comma) j--;
+        if (Is(j, "that")) j--;
+        var min = Math.Max(ss, j - 24);
+        for (var v = j; v >= min; v--)
+        {
+            if (IsPiece(v)) break;
+            if (IsSpeechVerb(v))
+            {
+                var np = ParseBackward(v - 1, ss);
+                if (!np.Found && v == ss) np = ParseForward(v + 1);
+                if (np.Found)
+                {
+                    attribution.Subject = np;
+                    attribution.Source = FindSource(v, ss);
+                    introduced = colon || comma || v >= j - 1;
+                    return true;
+                }
+            }
+            if (Is(v, "according") && Is(v + 1, "to"))
+            {
+                var np = ParseForward(v + 2);
+                if (np.Kind is NpKind.Name or NpKind.Pronoun)
+                {
+                    attribution.Subject = np;
+                    introduced = colon || comma;
+                    return true;
+                }
+            }
+        }
+        if (colon)
+        {
+            var np = ParseForward(ss);
+            if (np.Kind is NpKind.Name or NpKind.Pronoun)
+            {
+                attribution.Subject = np;
+                introduced = true;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Finds the speaker of the sentence around an in-sentence quoted fragment at token <paramref name="p"/>.</summary>
+    public bool ParseSentenceSpeaker(int p, out Attribution attribution)
+    {
+        attribution = default;
+        var ss = SentStart[p];
+        var min = Math.Max(ss, p - 60);
+        for (var v = p - 1; v >= min; v--)
+        {
+            if (!IsWord(v)) continue;
+            if (IsSpeechVerb(v) || IsCharacterizationVerb(v))
+            {
+                var np = ParseBackward(v - 1, ss);
+                if (np.Kind is NpKind.Name or NpKind.Pronoun or NpKind.RoleOnly or NpKind.Org)
+                {
+                    attribution.Subject = np;
+                    attribution.Source = FindSource(v, ss);
+                    return true;
+                }
+            }
+            if (Is(v, "according") && Is(v + 1, "to"))
+            {
+                var np = ParseForward(v + 2);
+                if (np.Kind is NpKind.Name or NpKind.Pronoun) { attribution.Subject = np; return true; }
+            }
+        }
+        var se = SentEnd[p];
+        var max = Math.Min(se, p + 30);
+        for (var v = p + 1; v <= max && v < T.Count; v++)
+        {
+            if (!IsSpeechVerb(v)) continue;
+            var np = ParseBackward(v - 1, p + 1);
+            if (np.Kind is NpKind.Name or NpKind.Pronoun) { attribution.Subject = np; return true; }
+        }
+        return false;
+    }
+
+    /// <summary>The relay: the object of <c>told</c> when it is a name, or <c>according to X</c> in the same clause.</summary>
+    private string? FindSource(int verb, int from)
+    {
+        if (IsWord(verb) && (Is(verb, "told") || Is(verb, "tells") || Is(verb, "telling")))
+        {
+            var o = verb + 1;
+            var the = Is(o, "the");
+            if (the) o++;
+            if (IsCap(o) && !QuoteLexicons.NonNameWords.Contains(Span(o)) || the && IsCap(o))
+            {
+                var e = o;
+                while (IsCap(e + 1) || IsWord(e + 1) && QuoteLexicons.NameParticles.Contains(Span(e + 1)) && IsCap(e + 2)) e++;
+                if (e - o < 6) return Text(o, e);
+            }
+        }
+        // according to X anywhere in the clause around the verb
+        var lo = Math.Max(0, Math.Min(from, verb) - 20);
+        var hi = Math.Min(T.Count - 2, verb + 20);
+        for (var i = lo; i <= hi; i++)
+        {
+            if (IsPiece(i) && i > verb) break;
+            if (!Is(i, "according") || !Is(i + 1, "to")) continue;
+            var a = i + 2;
+            var e = a;
+            while (e < T.Count && e - a < 10 && IsWord(e)) e++;
+            if (e > a) return StripThe(Text(a, e - 1));
+        }
+        return null;
+    }
+
+    private static string StripThe(string s) => s.StartsWith("the ", StringComparison.Ordinal) ? s.Substring(4) : s;
+
+    // ---- noun phrases ----------------------------------------------------------------------------------------
+
+    /// <summary>Eligible inside a name-and-title region: capitalised words, honorifics, titles, role modifiers, particles.</summary>
+    private bool Eligible(int i, bool afterName)
+    {
+        if (!IsWord(i)) return false;
+        var w = Span(i);
+        if (T[i].Cap)
+        {
+            if (!QuoteLexicons.NonNameWords.Contains(w)) return !IsSentenceAdverb(i);
+            if (IsHonorific(w) || QuoteLexicons.Titles.Contains(w)) return true;
+            return afterName && QuoteLexicons.Months.Contains(w);
+        }
+        if (QuoteLexicons.Titles.Contains(w) || QuoteLexicons.RoleModifiers.Contains(w)) return true;
+        if (QuoteLexicons.NameParticles.Contains(w)) return IsCap(i + 1) && IsCap(i - 1);
+        var dash = w.IndexOf('-');
+        return dash > 0 && dash + 1 < w.Length && char.IsUpper(w[dash + 1]);
+    }
+
+    private bool IsSentenceAdverb(int i)
+    {
+        var w = Span(i);
+        return i == SentStart[i] && w.Length > 4 && w.EndsWith("ly".AsSpan(), StringComparison.Ordinal) && !IsCap(i + 1);
+    }
+
+    public static bool IsHonorific(ReadOnlySpan<char> w) =>
+        QuoteLexicons.MaleHonorifics.Contains(w) || QuoteLexicons.FemaleHonorifics.Contains(w) || QuoteLexicons.NeutralHonorifics.Contains(w);
+
+    private bool IsPossessive(int i)
+    {
+        var w = Span(i);
+        return w.Length > 2 && (w[w.Length - 2] is '\'' or '\u2019' && w[w.Length - 1] is 's' or 'S' || w[w.Length - 1] is '\'' or '\u2019');
+    }
+
+    private bool IsNameWord(int i) =>
+        IsCap(i) && !IsPossessive(i) && !IsHonorific(Span(i)) && !QuoteLexicons.Titles.Contains(Span(i)) &&
+        (!QuoteLexicons.NonNameWords.Contains(Span(i)) || QuoteLexicons.Months.Contains(Span(i)) && IsCap(i - 1) && !QuoteLexicons.NonNameWords.Contains(Span(i - 1)));
+
+    /// <summary>Splits the region [b, e] into role and name and makes the phrase.</summary>
+    private NounPhrase Split(int b, int e, int start)
+    {
+        var np = new NounPhrase { Start = start, Token = e };
+        // the name: the trailing run of capitalised non-title words (with particles)
+        var n = e;
+        while (n >= b && (IsNameWord(n) || IsWord(n) && !T[n].Cap && QuoteLexicons.NameParticles.Contains(Span(n)) && n > b && IsNameWord(n - 1))) n--;
+        var nameStart = n + 1;
+        while (nameStart <= e && IsWord(nameStart) && !T[nameStart].Cap) nameStart++;
+        var roleEnd = nameStart - 1;
+        for (var i = b; i <= roleEnd; i++)
+        {
+            var w = Span(i);
+            if (QuoteLexicons.MaleHonorifics.Contains(w)) np.Gender = 1;
+            else if (QuoteLexicons.FemaleHonorifics.Contains(w)) np.Gender = 2;
+        }
+        // drop honorifics from the end of the role (Ms. Okafor) and from its start
+        while (roleEnd >= b && IsHonorific(Span(roleEnd))) roleEnd--;
+        var roleStart = b;
+        while (roleStart <= roleEnd && IsHonorific(Span(roleStart))) roleStart++;
+        if (roleStart <= roleEnd) np.Role = Text(roleStart, roleEnd);
+        if (nameStart > e)
+        {
+            np.Kind = NpKind.RoleOnly;
+            return np;
+        }
+        var org = false;
+        for (var i = nameStart; i <= e; i++)
+        {
+            if (QuoteLexicons.OrganisationWords.Contains(Span(i))) { org = true; break; }
+        }
+        np.Name = Text(nameStart, e);
+        np.NameTokens = e - nameStart + 1;
+        if (org || np.NameTokens > 5)
+        {
+            np.Kind = NpKind.Org;
+            np.Role = null;
+            return np;
+        }
+        if (np.Gender == 0) np.Gender = GivenNameGender(Span(nameStart), np.NameTokens);
+        np.Kind = NpKind.Name;
+        return np;
+    }
+
+    public static int GivenNameGender(ReadOnlySpan<char> first, int nameTokens)
+    {
+        if (nameTokens < 2) return 0;
+        if (QuoteLexicons.MaleNames.Contains(first)) return 1;
+        if (QuoteLexicons.FemaleNames.Contains(first)) return 2;
+        return 0;
+    }
+
+    /// <summary>A noun phrase starting at token <paramref name="k"/> (after <c>said</c> or <c>according to</c>).</summary>
+    public NounPhrase ParseForward(int k)
+    {
+        if (!IsWord(k)) return default;
+        var w = Span(k);
+        if (!T[k].Cap || k == SentStart[k])
+        {
+            if (QuoteLexicons.Pronouns.Contains(w)) return new NounPhrase { Kind = NpKind.Pronoun, Pronoun = w.ToString().ToLowerInvariant(), Start = k, Token = k };
+        }
+        if (!T[k].Cap && QuoteLexicons.Determiners.Contains(w))
+        {
+            // the Kremlin / the chair of the talks, Maria Okafor
+            if (IsCap(k + 1) && !QuoteLexicons.NonNameWords.Contains(Span(k + 1)))
+            {
+                var e0 = k + 1;
+                while (Eligible(e0 + 1, true)) e0++;
+                var inner = Split(k + 1, e0, k);
+                if (inner.Kind == NpKind.Name) inner.Kind = NpKind.Org;
+                if (inner.Kind == NpKind.RoleOnly) inner.Role = Text(k, e0);
+                return inner;
+            }
+            var e = k + 1;
+            while (e < T.Count && e - k < 9 && IsWord(e) && !T[e].Cap && !IsSpeechVerb(e)) e++;
+            if (e == k + 1) return default;
+            var role = Text(k, e - 1);
+            if (IsPunct(e, ',') && IsCap(e + 1))
+            {
+                var named = ParseForward(e + 1);
+                if (named.Kind == NpKind.Name)
+                {
+                    named.Role ??= role;
+                    named.Start = k;
+                    return named;
+                }
+            }
+            var kind = QuoteLexicons.GroupNouns.Contains(Span(e - 1)) ? NpKind.Group
+                : QuoteLexicons.Titles.Contains(Span(e - 1)) || ContainsTitle(k + 1, e - 1) ? NpKind.RoleOnly : NpKind.Common;
+            return new NounPhrase { Kind = kind, Role = role, Start = k, Token = e - 1 };
+        }
+        if (!Eligible(k, false)) return default;
+        var end = k;
+        while (Eligible(end + 1, IsNameWord(end))) end++;
+        var np = Split(k, end, k);
+        if (np.Kind == NpKind.Name && np.Role is null && IsPunct(end + 1, ','))
+        {
+            var role = Appositive(end + 2, forward: true, out _);
+            if (role is not null) np.Role = role;
+        }
+        return np;
+    }
+
+    private bool ContainsTitle(int a, int b)
+    {
+        for (var i = a; i <= b; i++)
+        {
+            if (QuoteLexicons.Titles.Contains(Span(i))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A noun phrase ending at token <paramref name="j"/> (the subject before a speech verb), not before <paramref name="min"/>.</summary>
+    public NounPhrase ParseBackward(int j, int min)
+    {
+        var skipped = 0;
+        while (j >= min && IsWord(j) && !T[j].Cap && skipped < 3 && (QuoteLexicons.Auxiliaries.Contains(Span(j)) || Span(j).EndsWith("ly".AsSpan(), StringComparison.Ordinal)))
+        {
+            j--;
+            skipped++;
+        }
+        string? appositiveRole = null;
+        if (j >= min && IsPunct(j, ','))
+        {
+            var c = j - 1;
+            var lo = Math.Max(min, j - 16);
+            while (c >= lo && !IsPunct(c, ',') && !IsClauseStop(c)) c--;
+            if (c < lo || !IsPunct(c, ',')) return default;
+            appositiveRole = Appositive(c + 1, forward: false, out var ok, j - 1);
+            if (!ok) return default;
+            j = c - 1;
+        }
+        if (j < min || !IsWord(j)) return default;
+        var w = Span(j);
+        if (QuoteLexicons.Pronouns.Contains(w) && (!T[j].Cap || j == SentStart[j]))
+            return new NounPhrase { Kind = NpKind.Pronoun, Pronoun = w.ToString().ToLowerInvariant(), Start = j, Token = j };
+        if (Eligible(j, IsNameWord(j - 1)))
+        {
+            var b = j;
+            while (b - 1 >= min && Eligible(b - 1, IsNameWord(b - 2))) b--;
+            while (b < j && IsWord(b) && !T[b].Cap && QuoteLexicons.NameParticles.Contains(Span(b))) b++;
+            var start = b;
+            var det = b - 1 >= min && IsWord(b - 1) && !T[b - 1].Cap && QuoteLexicons.Determiners.Contains(Span(b - 1));
+            if (det) start = b - 1;
+            var np = Split(b, j, start);
+            if (det)
+            {
+                if (np.Kind == NpKind.Name) np.Kind = NpKind.Org;
+                else if (np.Kind == NpKind.RoleOnly) np.Role = Text(start, j);
+            }
+            else if (!T[b].Cap && np.Kind == NpKind.RoleOnly && b - 1 >= min && IsWord(b - 1))
+            {
+                // a bare lower-case role word after another word (“the club manager” without its determiner): not a subject
+                if (!IsPossessive(b - 1)) return default;
+            }
+            if (appositiveRole is not null && np.Kind == NpKind.Name) np.Role ??= appositiveRole;
+            return np;
+        }
+        if (!T[j].Cap)
+        {
+            var d = j - 1;
+            var lo = Math.Max(min, j - 6);
+            while (d >= lo && IsWord(d) && !T[d].Cap && !QuoteLexicons.Determiners.Contains(Span(d))) d--;
+            var group = QuoteLexicons.GroupNouns.Contains(w);
+            if (d >= lo && IsWord(d) && QuoteLexicons.Determiners.Contains(Span(d)))
+                return new NounPhrase { Kind = group ? NpKind.Group : NpKind.Common, Role = group ? null : Text(d, j), Start = d, Token = j };
+            if (group) return new NounPhrase { Kind = NpKind.Group, Start = j, Token = j };
+        }
+        else if (QuoteLexicons.GroupNouns.Contains(w))
+        {
+            return new NounPhrase { Kind = NpKind.Group, Start = j, Token = j };
+        }
+        return default;
+    }
+
+    /// <summary>True when a name-and-title region can start at token <paramref name="k"/>.</summary>
+    public bool StartsRegion(int k) => IsCap(k) && Eligible(k, false) && !(k > 0 && Eligible(k - 1, IsNameWord(k - 2)));
+
+    /// <summary>The name-and-title region starting at <paramref name="k"/>, split into role and name.</summary>
+    public NounPhrase ParseRegion(int k, out int end)
+    {
+        end = k;
+        while (Eligible(end + 1, IsNameWord(end))) end++;
+        return Split(k, end, k);
+    }
+
+    /// <summary>True when token <paramref name="i"/> ends in a possessive (<c>Lavrov’s</c>).</summary>
+    public bool EndsPossessive(int i) => IsWord(i) && IsPossessive(i);
+
+    /// <summary>
+    /// How the region [start, end] is used: 2 when it is the subject of a speech verb (or follows one), 1 when it
+    /// starts its sentence, 0 otherwise.
+    /// </summary>
+    public int SubjectStrength(int start, int end)
+    {
+        if (EndsPossessive(end)) return 0;
+        if (start > 0 && IsSpeechVerb(start - 1)) return 2;
+        var limit = Math.Min(T.Count, end + 18);
+        for (var v = end + 1; v < limit; v++)
+        {
+            if (IsClauseStop(v)) break;
+            if (IsSpeechVerb(v) || IsCharacterizationVerb(v) && !Span(v).EndsWith("ing".AsSpan(), StringComparison.Ordinal))
+            {
+                var np = ParseBackward(v - 1, start);
+                if (np.Found && np.Start <= start + 1) return 2;
+                break;
+            }
+            if (IsWord(v) && !T[v].Cap && !QuoteLexicons.Auxiliaries.Contains(Span(v)) && !IsPunct(end + 1, ',')) break;
+        }
+        if (start == SentStart[start] && (IsWord(end + 1) && !T[end + 1].Cap || IsPunct(end + 1, ','))) return 1;
+        return 0;
+    }
+
+    /// <summary>
+    /// Reads an appositive (<c>the chair of the talks</c>, <c>54</c>, <c>who chairs the talks</c>) from token
+    /// <paramref name="a"/>. Returns the role text, or null when it is not a role; <paramref name="ok"/> says whether it
+    /// reads as an appositive at all.
+    /// </summary>
+    private string? Appositive(int a, bool forward, out bool ok, int endInclusive = -1)
+    {
+        ok = false;
+        if (!IsWord(a)) return null;
+        var e = endInclusive;
+        if (forward)
+        {
+            e = a;
+            while (e + 1 < T.Count && e - a < 14 && (IsWord(e + 1) || IsPunct(e + 1, '-'))) e++;
+            if (!(e + 1 >= T.Count || IsPunct(e + 1, ',') || IsPunct(e + 1, '.') || IsPiece(e + 1))) return null;
+        }
+        if (e < a || e - a > 14) return null;
+        var w = Span(a);
+        for (var i = a; i <= e; i++)
+        {
+            if (IsSpeechVerb(i) && !T[i].Cap) return null;
+        }
+        if (char.IsDigit(w[0])) { ok = true; return null; }
+        if (Is(a, "who") || Is(a, "whose") || Is(a, "which")) { ok = !forward; return null; }
+        if (!T[a].Cap && (Is(a, "the") || Is(a, "a") || Is(a, "an") || Is(a, "his") || Is(a, "her") || Is(a, "their") || Is(a, "its") ||
+                         Is(a, "one") || Is(a, "another") || Is(a, "now") || QuoteLexicons.Titles.Contains(w) || QuoteLexicons.RoleModifiers.Contains(w)))
+        {
+            ok = true;
+            return Text(a, e);
+        }
+        if (T[a].Cap && (IsPossessive(a) || QuoteLexicons.Titles.Contains(w) || ContainsTitle(a, e)))
+        {
+            ok = true;
+            return Text(a, e);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,589 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+
+namespace ArticleModel.Quotes;
+
+/// <summary>A person the article names: full name, role and gender as far as the text tells.</summary>
+internal sealed class Person
+{
+    public Person(string name) => Name = name;
+
+    public string Name { get; set; }
+    public string? Role { get; set; }
+    public int Gender { get; set; }
+    public bool PersonLike { get; set; }
+}
+
+/// <summary>
+/// One extraction run over a document: the people seen so far, the recent subjects (for pronouns), the quote that
+/// is still open at a paragraph's end, and the quotes found. Created per call, never shared.
+/// </summary>
+internal sealed class QuoteSession
+{
+    private const int PronounLookBack = 64;
+    private readonly ArticleDocument _document;
+    private readonly bool _guard;
+    private readonly List<Quote> _quotes = new();
+    private readonly Dictionary<string, Person> _byName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Person> _bySurname = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Person> _byGiven = new(StringComparer.Ordinal);
+    private readonly List<long> _mentionPos = new();
+    private readonly List<Person?> _mentionPerson = new();
+    private int _para = -1;
+    private Group? _pending;
+    private Person? _lastSpeaker;
+    private string? _lastSpeakerName;
+    private int _lastSpeakerPara = -10;
+
+    private sealed class Group
+    {
+        public readonly List<SourceSpan> Spans = new();
+        public readonly StringBuilder Text = new();
+        public bool Partial;
+        public bool HasAttribution;
+        public Attribution Attribution;
+        public int AttributionPara;
+        public bool HasFallback;
+        public Attribution Fallback;
+        public int FallbackPara;
+        public bool FallbackKnownOnly;
+        public bool FromPreviousSpeaker;
+        public int LastPara;
+    }
+
+    public QuoteSession(ArticleDocument document, bool guard)
+    {
+        _document = document;
+        _guard = guard;
+    }
+
+    public ValueList<Quote> Finish()
+    {
+        if (_pending is not null) Finalize(_pending);
+        _pending = null;
+        return _quotes.Count == 0 ? ValueList<Quote>.Empty : new ValueList<Quote>(_quotes.ToArray());
+    }
+
+    public void AddParagraph(Paragraph paragraph)
+    {
+        _para++;
+        if (!_guard)
+        {
+            Analyse(paragraph);
+            return;
+        }
+        try
+        {
+            Analyse(paragraph);
+        }
+        catch (Exception)
+        {
+            // Last line of defence: a paragraph the analysis cannot handle contributes no quotes; extraction goes on.
+            _pending = null;
+        }
+    }
+
+    private static long Pos(int para, int token) => ((long)para << 32) | (uint)token;
+
+    private void Analyse(Paragraph paragraph)
+    {
+        var s = paragraph.Text;
+        var pieces = QuoteScanner.Scan(s);
+        var tokens = QuoteTokenizer.Tokenize(s, pieces);
+        var g = new QuoteGrammar(s, tokens, pieces);
+        CollectMentions(g);
+        var mapper = new OffsetMapper(_document, paragraph);
+        var anyNarrative = false;
+        foreach (var t in tokens)
+        {
+            if (t.Kind == TokenKind.Word) { anyNarrative = true; break; }
+        }
+        if (_pending is not null && (tokens.Count == 0 || tokens[0].Kind != TokenKind.Piece || !StartsAtParagraphStart(s, pieces[tokens[0].Piece])))
+        {
+            Finalize(_pending);
+            _pending = null;
+        }
+        Group? current = null;
+        var prevPiece = -1;
+        var prevHadTail = false;
+        var first = true;
+        for (var ti = 0; ti < tokens.Count; ti++)
+        {
+            if (tokens[ti].Kind != TokenKind.Piece) continue;
+            var piece = pieces[tokens[ti].Piece];
+            var continuation = first && _pending is not null;
+            first = false;
+            var cs = piece.ContentStart;
+            var ce = piece.ContentEnd;
+            while (cs < ce && char.IsWhiteSpace(s[cs])) cs++;
+            while (ce > cs && char.IsWhiteSpace(s[ce - 1])) ce--;
+            if (!HasLetterOrDigit(s, cs, ce))
+            {
+                if (current is not null && current != _pending) { Finalize(current); current = null; }
+                prevPiece = -1;
+                continue;
+            }
+            var tail = piece.Closed && g.ParseTail(ti + 1, out var tailAttr) ? tailAttr : default;
+            var hasTail = tail.Found;
+            var hasLead = g.ParseLead(ti, out var leadAttr, out var introduced);
+            var inSentence = !continuation && IsInSentence(g, ti, piece, introduced, hasTail, s, cs);
+            Attribution attr;
+            if (inSentence)
+            {
+                attr = hasTail ? tail : g.ParseSentenceSpeaker(ti, out var sentence) ? sentence : default;
+                if (IsScare(g, ti, s, cs, ce, attr.Found))
+                {
+                    if (current is not null && current != _pending) { Finalize(current); current = null; }
+                    prevPiece = -1;
+                    continue;
+                }
+            }
+            else
+            {
+                attr = hasTail ? tail : hasLead ? leadAttr : default;
+            }
+
+            Group group;
+            if (continuation)
+            {
+                group = _pending!;
+                _pending = null;
+            }
+            else if (current is not null && current != _pending && prevPiece >= 0 && prevHadTail && !hasTail && !inSentence && !current.Partial &&
+                     GapIsAttributionOnly(g, prevPiece, ti))
+            {
+                group = current;
+            }
+            else
+            {
+                if (current is not null && current != _pending) Finalize(current);
+                group = new Group { Partial = inSentence };
+                if (!attr.Found && !inSentence) SetFallback(group, g, ti, anyNarrative);
+            }
+            AppendPiece(group, s, cs, ce, mapper);
+            group.LastPara = _para;
+            if (attr.Found && !group.HasAttribution)
+            {
+                group.HasAttribution = true;
+                group.Attribution = attr;
+                group.AttributionPara = _para;
+            }
+            current = group;
+            prevPiece = ti;
+            prevHadTail = hasTail;
+            if (!piece.Closed) _pending = group;
+        }
+        if (current is not null && current != _pending) Finalize(current);
+    }
+
+    private static bool StartsAtParagraphStart(string s, QuotePiece piece)
+    {
+        for (var i = 0; i < piece.OpenMark; i++)
+        {
+            if (!char.IsWhiteSpace(s[i])) return false;
+        }
+        return true;
+    }
+
+    private static bool HasLetterOrDigit(string s, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (char.IsLetterOrDigit(s[i])) return true;
+        }
+        return false;
+    }
+
+    // ---- classification ---------------------------------------------------------------------------------------
+
+    private static bool IsInSentence(QuoteGrammar g, int ti, QuotePiece piece, bool introduced, bool hasTail, string s, int cs)
+    {
+        var ss = g.SentStart[ti];
+        if (ti == ss)
+        {
+            // “Jaws” is a film: a quoted name used as the subject of a sentence.
+            return !hasTail && !g.EndsWithTerminal(piece) && !EndsWithComma(s, piece) &&
+                   g.IsWord(ti + 1) && !g.T[ti + 1].Cap && !g.IsSpeechVerb(ti + 1);
+        }
+        if (introduced) return false;
+        var prev = ti - 1;
+        if (g.IsPunct(prev, ':') || g.IsPiece(prev)) return false;
+        if (g.IsPunct(prev, ',') || g.IsPunct(prev, '\u2014') || g.IsPunct(prev, '(') || g.IsPunct(prev, '\u2013'))
+            return !char.IsUpper(s[cs]);
+        return true;
+    }
+
+    private static bool EndsWithComma(string s, QuotePiece p)
+    {
+        var j = p.ContentEnd - 1;
+        while (j >= p.ContentStart && char.IsWhiteSpace(s[j])) j--;
+        return j >= p.ContentStart && s[j] == ',' || p.Closed && p.CloseMark + 1 < s.Length && s[p.CloseMark + 1] == ',';
+    }
+
+    private static readonly Lexicon MinorWords = new(
+        "of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "by", "with", "from", "or", "but", "nor", "as", "vs", "vs.", "de", "la", "van", "von");
+
+    private static bool IsScare(QuoteGrammar g, int ti, string s, int cs, int ce, bool hasSpeaker)
+    {
+        // cue words: the so-called “…”, a book titled “…”, a group calling itself the “…”, known as “…”
+        var t = ti - 1;
+        if (g.Is(t, "the") || g.Is(t, "a") || g.Is(t, "an") || g.Is(t, "his") || g.Is(t, "her") || g.Is(t, "their") || g.Is(t, "its")) t--;
+        if (g.In(t, QuoteLexicons.NamingCues) || g.In(ti - 1, QuoteLexicons.NamingCues)) return true;
+        if (g.Is(t, "as") && g.In(t - 1, QuoteLexicons.NamingCues)) return true;
+        if (g.IsPunct(t, ',') && g.In(t - 1, QuoteLexicons.NamingCues)) return true; // her memoir, “…”
+        var words = 0;
+        var title = true;
+        var i = cs;
+        while (i < ce)
+        {
+            while (i < ce && !char.IsLetterOrDigit(s[i])) i++;
+            if (i >= ce) break;
+            var start = i;
+            while (i < ce && !char.IsWhiteSpace(s[i])) i++;
+            var end = i;
+            while (end > start && !char.IsLetterOrDigit(s[end - 1])) end--;
+            words++;
+            if (!char.IsUpper(s[start]) && !char.IsDigit(s[start]) && (words == 1 || !MinorWords.Contains(s.AsSpan(start, end - start)))) title = false;
+        }
+        if (title && words <= 8) return true;
+        if (words == 1 && g.In(ti - 1, QuoteLexicons.Determiners)) return true;
+        return words <= 2 && !hasSpeaker;
+    }
+
+    private static bool GapIsAttributionOnly(QuoteGrammar g, int a, int b)
+    {
+        if (b - a > 32) return false;
+        var sent = g.SentStart[a + 1 < g.Count ? a + 1 : a];
+        for (var t = a + 1; t < b - 1; t++)
+        {
+            if (g.IsPiece(t) || g.SentStart[t] != sent) return false;
+        }
+        return true;
+    }
+
+    private void SetFallback(Group group, QuoteGrammar g, int ti, bool anyNarrative)
+    {
+        // the next sentence: “…” Okafor said the plan was dead.
+        var next = g.SentEnd[ti] + 1;
+        if (next < g.Count && g.IsWord(next) && g.ParseTail(next, out var a, allowSkip: false) && a.Subject.Kind is NpKind.Name or NpKind.Pronoun)
+        {
+            group.HasFallback = true;
+            group.Fallback = a;
+            group.FallbackPara = _para;
+            return;
+        }
+        // the previous sentence's subject, when it is a person already known: Okafor was blunt. “…”
+        var ps = g.SentStart[ti] - 1;
+        if (ps >= 0)
+        {
+            var pss = g.SentStart[ps];
+            var clean = true;
+            for (var t = pss; t <= ps; t++)
+            {
+                if (g.IsPiece(t)) { clean = false; break; }
+            }
+            if (clean)
+            {
+                var np = g.ParseForward(pss);
+                if (np.Kind is NpKind.Name or NpKind.Pronoun)
+                {
+                    group.HasFallback = true;
+                    group.Fallback = new Attribution { Subject = np };
+                    group.FallbackPara = _para;
+                    group.FallbackKnownOnly = true;
+                    return;
+                }
+            }
+        }
+        // a paragraph that is only a quote, right after a quote whose speaker is known
+        if (!anyNarrative && _lastSpeakerPara == _para - 1 && _lastSpeakerName is not null)
+        {
+            group.FromPreviousSpeaker = true;
+        }
+    }
+
+    // ---- output -------------------------------------------------------------------------------------------------
+
+    private void AppendPiece(Group group, string s, int cs, int ce, OffsetMapper mapper)
+    {
+        var te = ce;
+        if (group.Text.Length > 0) group.Text.Append(' ');
+        var space = false;
+        for (var i = cs; i < te; i++)
+        {
+            var c = s[i];
+            if (char.IsWhiteSpace(c)) { space = true; continue; }
+            if (space) group.Text.Append(' ');
+            space = false;
+            group.Text.Append(c);
+        }
+        var start = mapper.Map(cs);
+        var end = mapper.Map(ce);
+        if (end < start) end = start;
+        group.Spans.Add(_document.GetSpan(start, end - start));
+    }
+
+    private void Finalize(Group group)
+    {
+        if (group.Spans.Count == 0) return;
+        string? speaker = null, role = null, source = null;
+        Person? person = null;
+        if (group.HasAttribution)
+        {
+            (speaker, role, person) = Resolve(group.Attribution.Subject, group.AttributionPara, false);
+            source = group.Attribution.Source;
+        }
+        else if (group.HasFallback)
+        {
+            (speaker, role, person) = Resolve(group.Fallback.Subject, group.FallbackPara, group.FallbackKnownOnly);
+            source = group.Fallback.Source;
+        }
+        else if (group.FromPreviousSpeaker)
+        {
+            speaker = _lastSpeakerName;
+            person = _lastSpeaker;
+            role = person?.Role;
+        }
+        if (source is not null && source == speaker) source = null;
+        var length = group.Text.Length;
+        while (length > 0 && (group.Text[length - 1] == ',' || group.Text[length - 1] == ' ')) length--;
+        _quotes.Add(new Quote(group.Text.ToString(0, length), speaker, role, source, group.Partial, new ValueList<SourceSpan>(group.Spans.ToArray())));
+        if (speaker is not null)
+        {
+            _lastSpeakerName = speaker;
+            _lastSpeaker = person;
+            _lastSpeakerPara = group.LastPara;
+        }
+    }
+
+    private (string? Speaker, string? Role, Person? Person) Resolve(NounPhrase np, int para, bool knownOnly)
+    {
+        switch (np.Kind)
+        {
+            case NpKind.Name:
+            {
+                var person = knownOnly ? Lookup(np.Name!, np.NameTokens) : LookupOrRegister(np.Name!, np.NameTokens, np.Role, np.Gender);
+                if (person is null || knownOnly && !person.PersonLike) return (null, null, null);
+                person.PersonLike = true;
+                return (person.Name, np.Role ?? person.Role, person);
+            }
+            case NpKind.Pronoun:
+            {
+                var person = ResolvePronoun(np.Pronoun!, Pos(para, np.Token));
+                return person is null ? (null, null, null) : (person.Name, person.Role, person);
+            }
+            case NpKind.RoleOnly:
+            {
+                var person = knownOnly ? null : ResolveRole(np.Role, Pos(para, np.Token));
+                return person is null ? (null, np.Role, null) : (person.Name, person.Role, person);
+            }
+            case NpKind.Org:
+                return knownOnly ? (null, null, null) : (np.Name, null, null);
+            case NpKind.Common:
+                return (null, np.Role, null);
+            default:
+                return (null, null, null);
+        }
+    }
+
+    // ---- people -------------------------------------------------------------------------------------------------
+
+    private void CollectMentions(QuoteGrammar g)
+    {
+        for (var i = 0; i < g.Count; i++)
+        {
+            if (!g.IsWord(i)) continue;
+            if (g.StartsRegion(i))
+            {
+                var np = g.ParseRegion(i, out var end);
+                if (np.Kind == NpKind.Name)
+                {
+                    var strength = g.SubjectStrength(i, end);
+                    Person? person;
+                    if (np.NameTokens >= 2 || np.Role is not null || np.Gender != 0 || strength == 2)
+                        person = LookupOrRegister(np.Name!, np.NameTokens, np.Role, np.Gender);
+                    else
+                        person = Lookup(np.Name!, np.NameTokens);
+                    if (person is not null)
+                    {
+                        if (strength == 2 || np.Role is not null || np.Gender != 0 ||
+                            GivenNameKnown(np)) person.PersonLike = true;
+                        if (strength > 0 && person.PersonLike) AddMention(Pos(_para, np.Token), person);
+                    }
+                }
+                else if (np.Kind == NpKind.Org && g.SubjectStrength(i, end) == 2)
+                {
+                    AddMention(Pos(_para, i), null);
+                }
+                i = end;
+                continue;
+            }
+            if (g.In(i, QuoteLexicons.GroupNouns) && (i == g.SentStart[i] || g.IsSpeechVerb(i + 1)))
+                AddMention(Pos(_para, i), null);
+        }
+    }
+
+    private static bool GivenNameKnown(NounPhrase np)
+    {
+        if (np.NameTokens < 2 || np.Name is null) return false;
+        var sp = np.Name.IndexOf(' ');
+        var first = sp < 0 ? np.Name.AsSpan() : np.Name.AsSpan(0, sp);
+        return QuoteGrammar.GivenNameGender(first, np.NameTokens) != 0;
+    }
+
+    private void AddMention(long pos, Person? person)
+    {
+        if (_mentionPos.Count > 0 && _mentionPos[_mentionPos.Count - 1] > pos) return;
+        _mentionPos.Add(pos);
+        _mentionPerson.Add(person);
+    }
+
+    private Person? Lookup(string name, int tokens)
+    {
+        if (_byName.TryGetValue(name, out var p)) return p;
+        if (tokens == 1)
+        {
+            if (_bySurname.TryGetValue(name, out p)) return p;
+            if (_byGiven.TryGetValue(name, out p)) return p;
+        }
+        return null;
+    }
+
+    private Person LookupOrRegister(string name, int tokens, string? role, int gender)
+    {
+        var person = Lookup(name, tokens);
+        if (person is null)
+        {
+            person = new Person(name);
+            _byName[name] = person;
+            var parts = name.Split(' ');
+            var last = parts.Length - 1;
+            while (last > 0 && IsSuffix(parts[last])) last--;
+            if (parts.Length > 1)
+            {
+                _bySurname[parts[last]] = person;
+                if (!_byGiven.ContainsKey(parts[0])) _byGiven[parts[0]] = person;
+                // Later mentions may drop a particle-led surname's first part (“ten Hag” → “Hag” is rare; keep the last word).
+            }
+            else
+            {
+                _bySurname[name] = person;
+            }
+        }
+        if (person.Role is null && role is not null) person.Role = role;
+        if (person.Gender == 0 && gender != 0) person.Gender = gender;
+        return person;
+    }
+
+    private static bool IsSuffix(string w) => w is "Jr." or "Sr." or "Jr" or "Sr" or "II" or "III" or "IV";
+
+    private int LastMentionBefore(long pos)
+    {
+        int lo = 0, hi = _mentionPos.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (_mentionPos[mid] < pos) { found = mid; lo = mid + 1; }
+            else hi = mid - 1;
+        }
+        return found;
+    }
+
+    private Person? ResolvePronoun(string pronoun, long pos)
+    {
+        var idx = LastMentionBefore(pos);
+        var stop = Math.Max(0, idx - PronounLookBack);
+        for (var i = idx; i >= stop; i--)
+        {
+            var person = _mentionPerson[i];
+            if (person is null)
+            {
+                if (pronoun == "they") return null;
+                continue;
+            }
+            if (pronoun == "he" && person.Gender == 2 || pronoun == "she" && person.Gender == 1) continue;
+            if (person.Gender == 0 && pronoun != "they") person.Gender = pronoun == "he" ? 1 : 2;
+            return person;
+        }
+        return null;
+    }
+
+    private Person? ResolveRole(string? role, long pos)
+    {
+        if (role is null) return null;
+        var sp = role.LastIndexOf(' ');
+        var head = sp < 0 ? role : role.Substring(sp + 1);
+        if (head.Length < 3) return null;
+        var idx = LastMentionBefore(pos);
+        var stop = Math.Max(0, idx - PronounLookBack);
+        for (var i = idx; i >= stop; i--)
+        {
+            var person = _mentionPerson[i];
+            if (person?.Role is null) continue;
+            if (ContainsWord(person.Role, head)) return person;
+        }
+        return null;
+    }
+
+    private static bool ContainsWord(string text, string word)
+    {
+        var at = 0;
+        while (true)
+        {
+            var i = text.IndexOf(word, at, StringComparison.OrdinalIgnoreCase);
+            if (i < 0) return false;
+            var before = i == 0 || !char.IsLetter(text[i - 1]);
+            var after = i + word.Length >= text.Length || !char.IsLetter(text[i + word.Length]);
+            if (before && after) return true;
+            at = i + 1;
+        }
+    }
+}
+
+/// <summary>Maps offsets in a paragraph's normalised text to offsets in the document text, walking both forwards.</summary>
+internal sealed class OffsetMapper
+{
+    private readonly string _source;
+    private readonly string _text;
+    private readonly int _base;
+    private readonly bool _direct;
+    private int _i;
+    private int _j;
+
+    public OffsetMapper(ArticleDocument document, Paragraph paragraph)
+    {
+        _source = document.Text;
+        _text = paragraph.Text;
+        var span = paragraph.Span;
+        _base = Math.Max(0, Math.Min(span.Start, _source.Length));
+        _direct = span.Start >= 0 && span.Length == _text.Length && span.Start + span.Length <= _source.Length &&
+                  string.CompareOrdinal(_source, span.Start, _text, 0, _text.Length) == 0;
+        _j = _base;
+    }
+
+    public int Map(int offset)
+    {
+        if (_direct) return _base + offset;
+        if (offset < _i)
+        {
+            _i = 0;
+            _j = _base;
+        }
+        while (_i < offset && _i < _text.Length)
+        {
+            if (_j >= _source.Length) return _source.Length;
+            var a = _text[_i];
+            var b = _source[_j];
+            if (a == b) { _i++; _j++; }
+            else if (char.IsWhiteSpace(b)) _j++;
+            else if (char.IsWhiteSpace(a)) _i++;
+            else { _i++; _j++; }
+        }
+        if (_i < _text.Length && !char.IsWhiteSpace(_text[_i]))
+        {
+            while (_j < _source.Length && _source[_j] != _text[_i] && char.IsWhiteSpace(_source[_j])) _j++;
+        }
+        return Math.Min(_j, _source.Length);
+    }
+}
