@@ -229,7 +229,7 @@ internal sealed class QuoteGrammar
             if (IsSpeechVerb(v) || IsCharacterizationVerb(v))
             {
                 var np = ParseBackward(v - 1, ss);
-                if (np.Kind is NpKind.Name or NpKind.Pronoun or NpKind.RoleOnly or NpKind.Org)
+                if (np.Found)
                 {
                     attribution.Subject = np;
                     attribution.Source = FindSource(v, ss);
@@ -332,6 +332,7 @@ internal sealed class QuoteGrammar
         while (n >= b && (IsNameWord(n) || IsWord(n) && !T[n].Cap && QuoteLexicons.NameParticles.Contains(Span(n)) && n > b && IsNameWord(n - 1))) n--;
         var nameStart = n + 1;
         while (nameStart <= e && IsWord(nameStart) && !T[nameStart].Cap) nameStart++;
+        while (nameStart < e && (QuoteLexicons.RoleModifiers.Contains(Span(nameStart)) || QuoteLexicons.Titles.Contains(Span(nameStart)))) nameStart++;
         var roleEnd = nameStart - 1;
         for (var i = b; i <= roleEnd; i++)
         {
@@ -384,7 +385,7 @@ internal sealed class QuoteGrammar
         {
             if (QuoteLexicons.Pronouns.Contains(w)) return new NounPhrase { Kind = NpKind.Pronoun, Pronoun = w.ToString().ToLowerInvariant(), Start = k, Token = k };
         }
-        if (!T[k].Cap && QuoteLexicons.Determiners.Contains(w))
+        if ((!T[k].Cap || k == SentStart[k]) && QuoteLexicons.Determiners.Contains(w))
         {
             // the Kremlin / the chair of the talks, Maria Okafor
             if (IsCap(k + 1) && !QuoteLexicons.NonNameWords.Contains(Span(k + 1)))
@@ -418,6 +419,16 @@ internal sealed class QuoteGrammar
         var end = k;
         while (Eligible(end + 1, IsNameWord(end))) end++;
         var np = Split(k, end, k);
+        if (np.Kind == NpKind.RoleOnly && IsPunct(end + 1, ',') && IsWord(end + 2) && StartsRegionAt(end + 2))
+        {
+            var named = ParseRegion(end + 2, out _);
+            if (named.Kind == NpKind.Name)
+            {
+                named.Role ??= np.Role;
+                named.Start = k;
+                return named;
+            }
+        }
         if (np.Kind == NpKind.Name && np.Role is null && IsPunct(end + 1, ','))
         {
             var role = Appositive(end + 2, forward: true, out _);
@@ -436,7 +447,9 @@ internal sealed class QuoteGrammar
     }
 
     /// <summary>A noun phrase ending at token <paramref name="j"/> (the subject before a speech verb), not before <paramref name="min"/>.</summary>
-    public NounPhrase ParseBackward(int j, int min)
+    public NounPhrase ParseBackward(int j, int min) => ParseBackward(j, min, 0);
+
+    private NounPhrase ParseBackward(int j, int min, int depth)
     {
         var skipped = 0;
         while (j >= min && IsWord(j) && !T[j].Cap && skipped < 3 && (QuoteLexicons.Auxiliaries.Contains(Span(j)) || Span(j).EndsWith("ly".AsSpan(), StringComparison.Ordinal)))
@@ -444,6 +457,9 @@ internal sealed class QuoteGrammar
             j--;
             skipped++;
         }
+        // Philip Voss, who said …
+        if (j - 1 >= min && (Is(j, "who") || Is(j, "which")) && IsPunct(j - 1, ',') && depth < 2)
+            return ParseBackward(j - 2, min, depth + 1);
         string? appositiveRole = null;
         if (j >= min && IsPunct(j, ','))
         {
@@ -452,7 +468,7 @@ internal sealed class QuoteGrammar
             while (c >= lo && !IsPunct(c, ',') && !IsClauseStop(c)) c--;
             if (c < lo || !IsPunct(c, ',')) return default;
             appositiveRole = Appositive(c + 1, forward: false, out var ok, j - 1);
-            if (!ok) return default;
+            if (!ok) return NameInCommas(c, j, min);
             j = c - 1;
         }
         if (j < min || !IsWord(j)) return default;
@@ -465,7 +481,7 @@ internal sealed class QuoteGrammar
             while (b - 1 >= min && Eligible(b - 1, IsNameWord(b - 2))) b--;
             while (b < j && IsWord(b) && !T[b].Cap && QuoteLexicons.NameParticles.Contains(Span(b))) b++;
             var start = b;
-            var det = b - 1 >= min && IsWord(b - 1) && !T[b - 1].Cap && QuoteLexicons.Determiners.Contains(Span(b - 1));
+            var det = b - 1 >= min && IsWord(b - 1) && (!T[b - 1].Cap || b - 1 == SentStart[b - 1]) && QuoteLexicons.Determiners.Contains(Span(b - 1));
             if (det) start = b - 1;
             var np = Split(b, j, start);
             if (det)
@@ -479,16 +495,16 @@ internal sealed class QuoteGrammar
                 if (!IsPossessive(b - 1)) return default;
             }
             if (appositiveRole is not null && np.Kind == NpKind.Name) np.Role ??= appositiveRole;
-            return np;
+            return AttachPreposition(np, min, depth);
         }
         if (!T[j].Cap)
         {
             var d = j - 1;
             var lo = Math.Max(min, j - 6);
-            while (d >= lo && IsWord(d) && !T[d].Cap && !QuoteLexicons.Determiners.Contains(Span(d))) d--;
+            while (d >= lo && IsWord(d) && (!T[d].Cap || d == SentStart[d]) && !QuoteLexicons.Determiners.Contains(Span(d))) d--;
             var group = QuoteLexicons.GroupNouns.Contains(w);
             if (d >= lo && IsWord(d) && QuoteLexicons.Determiners.Contains(Span(d)))
-                return new NounPhrase { Kind = group ? NpKind.Group : NpKind.Common, Role = group ? null : Text(d, j), Start = d, Token = j };
+                return AttachPreposition(new NounPhrase { Kind = group ? NpKind.Group : NpKind.Common, Role = group ? null : Text(d, j), Start = d, Token = j }, min, depth);
             if (group) return new NounPhrase { Kind = NpKind.Group, Start = j, Token = j };
         }
         else if (QuoteLexicons.GroupNouns.Contains(w))
@@ -498,8 +514,53 @@ internal sealed class QuoteGrammar
         return default;
     }
 
+    private static readonly Lexicon Prepositions = new("of", "for", "at", "from", "with", "in", "on", "by", "to", "inside", "within");
+
+    /// <summary>
+    /// <c>Haddad of the Coastal Institute said</c>, <c>a spokesperson for the board said</c>: a phrase after a
+    /// preposition is not the subject; the phrase before the preposition is.
+    /// </summary>
+    private NounPhrase AttachPreposition(NounPhrase np, int min, int depth)
+    {
+        var prep = np.Start - 1;
+        if (np.Kind is not (NpKind.Org or NpKind.Common or NpKind.Group)) return np;
+        if (depth >= 2 || prep - 1 < min || !IsWord(prep) || T[prep].Cap || !Prepositions.Contains(Span(prep))) return np;
+        var head = ParseBackward(prep - 1, min, depth + 1);
+        if (!head.Found) return np;
+        if (head.Kind is NpKind.RoleOnly or NpKind.Common && head.Role is not null)
+            head.Role = Text(head.Start, np.Token);
+        return head;
+    }
+
+    /// <summary><c>the union’s regional organiser, Dev Patel, said</c>: the name sits between the commas, the role before them.</summary>
+    private NounPhrase NameInCommas(int c, int j, int min)
+    {
+        if (!IsWord(c + 1) || !StartsRegionAt(c + 1)) return default;
+        var np = ParseRegion(c + 1, out var end);
+        if (np.Kind != NpKind.Name || end != j - 1) return default;
+        var r = c - 1;
+        var lo = Math.Max(min, c - 9);
+        while (r >= lo && IsWord(r) && !(T[r].Cap && QuoteLexicons.NonNameWords.Contains(Span(r)) && !QuoteLexicons.Determiners.Contains(Span(r)))) r--;
+        var roleStart = r + 1;
+        if (roleStart > c - 1) return default;
+        np.Role = Text(roleStart, c - 1);
+        np.Start = roleStart;
+        return np;
+    }
+
+    private bool HasVerbBetween(int a, int b)
+    {
+        for (var i = a; i <= b; i++)
+        {
+            if (IsSpeechVerb(i) || IsCharacterizationVerb(i)) return true;
+        }
+        return false;
+    }
+
+    private bool StartsRegionAt(int k) => IsWord(k) && Eligible(k, false);
+
     /// <summary>True when a name-and-title region can start at token <paramref name="k"/>.</summary>
-    public bool StartsRegion(int k) => IsCap(k) && Eligible(k, false) && !(k > 0 && Eligible(k - 1, IsNameWord(k - 2)));
+    public bool StartsRegion(int k) => IsWord(k) && Eligible(k, false) && !(k > 0 && Eligible(k - 1, IsNameWord(k - 2)));
 
     /// <summary>The name-and-title region starting at <paramref name="k"/>, split into role and name.</summary>
     public NounPhrase ParseRegion(int k, out int end)
@@ -526,13 +587,22 @@ internal sealed class QuoteGrammar
             if (IsClauseStop(v)) break;
             if (IsSpeechVerb(v) || IsCharacterizationVerb(v) && !Span(v).EndsWith("ing".AsSpan(), StringComparison.Ordinal))
             {
-                var np = ParseBackward(v - 1, start);
-                if (np.Found && np.Start <= start + 1) return 2;
+                var np = ParseBackward(v - 1, Math.Max(0, start - 10));
+                if (np.Found && (np.Token == end || np.Start <= start + 1 && np.Start >= start - 10)) return 2;
                 break;
             }
             if (IsWord(v) && !T[v].Cap && !QuoteLexicons.Auxiliaries.Contains(Span(v)) && !IsPunct(end + 1, ',')) break;
         }
         if (start == SentStart[start] && (IsWord(end + 1) && !T[end + 1].Cap || IsPunct(end + 1, ','))) return 1;
+        // Her neighbour, Bill Saunders, 71, stayed …: a name in commas followed by its verb
+        if (IsPunct(start - 1, ',') && IsPunct(end + 1, ',') && start - 1 - SentStart[start] <= 6 && !HasVerbBetween(SentStart[start], start - 2))
+        {
+            var k = end + 1;
+            if (IsWord(k + 1) && !T[k + 1].Cap && !QuoteLexicons.Determiners.Contains(Span(k + 1))) return 1;
+            var c = k + 1;
+            while (c < T.Count && c - k < 14 && !IsPunct(c, ',') && !IsClauseStop(c)) c++;
+            if (IsPunct(c, ',') && IsWord(c + 1) && !T[c + 1].Cap) return 1;
+        }
         return 0;
     }
 

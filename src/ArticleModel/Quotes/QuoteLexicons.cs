@@ -38,7 +38,7 @@ internal static class QuoteLexicons
         "arguing", "insisting", "warning", "stressing", "claiming", "writing", "declaring", "promising", "vowing",
         "pledging", "urging", "admitting", "conceding", "suggesting", "calling", "characterised", "characterized",
         "characterise", "characterize", "spoke", "speaks", "speak", "speaking", "referred", "refers", "referring",
-        "likened", "likens", "compared", "compares", "deemed", "deems", "dubbed");
+        "likened", "likens", "compared", "compares", "deemed", "deems", "dubbed", "found", "finds", "concluded", "ruled", "rules");
 
     /// <summary>Words that may sit between a subject and its speech verb (<c>she later said</c>, <c>he has said</c>).</summary>
     public static readonly Lexicon Auxiliaries = new(
@@ -82,7 +82,8 @@ internal static class QuoteLexicons
         "producer", "conductor", "composer", "singer", "guitarist", "drummer", "actor", "actress", "artist", "poet",
         "chairs", "secretary-general", "director-general", "attorney-general", "solicitor-general", "physicist", "biologist",
         "chemist", "epidemiologist", "psychologist", "sociologist", "lecturer", "fellow", "student", "volunteer", "worker",
-        "owner-operator", "vice-chancellor", "pro-vice-chancellor", "governor-general");
+        "owner-operator", "guard", "center", "centre", "fullback", "full-back", "fly-half", "scrum-half", "flanker", "batsman",
+        "catcher", "shortstop", "linebacker", "receiver", "rookie", "veteran", "vice-chancellor", "pro-vice-chancellor", "governor-general");
 
     /// <summary>Words that make a capitalised run an organisation or place rather than a person.</summary>
     public static readonly Lexicon OrganisationWords = new(
@@ -141,8 +142,7 @@ internal static class QuoteLexicons
         "initiative", "brand", "label", "band", "sign", "signs", "banner", "banners", "placard", "placards",
         "tagline", "catchphrase", "mantra", "nickname", "moniker", "known", "marked", "reading", "read", "labelled",
         "labeled", "branded", "christened", "styled", "billed", "chant", "chanting", "chanted", "chants", "anthem",
-        "opera", "ballet", "sitcom", "episode", "chapter", "report", "study", "paper", "article", "bill", "act",
-        "policy", "strategy", "scheme", "project", "game", "app", "restaurant", "shop", "cafe", "café", "bar",
+        "opera", "ballet", "sitcom", "episode", "chapter", "game", "app", "restaurant", "shop", "cafe", "café", "bar",
         "pub", "boat", "ship", "horse", "dog", "cat", "code", "codenamed", "code-named");
 
     /// <summary>Determiners before a one-word quoted phrase (<c>the “experts”</c>) that make it a scare quote.</summary>
@@ -165,7 +165,8 @@ internal static class QuoteLexicons
         "sources", "diplomats", "witnesses", "neighbours", "neighbors", "locals", "volunteers", "villagers", "voters",
         "executives", "leaders", "ministers", "senators", "lawmakers", "mps", "councillors", "staff", "owners",
         "farmers", "traders", "shoppers", "commuters", "passengers", "families", "activists", "unions", "officers",
-        "firefighters", "paramedics", "nurses", "negotiators", "both", "others", "many", "some", "people");
+        "firefighters", "paramedics", "nurses", "negotiators", "inspectors", "auditors", "regulators", "observers", "jurors",
+        "judges", "monitors", "investigators", "engineers", "pupils", "tenants", "shareholders", "both", "others", "many", "some", "people");
 
     /// <summary>Elided words written with a leading apostrophe (<c>’em</c>, <c>’til</c>, <c>rock ’n’ roll</c>).</summary>
     public static readonly Lexicon Elisions = new(
@@ -226,7 +227,7 @@ internal static class QuoteLexicons
         "first", "second", "longtime", "long-time", "veteran", "retired", "outgoing", "incoming", "new", "current",
         "founding", "principal", "associate", "lead", "team's", "club's", "party's", "company's", "government's",
         "city's", "school's", "council's", "foreign-policy", "economic", "political", "senior", "top", "chief",
-        "independent", "conservative", "labour", "democratic", "republican", "liberal", "green", "opposition",
+        "independent", "conservative", "labour", "democratic", "republican", "democrat", "tory", "socialist", "liberal", "green", "opposition",
         "festival", "museum", "hospital", "university", "police", "bakery", "restaurant", "shop", "store", "cafe",
         "football", "rugby", "cricket", "basketball", "baseball", "tennis", "hockey", "soccer", "youth", "women's", "men's",
         "house", "world", "market", "bank", "central", "federal", "provincial", "municipal", "school", "parish", "town",

@@ -48,6 +48,7 @@ internal sealed class QuoteSession
         public Attribution Fallback;
         public int FallbackPara;
         public bool FallbackKnownOnly;
+        public bool AttributionKnownOnly;
         public bool FromPreviousSpeaker;
         public int LastPara;
     }
@@ -129,9 +130,16 @@ internal sealed class QuoteSession
             var hasLead = g.ParseLead(ti, out var leadAttr, out var introduced);
             var inSentence = !continuation && IsInSentence(g, ti, piece, introduced, hasTail, s, cs);
             Attribution attr;
+            var attrKnownOnly = false;
             if (inSentence)
             {
                 attr = hasTail ? tail : g.ParseSentenceSpeaker(ti, out var sentence) ? sentence : default;
+                if (!attr.Found)
+                {
+                    // the sentence's subject, when it is a person already known: Ellison shot back that … “…”
+                    var np = g.ParseForward(g.SentStart[ti]);
+                    if (np.Kind is NpKind.Name or NpKind.Pronoun) { attr.Subject = np; attrKnownOnly = true; }
+                }
                 if (IsScare(g, ti, s, cs, ce, attr.Found))
                 {
                     if (current is not null && current != _pending) { Finalize(current); current = null; }
@@ -142,6 +150,14 @@ internal sealed class QuoteSession
             else
             {
                 attr = hasTail ? tail : hasLead ? leadAttr : default;
+                // “The Hive Keepers,” a documentary about … : a title opening a sentence, not speech
+                if (!attr.Found && !continuation && piece.Closed && !g.EndsWithTerminal(piece) && IsTitleCase(s, cs, ce, out var titleWords) && titleWords <= 6 &&
+                    !(ti > 0 && g.IsPunct(ti - 1, ':')))
+                {
+                    if (current is not null && current != _pending) { Finalize(current); current = null; }
+                    prevPiece = -1;
+                    continue;
+                }
             }
 
             Group group;
@@ -168,6 +184,7 @@ internal sealed class QuoteSession
                 group.HasAttribution = true;
                 group.Attribution = attr;
                 group.AttributionPara = _para;
+                group.AttributionKnownOnly = attrKnownOnly;
             }
             current = group;
             prevPiece = ti;
@@ -221,18 +238,15 @@ internal sealed class QuoteSession
         return j >= p.ContentStart && s[j] == ',' || p.Closed && p.CloseMark + 1 < s.Length && s[p.CloseMark + 1] == ',';
     }
 
+    private static readonly Lexicon BeForms = new("is", "are", "was", "were", "be", "been", "being", "'s", "it's");
+
     private static readonly Lexicon MinorWords = new(
         "of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "by", "with", "from", "or", "but", "nor", "as", "vs", "vs.", "de", "la", "van", "von");
 
-    private static bool IsScare(QuoteGrammar g, int ti, string s, int cs, int ce, bool hasSpeaker)
+    /// <summary>A short Title Case phrase (a name or title), counting its words.</summary>
+    private static bool IsTitleCase(string s, int cs, int ce, out int words)
     {
-        // cue words: the so-called “…”, a book titled “…”, a group calling itself the “…”, known as “…”
-        var t = ti - 1;
-        if (g.Is(t, "the") || g.Is(t, "a") || g.Is(t, "an") || g.Is(t, "his") || g.Is(t, "her") || g.Is(t, "their") || g.Is(t, "its")) t--;
-        if (g.In(t, QuoteLexicons.NamingCues) || g.In(ti - 1, QuoteLexicons.NamingCues)) return true;
-        if (g.Is(t, "as") && g.In(t - 1, QuoteLexicons.NamingCues)) return true;
-        if (g.IsPunct(t, ',') && g.In(t - 1, QuoteLexicons.NamingCues)) return true; // her memoir, “…”
-        var words = 0;
+        words = 0;
         var title = true;
         var i = cs;
         while (i < ce)
@@ -246,7 +260,27 @@ internal sealed class QuoteSession
             words++;
             if (!char.IsUpper(s[start]) && !char.IsDigit(s[start]) && (words == 1 || !MinorWords.Contains(s.AsSpan(start, end - start)))) title = false;
         }
-        if (title && words <= 8) return true;
+        return title && words <= 8;
+    }
+
+    private static bool IsScare(QuoteGrammar g, int ti, string s, int cs, int ce, bool hasSpeaker)
+    {
+        // cue words: the so-called “…”, a book titled “…”, a group calling itself the “…”, known as “…”
+        var t = ti - 1;
+        if (g.Is(t, "the") || g.Is(t, "a") || g.Is(t, "an") || g.Is(t, "his") || g.Is(t, "her") || g.Is(t, "their") || g.Is(t, "its")) t--;
+        // a dish he called “low tide”: a naming verb right before the quote (no object between) names, it does not quote
+        if (g.Is(ti - 1, "called") || g.Is(ti - 1, "dubbed") || g.Is(ti - 1, "nicknamed") || g.Is(ti - 1, "christened")) return true;
+        if (g.In(t, QuoteLexicons.NamingCues) || g.In(ti - 1, QuoteLexicons.NamingCues))
+        {
+            // … but “called the film ‘a triumph’” characterises: a verb of speaking just before the cue noun
+            var characterised = char.IsLower(s[cs]) && (g.IsCharacterizationVerb(t - 1) || g.IsSpeechVerb(t - 1) || g.IsCharacterizationVerb(t - 2) || g.IsSpeechVerb(t - 2));
+            if (!characterised) return true;
+        }
+        if (g.Is(t, "as") && g.In(t - 1, QuoteLexicons.NamingCues)) return true;
+        if (g.IsPunct(t, ',') && g.In(t - 1, QuoteLexicons.NamingCues)) return true; // her memoir, “…”
+        // passive naming: they are often called “…”, what is known as “…”
+        if ((g.Is(t, "called") || g.Is(t, "termed") || g.Is(t, "named")) && (g.In(t - 1, BeForms) || g.In(t - 2, BeForms))) return true;
+        if (IsTitleCase(s, cs, ce, out var words)) return true;
         if (words == 1 && g.In(ti - 1, QuoteLexicons.Determiners)) return true;
         return words <= 2 && !hasSpeaker;
     }
@@ -331,7 +365,7 @@ internal sealed class QuoteSession
         Person? person = null;
         if (group.HasAttribution)
         {
-            (speaker, role, person) = Resolve(group.Attribution.Subject, group.AttributionPara, false);
+            (speaker, role, person) = Resolve(group.Attribution.Subject, group.AttributionPara, group.AttributionKnownOnly);
             source = group.Attribution.Source;
         }
         else if (group.HasFallback)
@@ -462,11 +496,11 @@ internal sealed class QuoteSession
             while (last > 0 && IsSuffix(parts[last])) last--;
             if (parts.Length > 1)
             {
-                _bySurname[parts[last]] = person;
+                if (!_bySurname.ContainsKey(parts[last])) _bySurname[parts[last]] = person;
                 if (!_byGiven.ContainsKey(parts[0])) _byGiven[parts[0]] = person;
                 // Later mentions may drop a particle-led surname's first part (“ten Hag” → “Hag” is rare; keep the last word).
             }
-            else
+            else if (!_bySurname.ContainsKey(name))
             {
                 _bySurname[name] = person;
             }
