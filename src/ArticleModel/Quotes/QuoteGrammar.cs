@@ -329,6 +329,8 @@ internal sealed class QuoteGrammar
         var np = new NounPhrase { Start = start, Token = e };
         // the name: the trailing run of capitalised non-title words (with particles)
         var n = e;
+        // Tom Baker, Ann Judge: a title word that ends the region after a given name is a surname
+        if (n > b && IsCap(n) && QuoteLexicons.SurnameTitles.Contains(Span(n)) && IsNameWord(n - 1)) n--;
         while (n >= b && (IsNameWord(n) || IsWord(n) && !T[n].Cap && QuoteLexicons.NameParticles.Contains(Span(n)) && n > b && IsNameWord(n - 1))) n--;
         var nameStart = n + 1;
         while (nameStart <= e && IsWord(nameStart) && !T[nameStart].Cap) nameStart++;

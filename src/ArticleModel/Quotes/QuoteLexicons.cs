@@ -236,4 +236,10 @@ internal static class QuoteLexicons
     /// <summary>Month names: capitalised non-name words that may still be a surname after a given name (<c>Theresa May</c>).</summary>
     public static readonly Lexicon Months = new(
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december");
+
+    /// <summary>Title words that are also common surnames (<c>Tom Baker</c>); a surname when they end a name.</summary>
+    public static readonly Lexicon SurnameTitles = new(
+        "baker", "farmer", "driver", "host", "fellow", "partner", "player", "rider", "singer", "dean", "marshal", "head",
+        "clerk", "guard", "trainer", "teacher", "porter", "chef", "constable", "bishop", "king", "judge", "speaker",
+        "mayor", "sheriff", "forward", "nurse", "cook", "carter", "knight", "prince", "pope", "chancellor", "chambers");
 }
