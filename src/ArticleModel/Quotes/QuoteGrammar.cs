@@ -153,6 +153,12 @@ internal sealed class QuoteGrammar
             if (IsClauseStop(v)) break;
             if (!IsSpeechVerb(v)) continue;
             var np = ParseBackward(v - 1, k);
+            if (np.Found && np.Start > k && IsCompoundRolePrefix(k, np.Start))
+            {
+                // port authority director Kostas Marinos said: lower-case words in front of the role belong to it
+                if (np.Role is not null || np.Kind == NpKind.Name) np.Role = Text(k, np.Start - 1) + (np.Role is null ? "" : " " + np.Role);
+                np.Start = k;
+            }
             if (np.Found && np.Start == k)
             {
                 attribution.Subject = np;
@@ -548,6 +554,17 @@ internal sealed class QuoteGrammar
         np.Role = Text(roleStart, c - 1);
         np.Start = roleStart;
         return np;
+    }
+
+    private bool IsCompoundRolePrefix(int k, int start)
+    {
+        if (start - k > 3 || !IsWord(start) || T[start].Cap || !(QuoteLexicons.Titles.Contains(Span(start)) || QuoteLexicons.RoleModifiers.Contains(Span(start)))) return false;
+        for (var i = k; i < start; i++)
+        {
+            if (!IsWord(i) || T[i].Cap || QuoteLexicons.Determiners.Contains(Span(i)) || QuoteLexicons.Pronouns.Contains(Span(i)) ||
+                QuoteLexicons.Auxiliaries.Contains(Span(i)) || IsSpeechVerb(i) || IsCharacterizationVerb(i)) return false;
+        }
+        return true;
     }
 
     private bool HasVerbBetween(int a, int b)

@@ -441,8 +441,8 @@ internal sealed class QuoteSession
                         person = Lookup(np.Name!, np.NameTokens);
                     if (person is not null)
                     {
-                        if (strength == 2 || np.Role is not null || np.Gender != 0 ||
-                            GivenNameKnown(np)) person.PersonLike = true;
+                        if (strength == 2 || np.Role is not null || np.Gender != 0 || GivenNameKnown(np) ||
+                            strength == 1 && np.NameTokens >= 2 && g.IsPunct(i - 1, ',')) person.PersonLike = true;
                         if (strength > 0 && person.PersonLike) AddMention(Pos(_para, np.Token), person);
                     }
                 }

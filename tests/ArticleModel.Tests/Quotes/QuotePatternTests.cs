@@ -380,4 +380,21 @@ public class QuotePatternTests
         Assert.Equal(2, quotes[2].Spans.Count);
         Assert.DoesNotContain(quotes, q => q.Text.Contains("Circle"));
     }
+
+    [Fact]
+    public void LowerCaseCompoundRoleBeforeName()
+    {
+        var q = Single("“Three ships left this morning,” port authority director Kostas Marinos told the Coastal Wire agency. “More are loading.”");
+        Assert.Equal("Kostas Marinos", q.Speaker);
+        Assert.Equal("port authority director", q.SpeakerRole);
+        Assert.Equal(2, q.Spans.Count);
+    }
+
+    [Fact]
+    public void NameInCommasIsASubjectForPronouns()
+    {
+        var text = "“I was too careful,” Daniela Ruiz said.\n\nKovac’s coach, Petr Hradil, has worked with her for years. “Her serve is better now,” he said.";
+        var quotes = QuoteExtractor.Extract(text);
+        Assert.Equal("Petr Hradil", quotes[1].Speaker);
+    }
 }
