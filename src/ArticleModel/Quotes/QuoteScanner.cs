@@ -32,6 +32,11 @@ internal static class QuoteScanner
 {
     private enum Mark { None, DoubleOpen, DoubleClose, SingleOpen, SingleClose }
 
+#if NET8_0_OR_GREATER
+    private static readonly System.Buffers.SearchValues<char> MarkChars =
+        System.Buffers.SearchValues.Create("\"'\u201C\u201D\u201E\u2018\u2019");
+#endif
+
     public static List<QuotePiece> Scan(string s)
     {
         var pieces = new List<QuotePiece>();
@@ -41,6 +46,11 @@ internal static class QuoteScanner
         var nextCloser = -1;     // cached: next ’ or ' that could close a single quote (monotonic, so linear overall)
         for (var i = 0; i < s.Length; i++)
         {
+#if NET8_0_OR_GREATER
+            var skip = s.AsSpan(i).IndexOfAny(MarkChars);
+            if (skip < 0) break;
+            i += skip;
+#endif
             var c = s[i];
             if (c != '"' && c != '\'' && c != '\u201C' && c != '\u201D' && c != '\u201E' && c != '\u2018' && c != '\u2019') continue;
             var mark = Classify(s, i, depth > 0 && (primarySingle || depth == 2), ref nextCloser);
