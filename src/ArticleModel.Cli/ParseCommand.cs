@@ -1,0 +1,204 @@
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using System.Text;
+using System.Text.Json;
+using System.Threading.Tasks;
+using ArticleModel.Interpreter;
+
+namespace ArticleModel.Cli;
+
+/// <summary>
+/// <c>articlemodel parse --schema FILE.article [--format …] [--article NAME] [--glob PATTERN] [--output FILE]
+/// [--jsonl] [--threads N] [--max-bytes N] INPUT...</c>.
+/// </summary>
+internal static class ParseCommand
+{
+    /// <summary>The default cap on one input's size (bytes); larger inputs get an AM2004 error and are skipped.</summary>
+    public const long DefaultMaxBytes = 256L * 1024 * 1024;
+
+    public static Command Create()
+    {
+        var schema = new Option<string>("--schema", "-s") { Description = "The .article schema to parse with.", Required = true };
+        var format = new Option<string>("--format", "-f") { Description = "The input format: text, html, markdown or auto. Only plain text is supported yet; auto reads plain text.", DefaultValueFactory = _ => "auto" };
+        format.AcceptOnlyFromAmong("text", "html", "markdown", "auto");
+        var article = new Option<string?>("--article", "-a") { Description = "The article declaration to use when the schema declares several." };
+        var glob = new Option<string>("--glob", "-g") { Description = "Which files of a folder INPUT to parse (folders are searched recursively). '*' and '?' match within a name, '**/' any folders, {a,b} either.", DefaultValueFactory = _ => "*.txt" };
+        var output = new Option<string?>("--output", "-o") { Description = "Write the output to FILE instead of standard output." };
+        var jsonl = new Option<bool>("--jsonl") { Description = "Read JSON Lines records {\"id\": …, \"text\": …} from the INPUT files (or '-' / no INPUT: standard input) and write one result per record, in order." };
+        var threads = new Option<int>("--threads", "-t") { Description = "Worker threads for batches (default: the number of processors).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var maxBytes = new Option<long>("--max-bytes") { Description = "Largest input (file or record) to parse, in bytes; larger ones get an error and are skipped.", DefaultValueFactory = _ => DefaultMaxBytes };
+        var inputs = new Argument<string[]>("INPUT") { Description = "Files, folders (recursive, filtered by --glob) or '-' for standard input.", Arity = ArgumentArity.ZeroOrMore };
+
+        var command = new Command("parse", "Parse articles with a schema and print JSON: one input gives one indented JSON object of the value; several give JSON Lines {\"path\",\"value\",\"diagnostics\"}.")
+        {
+            schema, format, article, glob, output, jsonl, threads, maxBytes, inputs,
+        };
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            var options = new ParseOptions(
+                result.GetValue(schema)!,
+                result.GetValue(format) ?? "auto",
+                result.GetValue(article),
+                result.GetValue(glob) ?? "*.txt",
+                result.GetValue(output),
+                result.GetValue(jsonl),
+                result.GetValue(threads),
+                result.GetValue(maxBytes),
+                result.GetValue(inputs) ?? Array.Empty<string>());
+            return await RunAsync(options).ConfigureAwait(false);
+        });
+        return command;
+    }
+
+    internal sealed record ParseOptions(string Schema, string Format, string? Article, string Glob, string? Output, bool Jsonl, int Threads, long MaxBytes, string[] Inputs);
+
+    public static async Task<int> RunAsync(ParseOptions o)
+    {
+        if (o.Format is "html" or "markdown")
+            throw new UsageException($"--format {o.Format} is not supported yet: only plain text can be parsed (use --format text, or auto, which reads plain text)");
+        if (o.Threads < 1) throw new UsageException("--threads must be at least 1");
+        if (o.MaxBytes < 1) throw new UsageException("--max-bytes must be at least 1");
+        if (!o.Jsonl && o.Inputs.Length == 0) throw new UsageException("no INPUT given (files, folders, or '-' for standard input)");
+        InputExpander.Validate(o.Inputs);
+        var glob = Glob.Create(o.Glob); // a bad pattern is a usage error before anything runs
+        _ = glob;
+
+        var parser = CheckCommand.LoadParser(o.Schema, o.Article);
+
+        Stream stdout;
+        try
+        {
+            stdout = o.Output is null ? Console.OpenStandardOutput() : new FileStream(o.Output, FileMode.Create, FileAccess.Write, FileShare.Read);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new UsageException($"cannot write '{o.Output}': {e.Message}");
+        }
+
+        await using (stdout.ConfigureAwait(false))
+        {
+            // One file (or stdin) in: one indented JSON object of the value, exactly as the sample app prints it.
+            if (!o.Jsonl && o.Inputs.Length == 1 && (o.Inputs[0] == "-" || File.Exists(o.Inputs[0])))
+                return Single(parser, o.Inputs[0], o.MaxBytes, stdout);
+
+            var output = new BufferedStream(stdout, 1 << 16);
+            await using (output.ConfigureAwait(false))
+            {
+                var worker = new Worker(parser, o.MaxBytes);
+                IEnumerable<InputItem> items;
+                Func<InputItem, BatchOutput> process;
+                if (o.Jsonl)
+                {
+                    items = JsonlRecords(o.Inputs.Length == 0 ? new[] { "-" } : o.Inputs, o.MaxBytes);
+                    process = worker.ProcessRecord;
+                }
+                else
+                {
+                    items = Files(o.Inputs, o.Glob);
+                    process = worker.ProcessFile;
+                }
+                var anyErrors = await ProgressDisplay.RunAsync(!Console.IsErrorRedirected, o.Jsonl ? "records" : "files",
+                    (report, counters) => Batch.RunAsync(items, process, r =>
+                    {
+                        output.Write(r.Line);
+                        foreach (var m in r.Messages) report(m);
+                    }, o.Threads, counters)).ConfigureAwait(false);
+                await output.FlushAsync().ConfigureAwait(false);
+                return anyErrors ? Program.ExitInputErrors : Program.ExitOk;
+            }
+        }
+    }
+
+    private static IEnumerable<InputItem> Files(string[] inputs, string glob)
+    {
+        foreach (var path in InputExpander.Expand(inputs, glob))
+            yield return InputItem.File(path);
+    }
+
+    private static IEnumerable<InputItem> JsonlRecords(string[] inputs, long maxBytes)
+    {
+        foreach (var input in inputs)
+        {
+            var source = input == "-" ? InputExpander.StdinName : input;
+            Stream stream;
+            string? failure = null;
+            if (input == "-")
+            {
+                stream = Console.OpenStandardInput();
+            }
+            else
+            {
+                try
+                {
+                    stream = new FileStream(input, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    // Reported as an unreadable input; the batch goes on with the next INPUT.
+                    failure = "the input could not be read: " + e.Message;
+                    stream = Stream.Null;
+                }
+            }
+            if (failure is not null)
+            {
+                yield return InputItem.Failed(source, failure);
+                continue;
+            }
+            using (stream)
+            {
+                var reader = new ByteLineReader(stream, maxBytes + 1024);
+                var lineNumber = 0L;
+                while (reader.TryReadLine(out var line, out var length))
+                {
+                    lineNumber++;
+                    if (line is not null && IsBlank(line)) continue;
+                    var display = source + ":" + lineNumber.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    yield return line is null
+                        ? InputItem.Failed(display, $"the record is {length} bytes, more than the limit of {maxBytes} bytes (--max-bytes); skipped")
+                        : InputItem.Data(display, line);
+                }
+            }
+        }
+    }
+
+    private static bool IsBlank(byte[] line)
+    {
+        foreach (var b in line)
+        {
+            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r')) return false;
+        }
+        return true;
+    }
+
+    private static int Single(InterpretedParser parser, string input, long maxBytes, Stream stdout)
+    {
+        var display = input == "-" ? InputExpander.StdinName : input;
+        var (document, failure) = Worker.Read(input, maxBytes);
+        if (document is null)
+        {
+            using (var writer = new Utf8JsonWriter(stdout, ResultJson.WriterOptions(indented: true))) writer.WriteNullValue();
+            WriteNewLine(stdout);
+            Console.Error.WriteLine(failure!.Format(display));
+            return Program.ExitInputErrors;
+        }
+        var result = parser.Parse(document);
+        using (var writer = new Utf8JsonWriter(stdout, ResultJson.WriterOptions(indented: true)))
+        {
+            if (result.Value is null) writer.WriteNullValue();
+            else result.Value.WriteJson(writer);
+        }
+        WriteNewLine(stdout);
+        foreach (var d in result.Diagnostics) Console.Error.WriteLine(d.Format(display));
+        return result.Success ? Program.ExitOk : Program.ExitInputErrors;
+    }
+
+    private static void WriteNewLine(Stream stream)
+    {
+        var bytes = Encoding.UTF8.GetBytes(Environment.NewLine);
+        stream.Write(bytes, 0, bytes.Length);
+        stream.Flush();
+    }
+}

@@ -1,0 +1,62 @@
+using System;
+using System.CommandLine;
+using System.Threading.Tasks;
+
+namespace ArticleModel.Cli;
+
+/// <summary>
+/// <c>articlemodel</c>: check <c>.article</c> schemas and parse articles with them at run time (interpreted).
+/// Exit codes: 0 everything parsed, 1 some inputs had errors, 2 usage or schema errors.
+/// </summary>
+public static class Program
+{
+    /// <summary>Every input parsed without errors (or a schema checked clean).</summary>
+    public const int ExitOk = 0;
+
+    /// <summary>Some inputs had errors; each is reported on stderr with its path.</summary>
+    public const int ExitInputErrors = 1;
+
+    /// <summary>A usage error or a schema with errors.</summary>
+    public const int ExitUsage = 2;
+
+    /// <summary>Runs the tool.</summary>
+    public static async Task<int> Main(string[] args)
+    {
+        var root = BuildCommand();
+        var configuration = new ParserConfiguration { ResponseFileTokenReplacer = null };
+        var parsed = root.Parse(args, configuration);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors) Console.Error.WriteLine("articlemodel: error: " + error.Message);
+            Console.Error.WriteLine("Run 'articlemodel --help' for usage.");
+            return ExitUsage;
+        }
+        try
+        {
+            return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }).ConfigureAwait(false);
+        }
+        catch (UsageException e)
+        {
+            Console.Error.WriteLine("articlemodel: error: " + e.Message);
+            return ExitUsage;
+        }
+    }
+
+    /// <summary>The command tree.</summary>
+    public static RootCommand BuildCommand()
+    {
+        var root = new RootCommand("Check .article schemas and parse articles with them, interpreted at run time (no compilation).");
+        root.Subcommands.Add(ParseCommand.Create());
+        root.Subcommands.Add(CheckCommand.Create());
+        root.Subcommands.Add(BenchCommand.Create());
+        return root;
+    }
+}
+
+/// <summary>A usage error found after parsing the command line (exit code 2).</summary>
+internal sealed class UsageException : Exception
+{
+    public UsageException(string message) : base(message)
+    {
+    }
+}
