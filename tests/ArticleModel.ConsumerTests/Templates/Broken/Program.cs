@@ -1,0 +1,1 @@
+Console.WriteLine("This program must not build: Story.article has an error.");
