@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# CLI batch throughput and peak memory (docs/performance.md, "CLI batch throughput").
+# Builds the CLI in Release, writes a corpus of 10,000 article files and JSON Lines streams of 10,000 and 100,000
+# records (the sample and quote-evaluation articles, repeated), then times `articlemodel parse` with 1 and 2 worker
+# threads under /usr/bin/time -v (wall time and peak resident set size). Needs python3 to write the corpus.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+work=${1:-$(mktemp -d)}
+dotnet build -c Release src/ArticleModel.Cli -v q -nologo >/dev/null
+cli=(dotnet src/ArticleModel.Cli/bin/Release/net10.0/ArticleModel.Cli.dll)
+schema=src/ArticleModel.Sample/NewsStory.article
+
+python3 - "$work" <<'PY'
+import glob, json, os, sys
+work = sys.argv[1]
+paths = sorted(glob.glob('src/ArticleModel.Sample/Articles/*.txt')) + sorted(glob.glob('tests/QuoteEvaluation/Articles/*.txt'))
+arts = [open(p, encoding='utf-8-sig').read() for p in paths]
+for i in range(10000):
+    d = os.path.join(work, 'folder', '%02d' % (i // 1000))
+    os.makedirs(d, exist_ok=True)
+    open(os.path.join(d, 'a%05d.txt' % i), 'w', encoding='utf-8').write(arts[i % len(arts)])
+for n in (10000, 100000):
+    with open(os.path.join(work, 'records-%d.jsonl' % n), 'w', encoding='utf-8') as f:
+        for i in range(n):
+            f.write(json.dumps({'id': i, 'text': arts[i % len(arts)]}, ensure_ascii=False) + '\n')
+print('%d distinct articles, %.0f UTF-8 bytes on average' % (len(arts), sum(len(a.encode()) for a in arts) / len(arts)))
+PY
+
+measure() { # label, args...
+  local label=$1; shift
+  /usr/bin/time -f "$label: %e s wall, %M KB peak RSS" "${cli[@]}" "$@" >/dev/null 2>"$work/stderr.txt" || true
+  tail -n 1 "$work/stderr.txt"
+}
+for t in 1 2; do measure "10,000 files, --threads $t" parse --schema "$schema" --threads "$t" "$work/folder"; done
+for n in 10000 100000; do
+  for t in 1 2; do measure "$n JSONL records, --threads $t" parse --schema "$schema" --jsonl --threads "$t" "$work/records-$n.jsonl"; done
+done
+measure "startup + one article" parse --schema "$schema" src/ArticleModel.Sample/Articles/harbor-bridge-vote.txt
