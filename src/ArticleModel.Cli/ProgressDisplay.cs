@@ -28,7 +28,7 @@ internal static class ProgressDisplay
         await console.Progress()
             .AutoClear(true)
             .HideCompleted(false)
-            .Columns(new SpinnerColumn(), new ElapsedTimeColumn(), new TaskDescriptionColumn { Alignment = Justify.Left })
+            .Columns(new SpinnerColumn(), new ElapsedTimeColumn(), new ProgressBarColumn(), new TaskDescriptionColumn { Alignment = Justify.Left })
             .StartAsync(async context =>
             {
                 var task = context.AddTask(Describe(counters, watch, unit));
