@@ -1,87 +1,376 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
+using System.IO;
+using System.Security;
 using System.Text;
+#if NET8_0_OR_GREATER
+using System.Text.Unicode;
+#endif
 
 namespace ArticleModel;
 
 /// <summary>
-/// Reads plain text into an <see cref="ArticleDocument"/>: lines split on LF, CRLF or CR, trimmed, grouped into blocks
-/// at blank lines. Never throws on content.
+/// Reads plain text into an <see cref="ArticleDocument"/>: the non-blank lines, trimmed, grouped into blocks at blank
+/// lines. Never throws on content; what it notices about the input becomes a diagnostic on the document.
 /// </summary>
+/// <remarks>
+/// <para>
+/// <b>Lines.</b> A line ends at LF, CRLF or a lone CR. U+2028 and U+2029 are <i>not</i> line breaks: they are ordinary
+/// white space (trimmed at a line's edges, normalised to one space inside values).
+/// </para>
+/// <para>
+/// <b>White space</b> (for trimming and blank-line detection) is space, tab, every character
+/// <see cref="char.IsWhiteSpace(char)"/> accepts, U+FEFF, and the control characters U+0000–U+001F and U+007F.
+/// A line holding only white space is blank. Blank lines separate blocks; several blank lines in a row are one
+/// separator; blank lines at the start and end are ignored.
+/// </para>
+/// <para>
+/// <b>Offsets</b> always refer to <see cref="ArticleDocument.Text"/>. From bytes, a UTF-8 byte-order mark is skipped
+/// and is not part of the text; in a string, a leading U+FEFF stays in the text and is white space (so the first line
+/// starts at column 2).
+/// </para>
+/// <para>
+/// <b>Diagnostics</b>: invalid UTF-8 gives one AM2001 warning at the first U+FFFD that replaced it; control characters
+/// other than tab, LF and CR give one AM2002 warning at the first of them; an empty or all-white input gives AM2003;
+/// an input that cannot be read (I/O error) gives an AM2004 error on an empty document.
+/// </para>
+/// <para>All members are thread-safe.</para>
+/// </remarks>
 public static class PlainTextReader
 {
     /// <summary>The format name documents from this reader carry.</summary>
     public const string FormatName = "text";
 
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private const int InitialLineCapacity = 32;
+    private const int StreamChunk = 64 * 1024;
 
-    /// <summary>Reads UTF-8 bytes (with or without a byte-order mark). Invalid sequences become U+FFFD with a warning.</summary>
-    public static ArticleDocument Read(ReadOnlySpan<byte> utf8)
+    /// <summary>Reads already-decoded text; <see langword="null"/> reads as empty.</summary>
+    /// <param name="text">The text; it becomes <see cref="ArticleDocument.Text"/> as it is.</param>
+    public static ArticleDocument Read(string text) => Split(text ?? string.Empty, null);
+
+    /// <summary>
+    /// Reads UTF-8 bytes, with or without a byte-order mark. Invalid sequences become U+FFFD with an AM2001 warning.
+    /// </summary>
+    public static ArticleDocument Read(ReadOnlySpan<byte> utf8) => ReadUtf8(utf8, null, 0);
+
+    /// <summary>
+    /// Reads a stream to its end as UTF-8 and parses it like <see cref="Read(ReadOnlySpan{byte})"/>. The stream is not
+    /// disposed. An I/O error while reading gives an empty document with an AM2004 error instead of an exception.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    public static ArticleDocument Read(Stream stream)
     {
-        var diagnostics = new List<ArticleDiagnostic>();
-        if (utf8.Length >= 3 && utf8[0] == 0xEF && utf8[1] == 0xBB && utf8[2] == 0xBF) utf8 = utf8.Slice(3);
-        string text;
+        if (stream is null) throw new ArgumentNullException(nameof(stream));
         try
         {
-            text = StrictUtf8.GetString(utf8.ToArray());
+            return ReadStream(stream);
         }
-        catch (DecoderFallbackException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            text = Encoding.UTF8.GetString(utf8.ToArray());
-            var at = e.Index;
-            diagnostics.Add(new ArticleDiagnostic(DiagnosticIds.InvalidUtf8, DiagnosticSeverity.Warning,
-                $"the input is not valid UTF-8 (first bad byte at offset {at}); invalid bytes were replaced with U+FFFD", default));
+            return Unreadable(e);
         }
-        return Read(text, diagnostics);
     }
 
-    /// <summary>Reads already-decoded text. A leading U+FEFF is skipped (offsets still refer to <paramref name="text"/>).</summary>
-    public static ArticleDocument Read(string text) => Read(text ?? string.Empty, new List<ArticleDiagnostic>());
-
-    private static ArticleDocument Read(string text, List<ArticleDiagnostic> diagnostics)
+    /// <summary>
+    /// Reads a UTF-8 file. A file that cannot be opened or read (missing, locked, no permission, bad path) gives an
+    /// empty document with an AM2004 error instead of an exception.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    public static ArticleDocument ReadFile(string path)
     {
-        var lines = new List<TextLine>();
-        var block = 0;
-        var pendingBreak = false;
-        var lineNumber = 0;
-        var pos = 0;
-        var sawControl = false;
-        while (pos <= text.Length)
+        if (path is null) throw new ArgumentNullException(nameof(path));
+        try
         {
-            lineNumber++;
-            var rest = text.AsSpan(pos);
-            var eol = rest.IndexOfAny('\r', '\n');
-            var lineLength = eol < 0 ? rest.Length : eol;
-            var lineSpan = rest.Slice(0, lineLength);
-            int s = 0, e = lineLength;
-            while (s < e && IsSpace(lineSpan[s], ref sawControl)) s++;
-            while (e > s && IsSpace(lineSpan[e - 1], ref sawControl)) e--;
-            if (e > s)
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+            return ReadStream(stream);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or SecurityException)
+        {
+            return Unreadable(e);
+        }
+    }
+
+    private static ArticleDocument Unreadable(Exception e) =>
+        new(string.Empty, Array.Empty<TextLine>(), 0, 0, FormatName,
+            new[] { new ArticleDiagnostic(DiagnosticIds.UnreadableInput, DiagnosticSeverity.Error, $"the input could not be read: {e.Message}", default) });
+
+    /// <summary>Reads the rest of a stream into a pooled buffer and parses it; the buffer goes back to the pool.</summary>
+    private static ArticleDocument ReadStream(Stream stream)
+    {
+        if (stream is MemoryStream memory && memory.TryGetBuffer(out var segment))
+        {
+            var position = (int)Math.Min(memory.Position, memory.Length);
+            var count = (int)memory.Length - position;
+            memory.Position = memory.Length;
+            return ReadUtf8(new ReadOnlySpan<byte>(segment.Array, segment.Offset + position, count), segment.Array, segment.Offset + position);
+        }
+
+        var capacity = StreamChunk;
+        if (stream.CanSeek)
+        {
+            var remaining = stream.Length - stream.Position;
+            if (remaining > int.MaxValue - 64) throw new IOException($"the input is too large ({remaining} bytes)");
+            capacity = (int)Math.Max(remaining + 1, 16);
+        }
+
+        var buffer = ArrayPool<byte>.Shared.Rent(capacity);
+        var length = 0;
+        try
+        {
+            while (true)
             {
-                if (pendingBreak && lines.Count > 0) block++;
+                if (length == buffer.Length)
+                {
+                    if (buffer.Length >= int.MaxValue - 64) throw new IOException("the input is too large");
+                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)buffer.Length * 2, int.MaxValue - 64));
+                    Buffer.BlockCopy(buffer, 0, larger, 0, length);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+                var read = stream.Read(buffer, length, buffer.Length - length);
+                if (read <= 0) break;
+                length += read;
+            }
+            return ReadUtf8(new ReadOnlySpan<byte>(buffer, 0, length), buffer, 0);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Decodes and splits. <paramref name="array"/>, when given, holds <paramref name="utf8"/> at <paramref name="offset"/> (spares a copy on netstandard2.0).</summary>
+    private static ArticleDocument ReadUtf8(ReadOnlySpan<byte> utf8, byte[]? array, int offset)
+    {
+        if (utf8.Length >= 3 && utf8[0] == 0xEF && utf8[1] == 0xBB && utf8[2] == 0xBF)
+        {
+            utf8 = utf8.Slice(3);
+            offset += 3;
+        }
+        if (utf8.IsEmpty) return Split(string.Empty, null);
+
+        var text = Decode(utf8, array, offset);
+#if NET8_0_OR_GREATER
+        if (Utf8.IsValid(utf8)) return Split(text, null);
+#else
+        // Valid UTF-8 decodes without U+FFFD unless the input spells U+FFFD itself; only then look closer.
+        if (text.IndexOf('\uFFFD') < 0) return Split(text, null);
+#endif
+        var invalid = Utf8Scan.CountInvalid(utf8, out var firstChar);
+        if (invalid == 0) return Split(text, null);
+        var (line, column) = LineColumnOf(text, firstChar);
+        var diagnostic = new ArticleDiagnostic(DiagnosticIds.InvalidUtf8, DiagnosticSeverity.Warning,
+            invalid == 1
+                ? "the input is not valid UTF-8: 1 invalid byte sequence was replaced with U+FFFD"
+                : $"the input is not valid UTF-8: {invalid} invalid byte sequences were replaced with U+FFFD",
+            new SourceSpan(firstChar, 1, line, column));
+        return Split(text, diagnostic);
+    }
+
+    private static string Decode(ReadOnlySpan<byte> utf8, byte[]? array, int offset)
+    {
+#if NET8_0_OR_GREATER
+        _ = array;
+        _ = offset;
+        return Encoding.UTF8.GetString(utf8);
+#else
+        if (array is not null) return Encoding.UTF8.GetString(array, offset, utf8.Length);
+        var rented = ArrayPool<byte>.Shared.Rent(utf8.Length);
+        try
+        {
+            utf8.CopyTo(rented);
+            return Encoding.UTF8.GetString(rented, 0, utf8.Length);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+#endif
+    }
+
+    /// <summary>The one pass over the text: finds line breaks, trims, groups blocks; then the (vectorised) control check.</summary>
+    private static ArticleDocument Split(string text, ArticleDiagnostic? invalidUtf8)
+    {
+        var span = text.AsSpan();
+        var lines = new TextLine[text.Length < 4096 ? InitialLineCapacity : InitialLineCapacity * 8];
+        var count = 0;
+        var block = 0;
+        var number = 0;
+        var position = 0;
+        var pendingBreak = false;
+        while (true)
+        {
+            number++;
+            var rest = span.Slice(position);
+            var eol = rest.IndexOfAny('\r', '\n');
+            var length = eol < 0 ? rest.Length : eol;
+
+            var s = 0;
+            while (s < length && WhiteSpace.IsWhite(rest[s])) s++;
+            if (s < length)
+            {
+                var e = length - 1;
+                while (WhiteSpace.IsWhite(rest[e])) e--;
+                if (pendingBreak && count > 0) block++;
                 pendingBreak = false;
-                lines.Add(new TextLine(pos + s, e - s, lineNumber, s + 1, block));
+                if (count == lines.Length) Array.Resize(ref lines, lines.Length * 2);
+                lines[count++] = new TextLine(position + s, e - s + 1, number, s + 1, block);
             }
             else
             {
                 pendingBreak = true;
             }
+
             if (eol < 0) break;
-            pos += eol + 1;
-            if (rest[eol] == '\r' && eol + 1 < rest.Length && rest[eol + 1] == '\n') pos++;
+            position += eol + 1;
+            if (rest[eol] == '\r' && eol + 1 < rest.Length && rest[eol + 1] == '\n') position++;
         }
-        if (lines.Count == 0)
+
+        IReadOnlyList<ArticleDiagnostic> diagnostics = Array.Empty<ArticleDiagnostic>();
+        var control = ControlDiagnostic(text);
+        if (invalidUtf8 is not null || control is not null || count == 0)
         {
-            diagnostics.Add(new ArticleDiagnostic(DiagnosticIds.EmptyInput, DiagnosticSeverity.Warning,
-                "the input is empty or holds only white space", default));
+            var list = new List<ArticleDiagnostic>(3);
+            if (invalidUtf8 is not null) list.Add(invalidUtf8);
+            if (control is not null) list.Add(control);
+            if (count == 0)
+            {
+                list.Add(new ArticleDiagnostic(DiagnosticIds.EmptyInput, DiagnosticSeverity.Warning,
+                    text.Length == 0 ? "the input is empty" : "the input holds only white space", default));
+            }
+            diagnostics = list.ToArray();
         }
-        return new ArticleDocument(text, lines.ToArray(), lines.Count, lines.Count == 0 ? 0 : block + 1, FormatName, diagnostics);
+        return new ArticleDocument(text, lines, count, count == 0 ? 0 : block + 1, FormatName, diagnostics);
     }
 
-    private static bool IsSpace(char c, ref bool sawControl)
+    /// <summary>AM2002 at the first control character other than tab, LF and CR, counting them all; null when there are none.</summary>
+    private static ArticleDiagnostic? ControlDiagnostic(string text)
     {
-        if (c == ' ' || c == '\t') return true;
-        if (c < ' ' || c == '\u007F') { sawControl = true; return true; }
-        return c == '\uFEFF' || char.IsWhiteSpace(c);
+        var span = text.AsSpan();
+#if NET8_0_OR_GREATER
+        var first = span.IndexOfAny(WhiteSpace.SuspiciousControlValues);
+        if (first < 0) return null;
+        var count = 1;
+        var rest = span.Slice(first + 1);
+        int next;
+        while ((next = rest.IndexOfAny(WhiteSpace.SuspiciousControlValues)) >= 0)
+        {
+            count++;
+            rest = rest.Slice(next + 1);
+        }
+#else
+        var first = -1;
+        var count = 0;
+        for (var i = 0; i < span.Length; i++)
+        {
+            var c = span[i];
+            if ((c < ' ' && c != '\t' && c != '\n' && c != '\r') || c == '\u007F')
+            {
+                if (first < 0) first = i;
+                count++;
+            }
+        }
+        if (first < 0) return null;
+#endif
+        var (line, column) = LineColumnOf(text, first);
+        var message = count == 1
+            ? "the input holds 1 control character, likely binary; it is read as white space"
+            : $"the input holds {count} control characters, likely binary; they are read as white space";
+        return new ArticleDiagnostic(DiagnosticIds.ControlCharacters, DiagnosticSeverity.Warning, message, new SourceSpan(first, 1, line, column));
+    }
+
+    /// <summary>The 1-based physical line and column of <paramref name="offset"/> (which is not a line-break character).</summary>
+    internal static (int Line, int Column) LineColumnOf(string text, int offset)
+    {
+        var span = text.AsSpan();
+        var line = 1;
+        var lineStart = 0;
+        while (lineStart < offset)
+        {
+            var k = span.Slice(lineStart, offset - lineStart).IndexOfAny('\r', '\n');
+            if (k < 0) break;
+            var p = lineStart + k;
+            line++;
+            lineStart = p + 1;
+            if (span[p] == '\r' && lineStart < span.Length && span[lineStart] == '\n') lineStart++;
+        }
+        return (line, offset - lineStart + 1);
+    }
+}
+
+/// <summary>
+/// The slow path for invalid UTF-8: walks the bytes with the Unicode "maximal subpart" rule the .NET decoder uses, so
+/// each invalid sequence it counts is exactly one U+FFFD in the decoded string.
+/// </summary>
+internal static class Utf8Scan
+{
+    /// <summary>Counts the invalid sequences; <paramref name="firstChar"/> is the UTF-16 index of the first U+FFFD they become (-1 if none).</summary>
+    internal static int CountInvalid(ReadOnlySpan<byte> s, out int firstChar)
+    {
+        firstChar = -1;
+        var count = 0;
+        var chars = 0;
+        var i = 0;
+        while (i < s.Length)
+        {
+            var b = s[i];
+            if (b < 0x80)
+            {
+                i++;
+                chars++;
+                continue;
+            }
+
+            int need;
+            byte lo = 0x80, hi = 0xBF;
+            if (b >= 0xC2 && b <= 0xDF)
+            {
+                need = 1;
+            }
+            else if (b >= 0xE0 && b <= 0xEF)
+            {
+                need = 2;
+                if (b == 0xE0) lo = 0xA0;
+                else if (b == 0xED) hi = 0x9F;
+            }
+            else if (b >= 0xF0 && b <= 0xF4)
+            {
+                need = 3;
+                if (b == 0xF0) lo = 0x90;
+                else if (b == 0xF4) hi = 0x8F;
+            }
+            else
+            {
+                Invalid(ref count, ref firstChar, ref chars, ref i, 1);
+                continue;
+            }
+
+            if (i + 1 >= s.Length || s[i + 1] < lo || s[i + 1] > hi)
+            {
+                Invalid(ref count, ref firstChar, ref chars, ref i, 1);
+                continue;
+            }
+            var j = 2;
+            while (j <= need && i + j < s.Length && (s[i + j] & 0xC0) == 0x80) j++;
+            if (j == need + 1)
+            {
+                i += j;
+                chars += need == 3 ? 2 : 1;
+            }
+            else
+            {
+                Invalid(ref count, ref firstChar, ref chars, ref i, j);
+            }
+        }
+        return count;
+    }
+
+    private static void Invalid(ref int count, ref int firstChar, ref int chars, ref int i, int length)
+    {
+        if (count == 0) firstChar = chars;
+        count++;
+        chars++;
+        i += length;
     }
 }
