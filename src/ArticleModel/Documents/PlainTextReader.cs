@@ -45,6 +45,13 @@ public static class PlainTextReader
     private const int InitialLineCapacity = 32;
     private const int StreamChunk = 64 * 1024;
 
+#if NET8_0_OR_GREATER
+    /// <summary>What the line scan stops at: the C0 controls (line breaks among them) and DEL.</summary>
+    private static readonly SearchValues<char> LineScan = SearchValues.Create(
+        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000A\u000B\u000C\u000D\u000E\u000F" +
+        "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F");
+#endif
+
     /// <summary>Reads already-decoded text; <see langword="null"/> reads as empty.</summary>
     /// <param name="text">The text; it becomes <see cref="ArticleDocument.Text"/> as it is.</param>
     public static ArticleDocument Read(string text) => Split(text ?? string.Empty, null);
@@ -150,10 +157,12 @@ public static class PlainTextReader
         }
         if (utf8.IsEmpty) return Split(string.Empty, null);
 
-        var text = Decode(utf8, array, offset);
 #if NET8_0_OR_GREATER
-        if (Utf8.IsValid(utf8)) return Split(text, null);
+        // One validating transcode into a pooled buffer; only invalid input takes the replacing decoder below.
+        if (TryDecodeValid(utf8, out var valid)) return Split(valid, null);
+        var text = Encoding.UTF8.GetString(utf8);
 #else
+        var text = Decode(utf8, array, offset);
         // Valid UTF-8 decodes without U+FFFD unless the input spells U+FFFD itself; only then look closer.
         if (text.IndexOf('\uFFFD') < 0) return Split(text, null);
 #endif
@@ -168,13 +177,25 @@ public static class PlainTextReader
         return Split(text, diagnostic);
     }
 
+#if NET8_0_OR_GREATER
+    /// <summary>Transcodes valid UTF-8 (at most one UTF-16 unit per byte) into a pooled buffer; false at the first invalid sequence.</summary>
+    private static bool TryDecodeValid(ReadOnlySpan<byte> utf8, out string text)
+    {
+        var buffer = ArrayPool<char>.Shared.Rent(utf8.Length);
+        try
+        {
+            var status = Utf8.ToUtf16(utf8, buffer, out _, out var written, replaceInvalidSequences: false);
+            text = status == OperationStatus.Done ? new string(buffer, 0, written) : string.Empty;
+            return status == OperationStatus.Done;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+#else
     private static string Decode(ReadOnlySpan<byte> utf8, byte[]? array, int offset)
     {
-#if NET8_0_OR_GREATER
-        _ = array;
-        _ = offset;
-        return Encoding.UTF8.GetString(utf8);
-#else
         if (array is not null) return Encoding.UTF8.GetString(array, offset, utf8.Length);
         var rented = ArrayPool<byte>.Shared.Rent(utf8.Length);
         try
@@ -186,8 +207,8 @@ public static class PlainTextReader
         {
             ArrayPool<byte>.Shared.Return(rented);
         }
-#endif
     }
+#endif
 
     /// <summary>The one pass over the text: finds line breaks, trims, groups blocks; then the (vectorised) control check.</summary>
     private static ArticleDocument Split(string text, ArticleDiagnostic? invalidUtf8)
@@ -199,11 +220,46 @@ public static class PlainTextReader
         var number = 0;
         var position = 0;
         var pendingBreak = false;
+        var controls = 0;
+        var firstControl = -1;
         while (true)
         {
             number++;
             var rest = span.Slice(position);
+#if NET8_0_OR_GREATER
+            // One vectorised search finds the line break and, on the way, any control character (tabs are skipped).
+            int eol;
+            var at = 0;
+            while (true)
+            {
+                var k = rest.Slice(at).IndexOfAny(LineScan);
+                if (k < 0)
+                {
+                    eol = -1;
+                    break;
+                }
+                at += k;
+                var c = rest[at];
+                if (c == '\n' || c == '\r')
+                {
+                    eol = at;
+                    break;
+                }
+                if (c != '\t')
+                {
+                    if (controls++ == 0) firstControl = position + at;
+                }
+                at++;
+                // Binary input: take a run of controls here instead of one search call each.
+                while (at < rest.Length && IsControlInLine(rest[at]))
+                {
+                    if (rest[at] != '\t' && controls++ == 0) firstControl = position + at;
+                    at++;
+                }
+            }
+#else
             var eol = rest.IndexOfAny('\r', '\n');
+#endif
             var length = eol < 0 ? rest.Length : eol;
 
             var s = 0;
@@ -228,7 +284,10 @@ public static class PlainTextReader
         }
 
         IReadOnlyList<ArticleDiagnostic> diagnostics = Array.Empty<ArticleDiagnostic>();
-        var control = ControlDiagnostic(text);
+#if !NET8_0_OR_GREATER
+        CountControls(span, out firstControl, out controls);
+#endif
+        var control = controls == 0 ? null : ControlDiagnostic(text, firstControl, controls);
         if (invalidUtf8 is not null || control is not null || count == 0)
         {
             var list = new List<ArticleDiagnostic>(3);
@@ -244,35 +303,28 @@ public static class PlainTextReader
         return new ArticleDocument(text, lines, count, count == 0 ? 0 : block + 1, FormatName, diagnostics);
     }
 
-    /// <summary>AM2002 at the first control character other than tab, LF and CR, counting them all; null when there are none.</summary>
-    private static ArticleDiagnostic? ControlDiagnostic(string text)
-    {
-        var span = text.AsSpan();
 #if NET8_0_OR_GREATER
-        var first = span.IndexOfAny(WhiteSpace.SuspiciousControlValues);
-        if (first < 0) return null;
-        var count = 1;
-        var rest = span.Slice(first + 1);
-        int next;
-        while ((next = rest.IndexOfAny(WhiteSpace.SuspiciousControlValues)) >= 0)
-        {
-            count++;
-            rest = rest.Slice(next + 1);
-        }
+    /// <summary>A control character or tab, but not a line break.</summary>
+    private static bool IsControlInLine(char c) => (c < ' ' && c != '\n' && c != '\r') || c == '\u007F';
 #else
-        var first = -1;
-        var count = 0;
+    private static void CountControls(ReadOnlySpan<char> span, out int first, out int count)
+    {
+        first = -1;
+        count = 0;
         for (var i = 0; i < span.Length; i++)
         {
             var c = span[i];
             if ((c < ' ' && c != '\t' && c != '\n' && c != '\r') || c == '\u007F')
             {
-                if (first < 0) first = i;
-                count++;
+                if (count++ == 0) first = i;
             }
         }
-        if (first < 0) return null;
+    }
 #endif
+
+    /// <summary>AM2002 at the first control character other than tab, LF and CR.</summary>
+    private static ArticleDiagnostic ControlDiagnostic(string text, int first, int count)
+    {
         var (line, column) = LineColumnOf(text, first);
         var message = count == 1
             ? "the input holds 1 control character, likely binary; it is read as white space"

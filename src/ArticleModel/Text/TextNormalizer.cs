@@ -175,15 +175,8 @@ internal static class WhiteSpace
         "\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A" +
         "\u2028\u2029\u202F\u205F\u3000\uFEFF";
 
-    /// <summary>Control characters that raise AM2002: U+0000–U+001F except tab, LF and CR, and U+007F.</summary>
-    internal const string SuspiciousControls =
-        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F" +
-        "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F";
-
 #if NET8_0_OR_GREATER
     internal static readonly SearchValues<char> NonSpaceWhiteValues = SearchValues.Create(NonSpaceWhite);
-
-    internal static readonly SearchValues<char> SuspiciousControlValues = SearchValues.Create(SuspiciousControls);
 #endif
 
     /// <summary>

@@ -206,6 +206,31 @@ public class PlainTextReaderTests
     }
 
     [Fact]
+    public void ControlAfterATabIsTheFirstControl()
+    {
+        var d = PlainTextReader.Read("ab\t\u0002\t\u0003c\n\u007F");
+        Assert.Equal(new[] { "ab\t\u0002\t\u0003c" }, Texts(d));
+        var diagnostic = Assert.Single(d.Diagnostics);
+        Assert.Equal(new SourceSpan(3, 1, 1, 4), diagnostic.Span);
+        Assert.Contains("3 control characters", diagnostic.Message);
+    }
+
+    [Fact]
+    public void MegabytesOfBinaryZerosAndTabs()
+    {
+        var chars = new char[8 * 1024 * 1024];
+        for (var i = 0; i < chars.Length; i += 3) chars[i] = '\t';
+        chars[chars.Length / 2] = '\n';
+        chars[chars.Length - 1] = 'z';
+        var d = PlainTextReader.Read(new string(chars));
+        Assert.Equal("AM2002", Ids(d));
+        Assert.Equal(new SourceSpan(1, 1, 1, 2), d.Diagnostics[0].Span);
+        var expected = chars.Count(c => c == '\0');
+        Assert.Contains($"{expected} control characters", d.Diagnostics[0].Message);
+        Assert.Equal($"{chars.Length - 1}+1@2:{chars.Length / 2 - 1}#0", Shape(d)); // line 1 is blank: block 0
+    }
+
+    [Fact]
     public void OnlyNulsGiveControlAndEmptyWarnings()
     {
         var d = PlainTextReader.Read(new byte[100]);
