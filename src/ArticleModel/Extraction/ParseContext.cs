@@ -1,0 +1,439 @@
+using System;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+
+namespace ArticleModel.Extraction;
+
+/// <summary>
+/// The state of one parse and the primitives that locate fields in a plain-text <see cref="ArticleDocument"/>.
+/// Generated parsers and the interpreter call exactly these, in the schema's evaluation order, so both give the same
+/// values, spans and diagnostics. One instance per parse; not shared between threads.
+/// </summary>
+/// <remarks>
+/// Positions are indexes into the <em>parse view</em>: the document's non-blank lines minus those removed by
+/// <c>drop</c> rules. <see cref="Drop(Hit)"/> every drop first, then <see cref="ApplyDrops"/>, then locate fields.
+/// </remarks>
+public sealed class ParseContext
+{
+    private readonly string _text;
+    private TextLine[] _view;
+    private int _viewCount;
+    private bool[]? _dropped;
+    private List<ArticleDiagnostic>? _diagnostics;
+
+    /// <summary>Starts a parse of <paramref name="document"/>; the reader's diagnostics come first in the result.</summary>
+    public ParseContext(ArticleDocument document)
+    {
+        Document = document ?? throw new ArgumentNullException(nameof(document));
+        _text = document.Text;
+        _view = document.LineArray;
+        _viewCount = document.LineCount;
+        if (document.Diagnostics.Count > 0) _diagnostics = new List<ArticleDiagnostic>(document.Diagnostics);
+    }
+
+    /// <summary>The document being parsed.</summary>
+    public ArticleDocument Document { get; }
+
+    /// <summary>Spans recorded so far.</summary>
+    public FieldSpans.Builder Spans { get; } = new();
+
+    /// <summary>Number of lines in the parse view.</summary>
+    public int LineCount => _viewCount;
+
+    /// <summary>The whole parse view.</summary>
+    public LineRegion Whole => new(0, _viewCount);
+
+    /// <summary>The line at <paramref name="index"/> of the parse view.</summary>
+    public ref readonly TextLine Line(int index) => ref _view[index];
+
+    // ---- drops -------------------------------------------------------------------------------------------------
+
+    /// <summary>Marks the lines of <paramref name="hit"/> to be removed from the view.</summary>
+    public void Drop(Hit hit)
+    {
+        if (!hit.Found) return;
+        _dropped ??= new bool[_viewCount];
+        for (var i = hit.First; i <= hit.Last; i++) _dropped[i] = true;
+    }
+
+    /// <summary>Marks the lines of every hit to be removed.</summary>
+    public void Drop(Hit[] hits)
+    {
+        foreach (var h in hits) Drop(h);
+    }
+
+    /// <summary>Marks the lines of every matched block to be removed.</summary>
+    public void Drop(MatchHit[] hits)
+    {
+        foreach (var h in hits) Drop(h.Hit);
+    }
+
+    /// <summary>Removes the lines marked by <c>Drop</c> from the parse view. Call once, after all drops.</summary>
+    public void ApplyDrops()
+    {
+        if (_dropped is null) return;
+        var kept = 0;
+        for (var i = 0; i < _viewCount; i++)
+        {
+            if (!_dropped[i]) kept++;
+        }
+        var view = new TextLine[kept];
+        var k = 0;
+        for (var i = 0; i < _viewCount; i++)
+        {
+            if (!_dropped[i]) view[k++] = _view[i];
+        }
+        _view = view;
+        _viewCount = kept;
+        _dropped = null;
+    }
+
+    // ---- regions -----------------------------------------------------------------------------------------------
+
+    /// <summary>A region of the view; bounds are clamped to it.</summary>
+    public LineRegion Region(int start, int end) =>
+        new(Math.Max(0, Math.Min(start, _viewCount)), Math.Max(0, Math.Min(end, _viewCount)));
+
+    // ---- locators ----------------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// <c>@line(n)</c>: the n-th line of the view (1-based; negative counts from the end), if it exists and
+    /// <paramref name="where"/> (when given) matches its text.
+    /// </summary>
+    public Hit FindLine(int n, Regex? where, string field)
+    {
+        var index = n > 0 ? n - 1 : _viewCount + n;
+        if (n == 0 || index < 0 || index >= _viewCount) return Hit.None;
+        var hit = new Hit(index, index);
+        return where is null || IsMatch(where, hit, field) ? hit : Hit.None;
+    }
+
+    /// <summary>
+    /// <c>@block(n)</c>: the n-th block of <paramref name="region"/> (1-based; negative counts from the end), if it exists
+    /// and <paramref name="where"/> (when given) matches its text.
+    /// </summary>
+    public Hit FindBlock(int n, LineRegion region, Regex? where, string field)
+    {
+        if (n == 0 || region.IsEmpty) return Hit.None;
+        Hit hit;
+        if (n > 0)
+        {
+            var line = region.Start;
+            hit = Hit.None;
+            for (var k = 1; line < region.End; k++)
+            {
+                var end = BlockEnd(line, region.End);
+                if (k == n)
+                {
+                    hit = new Hit(line, end - 1);
+                    break;
+                }
+                line = end;
+            }
+        }
+        else
+        {
+            var line = region.End - 1;
+            hit = Hit.None;
+            for (var k = -1; line >= region.Start; k--)
+            {
+                var start = BlockStart(line, region.Start);
+                if (k == n)
+                {
+                    hit = new Hit(start, line);
+                    break;
+                }
+                line = start - 1;
+            }
+        }
+        if (!hit.Found) return hit;
+        return where is null || IsMatch(where, hit, field) ? hit : Hit.None;
+    }
+
+    /// <summary><c>@blocks(…)</c>: every block of <paramref name="region"/>, in order.</summary>
+    public Hit[] FindBlocks(LineRegion region)
+    {
+        if (region.IsEmpty) return Array.Empty<Hit>();
+        var count = 0;
+        for (var line = region.Start; line < region.End; line = BlockEnd(line, region.End)) count++;
+        var hits = new Hit[count];
+        var k = 0;
+        for (var line = region.Start; line < region.End;)
+        {
+            var end = BlockEnd(line, region.End);
+            hits[k++] = new Hit(line, end - 1);
+            line = end;
+        }
+        return hits;
+    }
+
+    /// <summary>
+    /// <c>@match(/re/)</c>: the first block of <paramref name="region"/> that <paramref name="regex"/> matches.
+    /// <paramref name="requiredLiteral"/>, when given, is a string every match contains: blocks without it are skipped
+    /// without running the regex.
+    /// </summary>
+    public Hit FindMatch(Regex regex, string? requiredLiteral, bool ignoreCase, LineRegion region, string field, out Match? match)
+    {
+        for (var line = region.Start; line < region.End;)
+        {
+            var end = BlockEnd(line, region.End);
+            var hit = new Hit(line, end - 1);
+            var m = MatchBlock(regex, requiredLiteral, ignoreCase, hit, field);
+            if (m is not null)
+            {
+                match = m;
+                return hit;
+            }
+            line = end;
+        }
+        match = null;
+        return Hit.None;
+    }
+
+    /// <summary><c>@match(/re/)</c> on a list field: every block of <paramref name="region"/> the regex matches.</summary>
+    public MatchHit[] FindMatches(Regex regex, string? requiredLiteral, bool ignoreCase, LineRegion region, string field)
+    {
+        List<MatchHit>? hits = null;
+        for (var line = region.Start; line < region.End;)
+        {
+            var end = BlockEnd(line, region.End);
+            var hit = new Hit(line, end - 1);
+            var m = MatchBlock(regex, requiredLiteral, ignoreCase, hit, field);
+            if (m is not null) (hits ??= new List<MatchHit>()).Add(new MatchHit(hit, m));
+            line = end;
+        }
+        return hits is null ? Array.Empty<MatchHit>() : hits.ToArray();
+    }
+
+    /// <summary>The blocks of the matched hits.</summary>
+    public static Hit[] HitsOf(MatchHit[] matches)
+    {
+        var hits = new Hit[matches.Length];
+        for (var i = 0; i < matches.Length; i++) hits[i] = matches[i].Hit;
+        return hits;
+    }
+
+    // ---- values ------------------------------------------------------------------------------------------------
+
+    /// <summary>The white-space-normalised text of a hit's lines, joined by single spaces.</summary>
+    public string Text(Hit hit)
+    {
+        if (hit.First == hit.Last)
+        {
+            ref readonly var line = ref _view[hit.First];
+            return TextNormalizer.Normalize(_text.AsSpan(line.Start, line.Length));
+        }
+        // A block of several lines (hard-wrapped text): normalise each line, join with single spaces.
+        var parts = new string[hit.Last - hit.First + 1];
+        for (var i = hit.First; i <= hit.Last; i++)
+        {
+            ref readonly var line = ref _view[i];
+            parts[i - hit.First] = TextNormalizer.Normalize(_text.AsSpan(line.Start, line.Length));
+        }
+        return string.Join(" ", parts);
+    }
+
+    /// <summary>The span of a hit: from its first line's start to its last line's end.</summary>
+    public SourceSpan Span(Hit hit)
+    {
+        ref readonly var first = ref _view[hit.First];
+        ref readonly var last = ref _view[hit.Last];
+        return new SourceSpan(first.Start, last.End - first.Start, first.Number, first.Column);
+    }
+
+    /// <summary>A paragraph from a hit.</summary>
+    public Paragraph Paragraph(Hit hit) => new(Text(hit), Span(hit));
+
+    /// <summary>The texts of hits.</summary>
+    public ValueList<string> Texts(Hit[] hits)
+    {
+        if (hits.Length == 0) return ValueList<string>.Empty;
+        var values = new string[hits.Length];
+        for (var i = 0; i < hits.Length; i++) values[i] = Text(hits[i]);
+        return new ValueList<string>(values);
+    }
+
+    /// <summary>The paragraphs of hits.</summary>
+    public ValueList<Paragraph> Paragraphs(Hit[] hits)
+    {
+        if (hits.Length == 0) return ValueList<Paragraph>.Empty;
+        var values = new Paragraph[hits.Length];
+        for (var i = 0; i < hits.Length; i++) values[i] = Paragraph(hits[i]);
+        return new ValueList<Paragraph>(values);
+    }
+
+    /// <summary>The spans of hits.</summary>
+    public SourceSpan[] SpansOf(Hit[] hits)
+    {
+        var spans = new SourceSpan[hits.Length];
+        for (var i = 0; i < hits.Length; i++) spans[i] = Span(hits[i]);
+        return spans;
+    }
+
+    /// <summary>The normalised text a named group captured, or null when it did not take part in the match.</summary>
+    public static string? GroupText(Match match, string group)
+    {
+        var g = match.Groups[group];
+        return g.Success ? TextNormalizer.Normalize(g.Value.AsSpan()) : null;
+    }
+
+    /// <summary>The normalised text of the whole match.</summary>
+    public static string MatchText(Match match) => TextNormalizer.Normalize(match.Value.AsSpan());
+
+    /// <summary>Where a named group's capture is; the default span when it did not take part.</summary>
+    public SourceSpan GroupSpan(Match match, string group)
+    {
+        var g = match.Groups[group];
+        return g.Success ? Document.GetSpan(g.Index, g.Length) : default;
+    }
+
+    /// <summary>Where the whole match is.</summary>
+    public SourceSpan MatchSpan(Match match) => Document.GetSpan(match.Index, match.Length);
+
+    /// <summary>The quotations in the paragraphs of <paramref name="hits"/> (<c>@quotes(in: …)</c>).</summary>
+    public ValueList<Quote> Quotes(Hit[] hits) => QuoteExtractor.Extract(Document, Paragraphs(hits));
+
+    /// <summary>The quotations in one hit's paragraph.</summary>
+    public ValueList<Quote> Quotes(Hit hit) => hit.Found ? Quotes(new[] { hit }) : ValueList<Quote>.Empty;
+
+    /// <summary>The spans of quotations (each quote's first piece).</summary>
+    public static SourceSpan[] SpansOf(ValueList<Quote> quotes)
+    {
+        var spans = new SourceSpan[quotes.Count];
+        for (var i = 0; i < spans.Length; i++) spans[i] = quotes[i].Span;
+        return spans;
+    }
+
+    // ---- conversions -------------------------------------------------------------------------------------------
+
+    /// <summary>Converts to <c>int</c>; on failure reports AM3002 and returns null.</summary>
+    public int? ToInt(string? text, SourceSpan span, string field, bool required)
+    {
+        if (text is null) return null;
+        if (ValueConverters.TryParseInt(text, out var value)) return value;
+        ConversionFailed(field, "int", text, span, required);
+        return null;
+    }
+
+    /// <summary>Converts to a date; on failure reports AM3002 and returns null.</summary>
+    public DateTimeOffset? ToDate(string? text, SourceSpan span, string field, bool required)
+    {
+        if (text is null) return null;
+        if (ValueConverters.TryParseDate(text, out var value)) return value;
+        ConversionFailed(field, "date", text, span, required);
+        return null;
+    }
+
+    /// <summary>Converts to an absolute URL; on failure reports AM3002 and returns null.</summary>
+    public Uri? ToUrl(string? text, SourceSpan span, string field, bool required)
+    {
+        if (text is null) return null;
+        if (ValueConverters.TryParseUrl(text, out var value)) return value;
+        ConversionFailed(field, "url", text, span, required);
+        return null;
+    }
+
+    /// <summary>Converts to a handle (no leading '@'); on failure reports AM3002 and returns null.</summary>
+    public string? ToHandle(string? text, SourceSpan span, string field, bool required)
+    {
+        if (text is null) return null;
+        if (ValueConverters.TryParseHandle(text, out var value)) return value;
+        ConversionFailed(field, "handle", text, span, required);
+        return null;
+    }
+
+    // ---- diagnostics -------------------------------------------------------------------------------------------
+
+    /// <summary>Reports that a required field was not found (AM3001).</summary>
+    public void Missing(string field, string locator)
+    {
+        var where = _viewCount == 0 ? "the article has no text" : $"{locator} found nothing";
+        Report(new ArticleDiagnostic(DiagnosticIds.RequiredFieldMissing, DiagnosticSeverity.Error,
+            $"required field '{field}' was not found: {where}", default, field));
+    }
+
+    /// <summary>Reports that a required record member was not captured (AM3004).</summary>
+    public void MissingMember(string field, string member, SourceSpan matchSpan)
+    {
+        Report(new ArticleDiagnostic(DiagnosticIds.RecordFieldMissing, DiagnosticSeverity.Error,
+            $"required member '{member}' of field '{field}' was not captured by the pattern's group '{member}'", matchSpan, field + "." + member));
+    }
+
+    /// <summary>Reports a value that could not be converted (AM3002): an error for a required field, else a warning.</summary>
+    public void ConversionFailed(string field, string type, string text, SourceSpan span, bool required)
+    {
+        var shown = text.Length > 60 ? text.Substring(0, 57) + "..." : text;
+        Report(new ArticleDiagnostic(DiagnosticIds.ConversionFailed, required ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+            $"field '{field}': '{shown}' is not a valid {type}; the value is left out", span, field));
+    }
+
+    /// <summary>Adds a diagnostic.</summary>
+    public void Report(ArticleDiagnostic diagnostic) => (_diagnostics ??= new List<ArticleDiagnostic>()).Add(diagnostic);
+
+    /// <summary>Freezes the result.</summary>
+    public ParseResult<T> Finish<T>(T? value) where T : class, IJsonWritable =>
+        new(value, Spans.Build(), _diagnostics is null ? Array.Empty<ArticleDiagnostic>() : _diagnostics.ToArray());
+
+    // ---- internals ---------------------------------------------------------------------------------------------
+
+    private int BlockEnd(int line, int limit)
+    {
+        var block = _view[line].Block;
+        var end = line + 1;
+        while (end < limit && _view[end].Block == block) end++;
+        return end;
+    }
+
+    private int BlockStart(int line, int limit)
+    {
+        var block = _view[line].Block;
+        var start = line;
+        while (start > limit && _view[start - 1].Block == block) start--;
+        return start;
+    }
+
+    private bool IsMatch(Regex regex, Hit hit, string field)
+    {
+        var (start, length) = RawRange(hit);
+        try
+        {
+            return regex.Match(_text, start, length).Success;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            ReportTimeout(field, hit);
+            return false;
+        }
+    }
+
+    private Match? MatchBlock(Regex regex, string? literal, bool ignoreCase, Hit hit, string field)
+    {
+        var (start, length) = RawRange(hit);
+        if (literal is not null &&
+            _text.AsSpan(start, length).IndexOf(literal.AsSpan(), ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal) < 0)
+        {
+            return null;
+        }
+        try
+        {
+            var m = regex.Match(_text, start, length);
+            return m.Success ? m : null;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            ReportTimeout(field, hit);
+            return null;
+        }
+    }
+
+    private (int Start, int Length) RawRange(Hit hit)
+    {
+        ref readonly var first = ref _view[hit.First];
+        ref readonly var last = ref _view[hit.Last];
+        return (first.Start, last.End - first.Start);
+    }
+
+    private void ReportTimeout(string field, Hit hit) =>
+        Report(new ArticleDiagnostic(DiagnosticIds.RegexTimeout, DiagnosticSeverity.Warning,
+            $"field '{field}': the pattern ran longer than {SchemaRegex.MatchTimeout.TotalSeconds:0.#} s on this block and was abandoned", Span(hit), field));
+}
