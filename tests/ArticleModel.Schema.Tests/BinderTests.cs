@@ -144,7 +144,7 @@ public class BinderTests
         Assert.Equal(RegexFlags.IgnoreCase, x.Region.Start.Alternatives[1].Pattern!.Flags);
         Assert.Equal(RegexFlags.Multiline, x.Region.End!.Alternatives[0].Pattern!.Flags);
         Assert.Equal("z", x.Where!.Pattern);
-        Assert.Equal("@block(-2)", x.Display);
+        Assert.Equal("@block(-2, from: title | /^X/i, through: /^Y$/m, where: /z/)", x.Display);
     }
 
     [Fact]
