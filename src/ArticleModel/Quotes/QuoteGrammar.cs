@@ -142,6 +142,18 @@ internal sealed class QuoteGrammar
         if (IsSpeechVerb(k))
         {
             var np = ParseForward(k + 1);
+            if (!np.Found || np.Kind == NpKind.Common && np.Role is null)
+            {
+                // said branch manager Colin Ashby: lower-case words in front of the title belong to the role
+                for (var skip = 1; skip <= 3 && !(np.Found && np.Kind == NpKind.Name); skip++)
+                {
+                    var inner = ParseForward(k + 1 + skip);
+                    if (!inner.Found || inner.Kind != NpKind.Name || !IsCompoundRolePrefix(k + 1, inner.Start)) continue;
+                    inner.Role = Text(k + 1, inner.Start - 1) + (inner.Role is null ? "" : " " + inner.Role);
+                    inner.Start = k + 1;
+                    np = inner;
+                }
+            }
             if (!np.Found || np.Kind == NpKind.Common && np.Role is null) return false;
             attribution.Subject = np;
             attribution.Source = FindSource(k, k + 1);

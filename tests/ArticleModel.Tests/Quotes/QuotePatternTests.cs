@@ -24,6 +24,14 @@ public class QuotePatternTests
     }
 
     [Fact]
+    public void InvertedSaidX_LowerCaseRoleBeforeTheName()
+    {
+        var q = Single("“The roof leaked for years,” said branch manager Colin Ashby.");
+        Assert.Equal("Colin Ashby", q.Speaker);
+        Assert.Equal("branch manager", q.SpeakerRole);
+    }
+
+    [Fact]
     public void StraightDoubleQuotes()
     {
         var q = Single("\"We are not giving up,\" said Tom Baker.");
