@@ -63,7 +63,7 @@ record Byline { name: text; role: text; outlet: text; twitter: handle? }
         var byline = article.Fields[3].Locators[0];
         Assert.Equal(LocatorKind.Match, byline.Kind);
         Assert.Equal(new[] { "name", "role", "outlet", "twitter" }, byline.Pattern!.GroupNames);
-        Assert.Equal(" is the ", byline.Pattern.RequiredLiteral);
+        Assert.Equal(" on Twitter @", byline.Pattern.RequiredLiteral);
 
         var quotes = article.Fields[4].Locators[0];
         Assert.Equal(LocatorKind.Quotes, quotes.Kind);

@@ -33,9 +33,8 @@ internal static class RegexAnalysis
     /// A literal substring every match of <paramref name="pattern"/> contains, or null when none is known. Conservative:
     /// only runs of literal characters at the top level (outside groups and classes) count; a character followed by a
     /// quantifier that allows zero ('?', '*', '{0') ends the run without it, one followed by '+' or '{n' (n ≥ 1) counts once
-    /// and ends the run; any top-level '|' or an inline option group gives null. Of the runs found, the first one of at
-    /// least <see cref="PreferredLength"/> characters is taken (the pattern's first literal phrase, which a schema author can
-    /// predict), else the longest. With IgnoreCase only ASCII characters
+    /// and ends the run; any top-level '|' or an inline option group gives null. Of the runs found, the longest is taken
+    /// (the first of equal length): the longer the literal, the more blocks the vectorised prefilter skips without running the regex. With IgnoreCase only ASCII characters
     /// count, and not 'k'/'K' (which also match the Kelvin sign), since the prefilter compares with OrdinalIgnoreCase.
     /// </summary>
     public static string? RequiredLiteral(string pattern, RegexFlags flags)
@@ -54,14 +53,10 @@ internal static class RegexAnalysis
         }
     }
 
-    /// <summary>A run this long is selective enough for the prefilter; the first such run is taken.</summary>
-    public const int PreferredLength = 3;
-
     private static string? Scan(string p, bool ignoreCase)
     {
         var n = p.Length;
         string best = string.Empty;
-        string? first = null;
         var cur = new StringBuilder();
 
         void Flush()
@@ -93,7 +88,6 @@ internal static class RegexAnalysis
 
         void Consider(string run)
         {
-            if (first == null && run.Length >= PreferredLength) first = run;
             if (run.Length > best.Length) best = run;
         }
 
@@ -194,7 +188,7 @@ internal static class RegexAnalysis
             }
         }
         Flush();
-        return first ?? (best.Length == 0 ? null : best);
+        return best.Length == 0 ? null : best;
 
         int AddLiteral(char ch, int next)
         {
