@@ -107,7 +107,7 @@ namespace ArticleModel.Sample
             }
 
             // byline : Byline? @match(/^(?<name>[^,.]+?) is (?:the |a |an )?(?<role>[^,]+?) (?:of|at|for) (?<outlet>[^,]+?), follow (?:him|her|them) on (?:Twitter|X) @(?<twitter>\w+)\.?$/)
-            var h3 = context.FindMatch(s_regex2, " is ", false, context.Whole, "byline", out var m3);
+            var h3 = context.FindMatch(s_regex2, ", follow ", false, context.Whole, "byline", out var m3);
             global::ArticleModel.Sample.Byline? v3 = null;
             if (m3 is not null)
             {
