@@ -28,11 +28,13 @@ PY
 
 measure() { # label, args...
   local label=$1; shift
-  /usr/bin/time -f "$label: %e s wall, %M KB peak RSS" "${cli[@]}" "$@" >/dev/null 2>"$work/stderr.txt" || true
+  /usr/bin/time -f "$label: %e s wall, %U s user + %S s sys CPU, %M KB peak RSS" "${cli[@]}" "$@" >/dev/null 2>"$work/stderr.txt" || true
   tail -n 1 "$work/stderr.txt"
 }
+cat /proc/loadavg | sed "s/^/load average before: /"
 for t in 1 2; do measure "10,000 files, --threads $t" parse --schema "$schema" --threads "$t" "$work/folder"; done
 for n in 10000 100000; do
   for t in 1 2; do measure "$n JSONL records, --threads $t" parse --schema "$schema" --jsonl --threads "$t" "$work/records-$n.jsonl"; done
 done
 measure "startup + one article" parse --schema "$schema" src/ArticleModel.Sample/Articles/harbor-bridge-vote.txt
+cat /proc/loadavg | sed "s/^/load average after: /"
