@@ -242,7 +242,7 @@ internal static class ModelEmitter
         if (locator is null)
         {
             w.Line($"var {h} = {HitType}.None;");
-            w.Line($"{clr} {v} = {DefaultValue(type)};");
+            w.Line($"{clr} {v} = {DefaultValue(model, type)};");
             if (!type.IsOptional && !type.IsList) w.Line($"context.Missing({name}, \"no locator for plain text\");");
             return;
         }
@@ -257,7 +257,7 @@ internal static class ModelEmitter
                     ? $"context.FindLine({locator.Index}, {WhereArg(locator, regexes)}, {name})"
                     : $"context.FindBlock({locator.Index}, {RegionExpr(w, article, locator.Region, regexes, $"r{index}", name)}, {WhereArg(locator, regexes)}, {name})";
                 w.Line($"var {h} = {find};");
-                w.Line($"{clr} {v} = {DefaultValue(type)};");
+                w.Line($"{clr} {v} = {DefaultValue(model, type)};");
                 w.Open($"if ({h}.Found)");
                 w.Line($"context.Spans.Add({name}, context.Span({h}));");
                 w.Line($"{v} = {ValueFromHit(type, h, name)};");
@@ -306,7 +306,7 @@ internal static class ModelEmitter
                 else
                 {
                     w.Line($"var {h} = context.FindMatch({regexes.Get(re)}, {LiteralOrNull(re.RequiredLiteral)}, {Bool(IgnoreCase(re))}, {region}, {name}, out var m{index});");
-                    w.Line($"{clr} {v} = {DefaultValue(type)};");
+                    w.Line($"{clr} {v} = {DefaultValue(model, type)};");
                     w.Open($"if (m{index} is not null)");
                     if (type.Kind == ValueKind.Record)
                     {
@@ -496,7 +496,9 @@ internal static class ModelEmitter
         return type.Kind is ValueKind.Text or ValueKind.Handle && !type.IsOptional ? " = \"\";" : "";
     }
 
-    private static string DefaultValue(TypeSpec type) => type.IsList ? "null!" : (type.Kind is ValueKind.Text or ValueKind.Handle) && !type.IsOptional ? "\"\"" : "null";
+    private static string DefaultValue(SchemaModel model, TypeSpec type) =>
+        type.IsList ? $"{Runtime}.ValueList<{ClrItemType(model, type)}>.Empty"
+        : (type.Kind is ValueKind.Text or ValueKind.Handle) && !type.IsOptional ? "\"\"" : "null";
 
     private static string MissingDefault(TypeSpec type) =>
         (type.Kind is ValueKind.Text or ValueKind.Handle) && !type.IsOptional && !type.IsList ? " ?? \"\"" : "";
