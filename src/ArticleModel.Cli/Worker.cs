@@ -26,7 +26,10 @@ internal sealed class Worker
         _maxBytes = maxBytes;
     }
 
-    /// <summary>Reads a file (or '-' for standard input) into a document; on failure an AM2004 error instead.</summary>
+    /// <summary>
+    /// Reads a file (<see cref="PlainTextReader.ReadFile"/>, which turns an unreadable file into a document with an AM2004
+    /// error) or '-' for standard input; an input over the size limit, or stdin failing, gives an AM2004 error instead.
+    /// </summary>
     public static (ArticleDocument? Document, ArticleDiagnostic? Failure) Read(string path, long maxBytes)
     {
         try
@@ -47,9 +50,18 @@ internal sealed class Worker
             }
             else
             {
-                var length = new FileInfo(path).Length;
+                long length;
+                try
+                {
+                    length = new FileInfo(path).Length;
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or System.Security.SecurityException)
+                {
+                    length = 0; // ReadFile reports why it cannot be read
+                }
                 if (length > maxBytes) return (null, TooLarge(length, maxBytes, ""));
-                bytes = File.ReadAllBytes(path);
+                // The sample app reads files this way too: an unreadable file is a document with an AM2004 error.
+                return (PlainTextReader.ReadFile(path), null);
             }
             return (PlainTextReader.Read(bytes), null);
         }

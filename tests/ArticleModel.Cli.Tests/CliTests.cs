@@ -185,6 +185,22 @@ public class CliTests
     }
 
     [Fact]
+    public void An_unreadable_file_in_a_folder_gets_AM2004_and_the_batch_goes_on()
+    {
+        if (OperatingSystem.IsWindows()) return; // symbolic links need privileges there
+        var folder = Cli.TempFolder();
+        File.Copy(Cli.SampleFiles()[0], Path.Combine(folder, "b-good.txt"));
+        File.CreateSymbolicLink(Path.Combine(folder, "a-broken.txt"), Path.Combine(folder, "no-such-target.txt"));
+        var run = Cli.Run("parse", "--schema", Cli.NewsSchema, folder);
+        Assert.Equal(1, run.ExitCode);
+        var lines = run.StdoutLines.Select(l => JsonDocument.Parse(l).RootElement).ToArray();
+        Assert.Equal(2, lines.Length);
+        Assert.Equal("AM2004", lines[0].GetProperty("diagnostics")[0].GetProperty("id").GetString());
+        Assert.Empty(lines[1].GetProperty("diagnostics").EnumerateArray());
+        Assert.Contains($"{Path.Combine(folder, "a-broken.txt")}(1,1): error AM2004: the input could not be read", run.Stderr);
+    }
+
+    [Fact]
     public void Check_prints_diagnostics_and_sets_the_exit_code()
     {
         var clean = Cli.Run("check", Cli.NewsSchema, Cli.RepoFile("tests/ArticleModel.Generators.Tests/Schemas/Kitchen.article"));
