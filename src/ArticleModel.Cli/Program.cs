@@ -43,9 +43,14 @@ public static class Program
     }
 
     /// <summary>The command tree.</summary>
-    public static RootCommand BuildCommand()
+    public static Command BuildCommand()
     {
-        var root = new RootCommand("Check .article schemas and parse articles with them, interpreted at run time (no compilation).");
+        // Not RootCommand: its name is the entry assembly's (ArticleModel.Cli); help should say "articlemodel".
+        var root = new Command("articlemodel", "Check .article schemas and parse articles with them, interpreted at run time (no compilation).")
+        {
+            new System.CommandLine.Help.HelpOption(),
+            new VersionOption(),
+        };
         root.Subcommands.Add(ParseCommand.Create());
         root.Subcommands.Add(CheckCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
