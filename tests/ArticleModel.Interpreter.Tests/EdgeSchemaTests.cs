@@ -16,6 +16,8 @@ public class EdgeSchemaTests
 
     [Theory]
     [InlineData("article S { t: text @line(1)\n q: quote[] @quotes(in: t) }")]
+    [InlineData("article S { h: text @line(1)\n t: text[] @css(\"p\")\n q: quote[] @quotes(in: t) }")]
+    [InlineData("article S { h: text @line(1)\n t: text? @css(\"p\")\n q: quote[] @quotes(in: t) }")]
     [InlineData("article S { t: text[] @match(/^(?<value>.+)$/)\n q: quote[] @quotes(in: t) }")]
     [InlineData("article S { t: paragraph? @block(-2, where: /\\./)\n q: quote[] @quotes(in: t) }")]
     [InlineData("article S { t: text @line(1)\n u: url[] @match(/(?<value>\\S+:\\S*)/)\n d: date[] @match(/^(?<value>\\d.+)$/)\n h: handle[] @match(/@(?<value>\\S*)/)\n i: int[] @match(/^(?<value>-?\\d+)$/) }")]

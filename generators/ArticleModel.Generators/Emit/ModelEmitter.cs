@@ -328,9 +328,15 @@ internal static class ModelEmitter
             {
                 var source = article.Fields.First(f => f.Name == locator.SourceField);
                 var sourceIndex = IndexOf(article, source.Name);
-                var hits = source.Type.IsList && source.Locators.Any(l => l.Kind == LocatorKind.Blocks)
-                    ? $"hs{sourceIndex}"
-                    : source.Type.IsList ? $"{Ctx}.HitsOf(ms{sourceIndex})" : $"h{sourceIndex}";
+                // The source's hits: its blocks, its matched blocks, or its one hit; none when it has no text locator.
+                var sourceKind = source.Locators.FirstOrDefault(l => l.Format is InputFormat.Text or InputFormat.Any)?.Kind;
+                var hits = sourceKind switch
+                {
+                    null => source.Type.IsList ? $"global::System.Array.Empty<{HitType}>()" : $"{HitType}.None",
+                    LocatorKind.Blocks => $"hs{sourceIndex}",
+                    LocatorKind.Match when source.Type.IsList => $"{Ctx}.HitsOf(ms{sourceIndex})",
+                    _ => $"h{sourceIndex}",
+                };
                 w.Line($"var {h} = {HitType}.None;");
                 w.Line($"var {v} = context.Quotes({hits});");
                 w.Line($"context.Spans.Add({name}, {Ctx}.SpansOf({v}));");
