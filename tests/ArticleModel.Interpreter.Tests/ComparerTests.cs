@@ -1,3 +1,4 @@
+using ArticleModel.Generators.Tests.Infrastructure;
 using System;
 using System.IO;
 using System.Linq;
@@ -13,7 +14,7 @@ public class ComparerTests
     {
         var path = Repo.File("src/ArticleModel.Sample/NewsStory.article");
         var text = File.ReadAllText(path);
-        var (output, _) = GeneratorHarness.Run(path, text);
+        var (output, _) = GeneratorHarness.RunGenerator(path, text);
         var assembly = GeneratorHarness.Load(output);
         return (Differential.Generated(assembly, "ArticleModel.Sample.NewsStory"), InterpretedSchema.Load(text, path).GetParser());
     });

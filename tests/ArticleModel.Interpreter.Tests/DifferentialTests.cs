@@ -1,3 +1,4 @@
+using ArticleModel.Generators.Tests.Infrastructure;
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -42,7 +43,7 @@ public class DifferentialTests
         var path = Repo.File(schema);
         var text = File.ReadAllText(path);
         var interpreted = InterpretedSchema.Load(text, path);
-        var (output, generatorDiagnostics) = GeneratorHarness.Run(path, text);
+        var (output, generatorDiagnostics) = GeneratorHarness.RunGenerator(path, text);
         AssertSameDiagnostics(generatorDiagnostics, interpreted.Diagnostics);
         if (interpreted.HasErrors)
         {
@@ -75,7 +76,7 @@ public class DifferentialTests
         var path = Repo.File(schema);
         var text = File.ReadAllText(path);
         var interpreted = InterpretedSchema.Load(text, path);
-        var (output, generatorDiagnostics) = GeneratorHarness.Run(path, text);
+        var (output, generatorDiagnostics) = GeneratorHarness.RunGenerator(path, text);
         Assert.NotEmpty(interpreted.Diagnostics);
         AssertSameDiagnostics(generatorDiagnostics, interpreted.Diagnostics);
         // The file name says which diagnostic the schema is about.

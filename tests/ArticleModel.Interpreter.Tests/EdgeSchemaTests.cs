@@ -1,3 +1,4 @@
+using ArticleModel.Generators.Tests.Infrastructure;
 using System.Collections.Generic;
 using System.Linq;
 using ArticleModel.Interpreter.Tests.Infrastructure;
@@ -36,7 +37,7 @@ public class EdgeSchemaTests
         var text = "namespace T;\n" + schemaText;
         var schema = InterpretedSchema.Load(text, "edge.article");
         Assert.False(schema.HasErrors, string.Join("\n", schema.Diagnostics));
-        var (compilation, _) = GeneratorHarness.Run("edge.article", text);
+        var (compilation, _) = GeneratorHarness.RunGenerator("edge.article", text);
         var assembly = GeneratorHarness.Load(compilation);
         var failures = Differential.Compare(Differential.Generated(assembly, "T.S"), Differential.Interpreted(schema.GetParser()), s_inputs);
         Assert.True(failures.Count == 0, string.Join("\n\n", failures.Take(3)));

@@ -23,7 +23,10 @@ public sealed class InMemoryAdditionalText(string path, string text) : Additiona
     public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
 }
 
-/// <summary>Runs the generator over schemas and C# sources, compiles the result in memory and loads it.</summary>
+/// <summary>
+/// Runs the generator over schemas and C# sources, compiles the result in memory and loads it. Also compiled into the
+/// interpreter tests (linked), which compare the generated parsers with interpreted ones.
+/// </summary>
 public static class GeneratorHarness
 {
     private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
@@ -59,6 +62,14 @@ public static class GeneratorHarness
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
         var all = generatorDiagnostics.AddRange(output.GetDiagnostics().Where(d => d.Severity >= Microsoft.CodeAnalysis.DiagnosticSeverity.Warning));
         return (output, driver.GetRunResult(), all);
+    }
+
+    /// <summary>Runs the generator once; returns the updated compilation and the generator's own diagnostics only.</summary>
+    public static (Compilation Output, ImmutableArray<Diagnostic> GeneratorDiagnostics) RunGenerator(string schemaPath, string schema)
+    {
+        var compilation = CreateCompilation("namespace Placeholder { internal static class Nothing { } }");
+        CreateDriver(new InMemoryAdditionalText(schemaPath, schema)).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+        return (output, diagnostics);
     }
 
     /// <summary>Emits <paramref name="compilation"/> and loads it into a collectible context.</summary>
