@@ -6,6 +6,7 @@ using ArticleModel.Generators.Emit;
 using ArticleModel.Generators.Model;
 using ArticleModel.Generators.Pipeline;
 using ArticleModel.Schema;
+using ArticleModel.Schema.Lowering;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
@@ -14,8 +15,8 @@ namespace ArticleModel.Generators;
 
 /// <summary>
 /// Compiles every <c>*.article</c> additional file into a partial record model and its parser.
-/// Stages: read (path + text) → compile (schema front end → equatable <see cref="SchemaModel"/> + diagnostics) →
-/// emit (C# from the model alone). Diagnostics are a separate output, so a message-only change does not re-emit source.
+/// Stages: read (path + text) → compile (schema front end → bound <see cref="SchemaModel"/> lowered to an equatable
+/// <see cref="SchemaPlan"/>, + diagnostics) → emit (C# from the plan alone). Diagnostics are a separate output, so a message-only change does not re-emit source.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class ArticleSchemaGenerator : IIncrementalGenerator
@@ -36,7 +37,7 @@ public sealed class ArticleSchemaGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.CompiledSchema);
 
         var models = compiled
-            .Select(static (c, _) => c.Model)
+            .Select(static (c, _) => c.Plan)
             .WithTrackingName(TrackingNames.SourceSpec);
 
         var diagnostics = compiled
@@ -84,7 +85,7 @@ public sealed class ArticleSchemaGenerator : IIncrementalGenerator
                 var d = result.Diagnostics[i];
                 items[i] = new DiagnosticInfo(d.Id, d.Severity, d.Message, d.FilePath, d.Range);
             }
-            return new CompiledSchema(result.Model, new EquatableArray<DiagnosticInfo>(items));
+            return new CompiledSchema(SchemaLowering.Lower(result.Model), new EquatableArray<DiagnosticInfo>(items));
         }
         catch (Exception e)
         {
@@ -97,7 +98,7 @@ public sealed class ArticleSchemaGenerator : IIncrementalGenerator
         }
     }
 
-    private static void Emit(SourceProductionContext context, SchemaModel? model, CompilationFacts facts)
+    private static void Emit(SourceProductionContext context, SchemaPlan? model, CompilationFacts facts)
     {
         if (model is null) return;
         if (!facts.SupportsRecords)

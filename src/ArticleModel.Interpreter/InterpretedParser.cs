@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using ArticleModel.Extraction;
 using ArticleModel.Schema;
+using ArticleModel.Schema.Lowering;
 
 namespace ArticleModel.Interpreter;
 
@@ -12,23 +13,18 @@ namespace ArticleModel.Interpreter;
 /// </summary>
 public sealed class InterpretedParser
 {
-    private readonly DropPlan[] _drops;
-    private readonly FieldPlan[] _steps;
+    private readonly DropStep[] _drops;
+    private readonly FieldStep[] _steps;
     private readonly ValueShape _shape;
-    private readonly bool[] _emptyWhenMissing;
+    private readonly MissingValue[] _missing;
 
-    internal InterpretedParser(ArticleSpec article, DropPlan[] drops, FieldPlan[] steps, ValueShape shape)
+    internal InterpretedParser(ArticleSpec article, DropStep[] drops, FieldStep[] steps, ValueShape shape, MissingValue[] missing)
     {
         Article = article;
         _drops = drops;
         _steps = steps;
         _shape = shape;
-        _emptyWhenMissing = new bool[shape.Types.Length];
-        for (var i = 0; i < _emptyWhenMissing.Length; i++)
-        {
-            var t = shape.Types[i];
-            _emptyWhenMissing[i] = (t.Kind is ValueKind.Text or ValueKind.Handle) && !t.IsOptional && !t.IsList;
-        }
+        _missing = missing;
     }
 
     /// <summary>The <c>article</c> declaration this parser implements.</summary>
@@ -69,9 +65,10 @@ public sealed class InterpretedParser
         context.ApplyDrops();
         foreach (var step in _steps) step.Run(context, state);
         var values = state.V;
+        // A required text a conversion left null (a bad handle) is the empty string, as in the generated model.
         for (var i = 0; i < values.Length; i++)
         {
-            if (values[i] is null && _emptyWhenMissing[i]) values[i] = "";
+            if (values[i] is null && _missing[i] == MissingValue.EmptyText) values[i] = "";
         }
         return context.Finish(new ArticleValue(_shape, values));
     }

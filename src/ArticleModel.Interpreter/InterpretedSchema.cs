@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using ArticleModel.Schema;
+using ArticleModel.Schema.Lowering;
 
 namespace ArticleModel.Interpreter;
 
@@ -77,10 +78,13 @@ public sealed class InterpretedSchema
         if (compilation.HasErrors) return new InterpretedSchema(path, compilation.Model, diagnostics, parsers, names);
         try
         {
-            var builder = new PlanBuilder(compilation.Model);
-            foreach (var article in compilation.Model.Articles)
+            // The same lowered plan the generator emits code from; the steps only run it.
+            var plan = SchemaLowering.Lower(compilation.Model);
+            var builder = new StepBuilder(plan);
+            for (var i = 0; i < plan.Articles.Count; i++)
             {
-                parsers[article.Name] = builder.Build(article);
+                var article = compilation.Model.Articles[i];
+                parsers[article.Name] = builder.Build(article, plan.Articles[i]);
                 names.Add(article.Name);
             }
         }

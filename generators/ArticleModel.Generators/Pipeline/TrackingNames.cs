@@ -6,10 +6,10 @@ public static class TrackingNames
     /// <summary>The path and text of each <c>.article</c> file.</summary>
     public const string SchemaText = nameof(SchemaText);
 
-    /// <summary>Each schema compiled to its equatable spec and diagnostics.</summary>
+    /// <summary>Each schema compiled, lowered to its equatable plan, and its diagnostics.</summary>
     public const string CompiledSchema = nameof(CompiledSchema);
 
-    /// <summary>The generated-source spec of each schema.</summary>
+    /// <summary>The lowered plan of each schema (what the emitter transcribes).</summary>
     public const string SourceSpec = nameof(SourceSpec);
 
     /// <summary>The diagnostics of each schema.</summary>

@@ -1,0 +1,56 @@
+namespace ArticleModel.Generators.Emit;
+
+/// <summary>
+/// The runtime types generated code names, fully qualified. One place, so moving a runtime type to another namespace
+/// (for example one that says it is for generated code) is a one-line change here.
+/// </summary>
+internal static class RuntimeTypes
+{
+    /// <summary>The runtime's root namespace.</summary>
+    public const string Runtime = "global::ArticleModel";
+
+    /// <summary>The parse primitives.</summary>
+    public const string ParseContext = "global::ArticleModel.Extraction.ParseContext";
+
+    /// <summary>A located line range.</summary>
+    public const string Hit = "global::ArticleModel.Extraction.Hit";
+
+    /// <summary>Creates schema regexes (timeout, culture, options).</summary>
+    public const string SchemaRegex = "global::ArticleModel.Extraction.SchemaRegex";
+
+    /// <summary>The shared JSON writers.</summary>
+    public const string ResultJson = Runtime + ".ResultJson";
+
+    /// <summary>The JSON-writable interface generated types implement.</summary>
+    public const string JsonWritable = Runtime + ".IJsonWritable";
+
+    /// <summary>A parse result (generic over the model).</summary>
+    public const string ParseResult = Runtime + ".ParseResult";
+
+    /// <summary>The plain-text reader.</summary>
+    public const string PlainTextReader = Runtime + ".PlainTextReader";
+
+    /// <summary>A read document.</summary>
+    public const string ArticleDocument = Runtime + ".ArticleDocument";
+
+    /// <summary>A list value (generic over the item).</summary>
+    public const string ValueList = Runtime + ".ValueList";
+
+    /// <summary>A paragraph value.</summary>
+    public const string Paragraph = Runtime + ".Paragraph";
+
+    /// <summary>A quotation value.</summary>
+    public const string Quote = Runtime + ".Quote";
+
+    /// <summary>A span in the input.</summary>
+    public const string SourceSpan = Runtime + ".SourceSpan";
+
+    /// <summary>The spans map of a result.</summary>
+    public const string FieldSpans = Runtime + ".FieldSpans";
+
+    /// <summary>A regex match.</summary>
+    public const string Match = "global::System.Text.RegularExpressions.Match";
+
+    /// <summary>A regex.</summary>
+    public const string Regex = "global::System.Text.RegularExpressions.Regex";
+}

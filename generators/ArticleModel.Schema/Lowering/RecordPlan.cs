@@ -1,0 +1,11 @@
+namespace ArticleModel.Schema.Lowering;
+
+/// <summary>A <c>record</c>: a value filled from one match's named groups (the generated <c>FromMatch</c>).</summary>
+/// <param name="Name">The declared name, which is also the C# type name.</param>
+/// <param name="Doc">The <c>///</c> documentation text, or null.</param>
+/// <param name="Members">The members in declaration order; each is filled from the group of its name.</param>
+internal sealed record RecordPlan(string Name, string? Doc, EquatableArray<RecordMemberPlan> Members)
+{
+    /// <summary>Between the field name and the member name in a member's span key and diagnostics: <c>byline.name</c>.</summary>
+    public const string MemberSeparator = ".";
+}

@@ -1,0 +1,20 @@
+using System.Text.RegularExpressions;
+
+namespace ArticleModel.Interpreter;
+
+/// <summary>A plan's pattern, created once with <see cref="Extraction.SchemaRegex.Create"/>, with what <c>FindMatch</c> needs.</summary>
+internal sealed class CompiledPattern
+{
+    public CompiledPattern(Regex regex, string? requiredLiteral, bool ignoreCase)
+    {
+        Regex = regex;
+        RequiredLiteral = requiredLiteral;
+        IgnoreCase = ignoreCase;
+    }
+
+    public Regex Regex { get; }
+
+    public string? RequiredLiteral { get; }
+
+    public bool IgnoreCase { get; }
+}

@@ -1,0 +1,51 @@
+using System.Text.RegularExpressions;
+using ArticleModel.Extraction;
+using ArticleModel.Schema;
+using ArticleModel.Schema.Lowering;
+
+namespace ArticleModel.Interpreter;
+
+/// <summary>Runs a plan's <see cref="ValueConversion"/> and <see cref="MissingValue"/>, as the generated expressions do.</summary>
+internal static class Conversions
+{
+    /// <summary>The value a field or member has when nothing was found.</summary>
+    public static object? MissingValueOf(MissingValue missing, ValueKind kind) => missing switch
+    {
+        MissingValue.EmptyList => ValueLists.Empty(kind),
+        MissingValue.EmptyText => "",
+        _ => null,
+    };
+
+    /// <summary>Converts normalised text (the int, date, url and handle conversions; other values are the text).</summary>
+    public static object? Convert(ParseContext context, ValueConversion conversion, string? text, SourceSpan span, string name, bool required) => conversion switch
+    {
+        ValueConversion.Int => context.ToInt(text, span, name, required),
+        ValueConversion.Date => context.ToDate(text, span, name, required),
+        ValueConversion.Url => context.ToUrl(text, span, name, required),
+        ValueConversion.Handle => context.ToHandle(text, span, name, required),
+        _ => text,
+    };
+
+    /// <summary>The value of a found line or block.</summary>
+    public static object? FromHit(ParseContext context, FieldPlan field, Hit hit) => field.Conversion switch
+    {
+        ValueConversion.None => context.Text(hit),
+        ValueConversion.Paragraph => context.Paragraph(hit),
+        _ => Convert(context, field.Conversion, context.Text(hit), context.Span(hit), field.Name, field.ConversionRequired),
+    };
+
+    /// <summary>The span of a scalar match's value: its value group, or the whole match.</summary>
+    public static SourceSpan MatchValueSpan(ParseContext context, FieldPlan field, Match match) =>
+        field.ValueGroup is not null ? context.GroupSpan(match, field.ValueGroup) : context.MatchSpan(match);
+
+    /// <summary>The value of a scalar match.</summary>
+    public static object? FromMatch(ParseContext context, FieldPlan field, Match match, SourceSpan span)
+    {
+        var text = field.ValueGroup is not null ? ParseContext.GroupText(match, field.ValueGroup) : ParseContext.MatchText(match);
+        return field.Conversion switch
+        {
+            ValueConversion.Paragraph => text is string pt ? new Paragraph(pt, span) : null,
+            _ => Convert(context, field.Conversion, text, span, field.Name, field.ConversionRequired),
+        };
+    }
+}

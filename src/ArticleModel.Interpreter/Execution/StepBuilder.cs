@@ -1,0 +1,62 @@
+using System;
+using System.Collections.Generic;
+using ArticleModel.Schema;
+using ArticleModel.Schema.Lowering;
+
+namespace ArticleModel.Interpreter;
+
+/// <summary>Turns a lowered <see cref="SchemaPlan"/> into the steps an <see cref="InterpretedParser"/> runs. Decides nothing: the plan has.</summary>
+internal sealed class StepBuilder
+{
+    private readonly RegexCache _regexes = new();
+    private readonly Dictionary<string, RecordBuilder> _records = new(StringComparer.Ordinal);
+
+    public StepBuilder(SchemaPlan plan)
+    {
+        foreach (var r in plan.Records) _records[r.Name] = new RecordBuilder(r);
+    }
+
+    public InterpretedParser Build(ArticleSpec article, ArticlePlan plan)
+    {
+        var regexes = new CompiledPattern[plan.Regexes.Count];
+        for (var i = 0; i < regexes.Length; i++) regexes[i] = _regexes.Get(plan.Regexes[i]);
+
+        var drops = new DropStep[plan.Drops.Count];
+        for (var d = 0; d < drops.Length; d++) drops[d] = new DropStep(plan.Drops[d], regexes);
+
+        var steps = new FieldStep[plan.EvaluationOrder.Count];
+        for (var k = 0; k < steps.Length; k++) steps[k] = Step(plan.Fields[plan.EvaluationOrder[k]], regexes);
+
+        var n = plan.Fields.Count;
+        var names = new string[n];
+        var types = new TypeSpec[n];
+        var writers = new JsonWriterKind[n];
+        var missing = new MissingValue[n];
+        for (var i = 0; i < n; i++)
+        {
+            names[i] = plan.Fields[i].Name;
+            types[i] = plan.Fields[i].Type;
+            writers[i] = plan.Fields[i].Json;
+            missing[i] = plan.Fields[i].Missing;
+        }
+        return new InterpretedParser(article, drops, steps, new ValueShape(plan.Name, names, types, writers), missing);
+    }
+
+    private FieldStep Step(FieldPlan field, CompiledPattern[] regexes) => field.Strategy switch
+    {
+        LocateStrategy.None => new NoLocatorStep(field),
+        LocateStrategy.Line or LocateStrategy.Block => new LineOrBlockStep(field, regexes),
+        LocateStrategy.Blocks => new BlocksStep(field, regexes),
+        LocateStrategy.Match => new MatchStep(field, regexes, Record(field)),
+        LocateStrategy.MatchList => new MatchListStep(field, regexes, Record(field)),
+        LocateStrategy.Quotes => new QuotesStep(field),
+        _ => throw new InvalidOperationException($"unsupported strategy {field.Strategy}"),
+    };
+
+    private RecordBuilder? Record(FieldPlan field)
+    {
+        if (field.Conversion != ValueConversion.Record) return null;
+        var name = field.Type.RecordName!;
+        return _records.TryGetValue(name, out var builder) ? builder : throw new InvalidOperationException($"unknown record '{name}'");
+    }
+}

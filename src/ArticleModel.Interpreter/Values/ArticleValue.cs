@@ -1,0 +1,9 @@
+namespace ArticleModel.Interpreter;
+
+/// <summary>The value of one interpreted <c>article</c>: its fields in declaration order.</summary>
+public sealed class ArticleValue : InterpretedValue
+{
+    internal ArticleValue(ValueShape shape, object?[] values) : base(shape, values)
+    {
+    }
+}
