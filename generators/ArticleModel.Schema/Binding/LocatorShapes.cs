@@ -1,0 +1,58 @@
+using System.Collections.Generic;
+
+namespace ArticleModel.Schema.Binding;
+
+/// <summary>The table of locators: which arguments each takes, of which kind, and which input format it applies to.</summary>
+internal static class LocatorShapes
+{
+    private const string RegionForm = "[, after:|from: anchor] [, until:|through: anchor]";
+
+    private static readonly LocatorParameter Position = new(null, ParameterKind.Position, requiredAs: "a position");
+    private static readonly LocatorParameter Pattern = new(null, ParameterKind.Pattern, requiredAs: "a /regex/");
+    private static readonly LocatorParameter Where = new("where", ParameterKind.Where);
+    private static readonly LocatorParameter After = new("after", ParameterKind.RegionStart);
+    private static readonly LocatorParameter From = new("from", ParameterKind.RegionStart, inclusive: true);
+    private static readonly LocatorParameter Until = new("until", ParameterKind.RegionEnd);
+    private static readonly LocatorParameter Through = new("through", ParameterKind.RegionEnd, inclusive: true);
+    private static readonly LocatorParameter In = new("in", ParameterKind.Source, requiredAs: "'in: field'");
+
+    /// <summary>Every locator, plain-text ones first (the order did-you-mean suggestions consider them in).</summary>
+    public static readonly LocatorShape[] All =
+    {
+        new("line", LocatorKind.Line, InputFormat.Text, "@line(n [, where: /re/])", true, Position, Where),
+        new("block", LocatorKind.Block, InputFormat.Text, "@block(n " + RegionForm + " [, where: /re/])", true, Position, After, From, Until, Through, Where),
+        new("blocks", LocatorKind.Blocks, InputFormat.Text, "@blocks([after:|from: anchor] [, until:|through: anchor])", true, null, After, From, Until, Through),
+        new("match", LocatorKind.Match, InputFormat.Text, "@match(/re/ " + RegionForm + ")", true, Pattern, After, From, Until, Through),
+        // Derived from another field's text, so it applies whatever the input format.
+        new("quotes", LocatorKind.Quotes, InputFormat.Any, "@quotes(in: field)", false, null, In),
+        // HTML locators: accepted and ignored (AM0113) until an HTML reader exists.
+        new("css", null, InputFormat.Html, "@css(\"selector\")", true, null),
+        new("attr", null, InputFormat.Html, "@attr(\"selector\", \"attribute\")", true, null),
+        new("meta", null, InputFormat.Html, "@meta(\"name\")", true, null),
+        new("jsonld", null, InputFormat.Html, "@jsonld(\"path\")", true, null),
+    };
+
+    private static readonly Dictionary<string, LocatorShape> s_byName = ByName();
+
+    /// <summary>The names of every locator, in table order.</summary>
+    public static IEnumerable<string> Names
+    {
+        get
+        {
+            foreach (var shape in All) yield return shape.Name;
+        }
+    }
+
+    /// <summary>The locator named <paramref name="name"/>, or null.</summary>
+    public static LocatorShape? Find(string name) => s_byName.TryGetValue(name, out var shape) ? shape : null;
+
+    /// <summary>True for a locator of a format that is not read yet (its field keeps its other locators).</summary>
+    public static bool IsIgnoredFormat(string name) => Find(name) is { Kind: null };
+
+    private static Dictionary<string, LocatorShape> ByName()
+    {
+        var byName = new Dictionary<string, LocatorShape>(System.StringComparer.Ordinal);
+        foreach (var shape in All) byName[shape.Name] = shape;
+        return byName;
+    }
+}

@@ -1,0 +1,23 @@
+namespace ArticleModel.Schema.Binding;
+
+/// <summary>What a locator argument binds to.</summary>
+internal enum ParameterKind
+{
+    /// <summary>A non-zero integer: the 1-based line or block, negative from the end.</summary>
+    Position,
+
+    /// <summary>A <c>/regex/</c>: the pattern of <c>@match</c>.</summary>
+    Pattern,
+
+    /// <summary><c>where: /regex/</c>: a pattern the found text must match.</summary>
+    Where,
+
+    /// <summary><c>in: field</c>: the field whose paragraphs <c>@quotes</c> searches.</summary>
+    Source,
+
+    /// <summary><c>after:</c>/<c>from:</c>: the region's start anchor (alternatives separated by '|').</summary>
+    RegionStart,
+
+    /// <summary><c>until:</c>/<c>through:</c>: the region's end anchor (alternatives separated by '|').</summary>
+    RegionEnd,
+}

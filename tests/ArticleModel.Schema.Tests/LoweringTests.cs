@@ -1,0 +1,80 @@
+using System.IO;
+using System.Linq;
+using ArticleModel.Schema.Lowering;
+using Xunit;
+
+namespace ArticleModel.Schema.Tests;
+
+/// <summary>The lowered plan: structurally equal for equal schemas (the generator caches on it), and holding each decision.</summary>
+public class LoweringTests
+{
+    [Fact]
+    public void Lowering_the_same_schema_twice_gives_equal_plans()
+    {
+        foreach (var file in Directory.GetFiles(Path.Combine(TestPaths.CorpusDirectory, "valid"), "*.article"))
+        {
+            var text = File.ReadAllText(file);
+            var a = SchemaLowering.Lower(SchemaCompiler.Compile(file, text).Model);
+            var b = SchemaLowering.Lower(SchemaCompiler.Compile(file, text).Model);
+            Assert.Equal(a, b);
+            Assert.Equal(a.GetHashCode(), b.GetHashCode());
+        }
+    }
+
+    [Fact]
+    public void The_plan_holds_each_decision()
+    {
+        const string schema = """
+            record Byline { name: text; handle: handle? }
+            article S {
+              drop @block(1, after: /Advertisement/)
+              title: text @line(1)
+              dek: text? @block(1, after: title, until: /^By /)
+              count: int @match(/(?<value>\d+) words/)
+              body: paragraph[] @blocks(after: dek | title)
+              tags: text[] @css("a")
+              name: text @css("h1")
+              byline: Byline? @match(/By (?<name>\w+)/)
+              quotes: quote[] @quotes(in: body)
+            }
+            """;
+        var plan = SchemaLowering.Lower(SchemaCompiler.Compile("s.article", schema).Model).Articles.Single();
+        FieldPlan F(string name) => plan.Fields.Single(f => f.Name == name);
+
+        var drop = plan.Drops.Single();
+        Assert.Equal(LocateStrategy.Block, drop.Strategy);
+        Assert.Equal(BoundFallback.ViewEnd, drop.Region.Start!.Fallback); // absent marker: nothing to drop
+
+        Assert.Equal(LocateStrategy.Line, F("title").Strategy);
+        Assert.Equal(MissingValue.EmptyText, F("title").Missing);
+        Assert.Equal("@line(1)", F("title").MissingLocator);
+
+        var dek = F("dek");
+        Assert.Null(dek.MissingLocator);
+        Assert.Equal(BoundEdge.AfterLastLine, dek.Region.Start!.Edge);
+        Assert.Equal(BoundFallback.ViewStart, dek.Region.Start.Fallback);
+        Assert.Equal(BoundEdge.FirstLine, dek.Region.End!.Edge);
+        Assert.Equal(BoundFallback.ViewEnd, dek.Region.End.Fallback);
+        Assert.Equal(F("title").Index, dek.Region.Start.Alternatives.Single().Field);
+
+        Assert.Equal(ValueConversion.Int, F("count").Conversion);
+        Assert.Equal("value", F("count").ValueGroup);
+        Assert.True(F("count").ConversionRequired);
+        Assert.Equal(JsonWriterKind.Int, F("count").Json);
+
+        Assert.Equal(new int?[] { F("dek").Index, F("title").Index }, F("body").Region.Start!.Alternatives.Select(a => a.Field));
+        Assert.Equal(JsonWriterKind.Paragraphs, F("body").Json);
+
+        Assert.Equal(LocateStrategy.None, F("tags").Strategy);
+        Assert.Equal(MissingValue.EmptyList, F("tags").Missing);
+        Assert.Null(F("tags").MissingLocator);
+        Assert.Equal(SchemaLowering.NoTextLocator, F("name").MissingLocator);
+
+        Assert.Equal(ValueConversion.Record, F("byline").Conversion);
+        Assert.Null(F("byline").ValueGroup);
+        Assert.True(F("byline").RecordMemberSpans);
+
+        Assert.Equal(new QuoteSourcePlan(QuoteSourceKind.Blocks, F("body").Index), F("quotes").QuoteSource);
+        Assert.Equal(JsonWriterKind.Objects, F("quotes").Json);
+    }
+}
