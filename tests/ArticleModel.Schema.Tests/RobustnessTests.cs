@@ -19,6 +19,15 @@ public class RobustnessTests
         {
             throw new Exception("Compile threw for:\n" + text, e);
         }
+        try
+        {
+            // The generator lowers every model, errors or not: what bound must lower without throwing.
+            Lowering.SchemaLowering.Lower(result.Model);
+        }
+        catch (Exception e)
+        {
+            throw new Exception("Lower threw for:\n" + text, e);
+        }
         var lines = text.Split('\n').Length + text.Count(c => c == '\r');
         foreach (var d in result.Diagnostics)
         {

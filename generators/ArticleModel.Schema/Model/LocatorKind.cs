@@ -1,0 +1,20 @@
+namespace ArticleModel.Schema;
+
+/// <summary>The kinds of locator.</summary>
+public enum LocatorKind
+{
+    /// <summary><c>@line(n)</c>: the n-th non-blank line (negative counts from the end).</summary>
+    Line,
+
+    /// <summary><c>@block(n)</c>: the n-th block of the region (negative counts from the end).</summary>
+    Block,
+
+    /// <summary><c>@blocks(…)</c>: every block of the region.</summary>
+    Blocks,
+
+    /// <summary><c>@match(/re/)</c>: the first block of the region the pattern matches (every one, for a list).</summary>
+    Match,
+
+    /// <summary><c>@quotes(in: field)</c>: the quotations in another field's paragraphs.</summary>
+    Quotes,
+}
