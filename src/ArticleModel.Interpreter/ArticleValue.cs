@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json;
+using ArticleModel.CompilerServices;
 using ArticleModel.Schema;
 
 namespace ArticleModel.Interpreter;
@@ -92,7 +93,7 @@ public sealed class RecordValue : InterpretedValue
     }
 }
 
-/// <summary>How a field is written to JSON: which <see cref="ResultJson"/> helper the generated code calls.</summary>
+/// <summary>How a field is written to JSON: which <see cref="JsonFieldWriter"/> helper the generated code calls.</summary>
 internal enum JsonKind
 {
     String,
@@ -173,19 +174,19 @@ internal static class JsonWriting
     {
         switch (kind)
         {
-            case JsonKind.String: ResultJson.WriteString(writer, name, (string?)value); break;
-            case JsonKind.Paragraph: ResultJson.WriteParagraph(writer, name, (Paragraph?)value); break;
-            case JsonKind.Int: ResultJson.WriteInt(writer, name, (int?)value); break;
-            case JsonKind.Date: ResultJson.WriteDate(writer, name, (DateTimeOffset?)value); break;
-            case JsonKind.Url: ResultJson.WriteUrl(writer, name, (Uri?)value); break;
-            case JsonKind.Object: ResultJson.WriteObject(writer, name, (IJsonWritable?)value); break;
-            case JsonKind.Strings: ResultJson.WriteStrings(writer, name, (ValueList<string>)value!); break;
-            case JsonKind.Paragraphs: ResultJson.WriteParagraphs(writer, name, (ValueList<Paragraph>)value!); break;
-            case JsonKind.Ints: ResultJson.WriteInts(writer, name, (ValueList<int>)value!); break;
-            case JsonKind.Dates: ResultJson.WriteDates(writer, name, (ValueList<DateTimeOffset>)value!); break;
-            case JsonKind.Urls: ResultJson.WriteUrls(writer, name, (ValueList<Uri>)value!); break;
-            case JsonKind.Quotes: ResultJson.WriteObjects(writer, name, (ValueList<Quote>)value!); break;
-            case JsonKind.Records: ResultJson.WriteObjects(writer, name, (ValueList<RecordValue>)value!); break;
+            case JsonKind.String: JsonFieldWriter.WriteString(writer, name, (string?)value); break;
+            case JsonKind.Paragraph: JsonFieldWriter.WriteParagraph(writer, name, (Paragraph?)value); break;
+            case JsonKind.Int: JsonFieldWriter.WriteInt(writer, name, (int?)value); break;
+            case JsonKind.Date: JsonFieldWriter.WriteDate(writer, name, (DateTimeOffset?)value); break;
+            case JsonKind.Url: JsonFieldWriter.WriteUrl(writer, name, (Uri?)value); break;
+            case JsonKind.Object: JsonFieldWriter.WriteObject(writer, name, (IJsonWritable?)value); break;
+            case JsonKind.Strings: JsonFieldWriter.WriteStrings(writer, name, (ValueList<string>)value!); break;
+            case JsonKind.Paragraphs: JsonFieldWriter.WriteParagraphs(writer, name, (ValueList<Paragraph>)value!); break;
+            case JsonKind.Ints: JsonFieldWriter.WriteInts(writer, name, (ValueList<int>)value!); break;
+            case JsonKind.Dates: JsonFieldWriter.WriteDates(writer, name, (ValueList<DateTimeOffset>)value!); break;
+            case JsonKind.Urls: JsonFieldWriter.WriteUrls(writer, name, (ValueList<Uri>)value!); break;
+            case JsonKind.Quotes: JsonFieldWriter.WriteObjects(writer, name, (ValueList<Quote>)value!); break;
+            case JsonKind.Records: JsonFieldWriter.WriteObjects(writer, name, (ValueList<RecordValue>)value!); break;
         }
     }
 }

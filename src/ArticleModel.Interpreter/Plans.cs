@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
-using ArticleModel.Extraction;
+using ArticleModel.CompilerServices;
 using ArticleModel.Schema;
 
 namespace ArticleModel.Interpreter;

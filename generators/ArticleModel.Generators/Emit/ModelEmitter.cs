@@ -16,8 +16,13 @@ namespace ArticleModel.Generators.Emit;
 internal static class ModelEmitter
 {
     internal const string Runtime = "global::ArticleModel";
-    private const string Ctx = "global::ArticleModel.Extraction.ParseContext";
-    private const string HitType = "global::ArticleModel.Extraction.Hit";
+    // Runtime types only generated code calls live in ArticleModel.CompilerServices (hidden from IntelliSense).
+    private const string CompilerServices = "global::ArticleModel.CompilerServices";
+    private const string Ctx = CompilerServices + ".ParseContext";
+    private const string HitType = CompilerServices + ".Hit";
+    private const string SchemaRegexType = CompilerServices + ".SchemaRegex";
+    private const string FieldWriter = CompilerServices + ".JsonFieldWriter";
+    private const string GeneratedParserType = CompilerServices + ".GeneratedArticleParser";
     private const string MatchType = "global::System.Text.RegularExpressions.Match";
     private const string RegexType = "global::System.Text.RegularExpressions.Regex";
 
@@ -139,6 +144,8 @@ internal static class ModelEmitter
         w.Close();
         w.Line();
 
+        WriteParserProperty(w, model, article);
+
         w.Line("/// <summary>Parses plain text. Never throws on bad input: problems are in the result's diagnostics.</summary>");
         w.Line("/// <param name=\"text\">The article text.</param>");
         w.Line($"public static {result} Parse(string text) => Parse({Runtime}.PlainTextReader.Read(text ?? string.Empty));");
@@ -194,7 +201,7 @@ internal static class ModelEmitter
             w.Line();
             foreach (var (pattern, variable) in regexes.All)
             {
-                w.Line($"private static readonly {RegexType} {variable} = global::ArticleModel.Extraction.SchemaRegex.Create({Literal(pattern.Pattern)}, {Bool((pattern.Flags & RegexFlags.IgnoreCase) != 0)}, {Bool((pattern.Flags & RegexFlags.Multiline) != 0)});");
+                w.Line($"private static readonly {RegexType} {variable} = {SchemaRegexType}.Create({Literal(pattern.Pattern)}, {Bool((pattern.Flags & RegexFlags.IgnoreCase) != 0)}, {Bool((pattern.Flags & RegexFlags.Multiline) != 0)});");
             }
         }
         w.Close();
@@ -430,6 +437,22 @@ internal static class ModelEmitter
         throw new InvalidOperationException($"unknown field '{field}'");
     }
 
+    // ---- parser object -----------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// The static <c>Parser</c> property: the article's parser as an <c>IArticleParser&lt;T&gt;</c> (issue 10 item 6),
+    /// for code that takes any parser (ArticleModel.Testing, hosts). It wraps the generated <c>Parse(ArticleDocument)</c>.
+    /// </summary>
+    private static void WriteParserProperty(SourceWriter w, SchemaModel model, ArticleSpec article)
+    {
+        var self = TypeName(model, article.Name);
+        var fieldNames = string.Join(", ", article.Fields.Select(f => "FieldNames." + f.PropertyName));
+        w.Line("/// <summary>This article's parser as an object, for code that takes any <see cref=\"global::ArticleModel.IArticleParser\"/>.</summary>");
+        w.Line($"public static {Runtime}.IArticleParser<{self}> Parser {{ get; }} =");
+        w.Line($"    new {GeneratedParserType}<{self}>({Literal(article.Name)}, new string[] {{ {fieldNames} }}, Parse);");
+        w.Line();
+    }
+
     // ---- JSON --------------------------------------------------------------------------------------------------
 
     private static void WriteJsonMethod(SourceWriter w, SchemaModel model, List<(string Name, string Property, TypeSpec Type)> fields)
@@ -452,7 +475,7 @@ internal static class ModelEmitter
                     ValueKind.Quote or ValueKind.Record => "WriteObjects",
                     _ => "WriteStrings",
                 };
-                w.Line($"{Runtime}.ResultJson.{method}(writer, {n}, {property});");
+                w.Line($"{FieldWriter}.{method}(writer, {n}, {property});");
             }
             else
             {
@@ -465,7 +488,7 @@ internal static class ModelEmitter
                     ValueKind.Record or ValueKind.Quote => "WriteObject",
                     _ => "WriteString",
                 };
-                w.Line($"{Runtime}.ResultJson.{method}(writer, {n}, {property});");
+                w.Line($"{FieldWriter}.{method}(writer, {n}, {property});");
             }
         }
         w.Line("writer.WriteEndObject();");
