@@ -35,7 +35,7 @@ public abstract class InterpretedValue : IJsonWritable
     public IReadOnlyList<string> FieldNames => _shape.Names;
 
     /// <summary>The schema types of the fields, in declaration order.</summary>
-    public IReadOnlyList<TypeSpec> FieldTypes => _shape.Types;
+    public IReadOnlyList<InterpretedFieldType> FieldTypes => _shape.FieldTypes;
 
     /// <summary>Number of fields.</summary>
     public int Count => _values.Length;
@@ -121,6 +121,7 @@ internal sealed class ValueShape
         TypeName = typeName;
         Names = names;
         Types = types;
+        FieldTypes = Array.ConvertAll(types, InterpretedFieldType.From);
         JsonKinds = new JsonKind[types.Length];
         _index = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < names.Length; i++)
@@ -133,6 +134,8 @@ internal sealed class ValueShape
     public string TypeName { get; }
 
     public string[] Names { get; }
+
+    public InterpretedFieldType[] FieldTypes { get; }
 
     public TypeSpec[] Types { get; }
 

@@ -33,8 +33,8 @@ public sealed class InterpretedParser : ArticleParser<ArticleValue>
         }
     }
 
-    /// <summary>The <c>article</c> declaration this parser implements.</summary>
-    public ArticleSpec Article { get; }
+    // The article declaration this parser implements; ArticleModel.Schema's types stay out of the public API.
+    internal ArticleSpec Article { get; }
 
     /// <summary>Parses a document that a reader has already read.</summary>
     /// <param name="document">The document.</param>

@@ -44,6 +44,13 @@ public class PublicApiTests
     }
 
     [Fact]
+    public void The_interpreter_exposes_its_own_types_not_the_schema_compilers()
+    {
+        var api = typeof(ArticleModel.Interpreter.InterpretedSchema).Assembly.GeneratePublicApi();
+        Assert.DoesNotContain("ArticleModel.Schema.", api);
+    }
+
+    [Fact]
     public void Types_for_generated_code_are_hidden_from_users()
     {
         // Everything in ArticleModel.CompilerServices is for generated code and the interpreter only.
