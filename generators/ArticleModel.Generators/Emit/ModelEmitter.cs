@@ -445,6 +445,8 @@ internal static class ModelEmitter
     /// </summary>
     private static void WriteParserProperty(SourceWriter w, SchemaModel model, ArticleSpec article)
     {
+        // Until the binder reserves "Parser" (issue 10 item 7), a field that takes the name keeps it: no parser object then.
+        if (article.Fields.Any(f => f.PropertyName == "Parser")) return;
         var self = TypeName(model, article.Name);
         var fieldNames = string.Join(", ", article.Fields.Select(f => "FieldNames." + f.PropertyName));
         w.Line("/// <summary>This article's parser as an object, for code that takes any <see cref=\"global::ArticleModel.IArticleParser\"/>.</summary>");
