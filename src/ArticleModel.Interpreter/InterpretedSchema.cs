@@ -35,7 +35,7 @@ public sealed class InterpretedSchema
     {
         Path = path;
         Model = model;
-        Diagnostics = diagnostics;
+        Diagnostics = diagnostics.Select(InterpretedSchemaDiagnostic.From).ToArray();
         _parsers = parsers;
         _names = names;
         HasErrors = diagnostics.Any(d => d.Severity == SchemaSeverity.Error);
@@ -44,11 +44,14 @@ public sealed class InterpretedSchema
     /// <summary>The path the schema was loaded from (or the name given to <see cref="Load"/>).</summary>
     public string Path { get; }
 
-    /// <summary>The bound schema model (what the generator emits code from).</summary>
-    public SchemaModel Model { get; }
+    /// <summary>The schema's namespace (the generated types' namespace), or null when it declares none.</summary>
+    public string? Namespace => Model.Namespace;
+
+    // The bound schema model (what the generator emits code from); ArticleModel.Schema's types stay out of the public API.
+    internal SchemaModel Model { get; }
 
     /// <summary>Every schema diagnostic, in file order: the same IDs, messages and places the generator reports.</summary>
-    public IReadOnlyList<SchemaDiagnostic> Diagnostics { get; }
+    public IReadOnlyList<InterpretedSchemaDiagnostic> Diagnostics { get; }
 
     /// <summary>True when any diagnostic is an error; then <see cref="GetParser"/> refuses, as the build would fail.</summary>
     public bool HasErrors { get; }

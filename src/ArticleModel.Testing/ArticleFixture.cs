@@ -7,7 +7,8 @@ namespace ArticleModel.Testing;
 
 /// <summary>
 /// One article fixture: an article file (<c>*.txt</c>, <c>*.html</c>, <c>*.md</c>) and the <c>*.expected.json</c> file
-/// beside it that holds the JSON its parse result should write.
+/// beside it that holds the outcome its parse should have: whether it succeeded, its errors and the value (see
+/// <see cref="ArticleFixtureAssert"/>).
 /// </summary>
 /// <remarks>
 /// The expected file for <c>stories/harbor-bridge-vote.txt</c> is <c>stories/harbor-bridge-vote.expected.json</c>.

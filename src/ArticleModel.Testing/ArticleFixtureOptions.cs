@@ -41,6 +41,14 @@ public sealed class ArticleFixtureOptions
         return this;
     }
 
+    /// <summary>
+    /// Where accept mode reports each expected file it creates or updates (one line per file, with its path, and a
+    /// warning when the accepted parse failed), for example an xunit <c>ITestOutputHelper.WriteLine</c>. Null (the
+    /// default) writes the lines to the standard output, which <c>dotnet test</c> shows with
+    /// <c>--logger "console;verbosity=detailed"</c>.
+    /// </summary>
+    public Action<string>? Log { get; set; }
+
     /// <summary>Whether accept mode is on: <see cref="Accept"/> when set, otherwise <see cref="AcceptEnvironmentVariable"/>.</summary>
     public bool IsAcceptMode => Accept ?? IsAcceptRequestedByEnvironment();
 
@@ -49,5 +57,15 @@ public sealed class ArticleFixtureOptions
     {
         var value = Environment.GetEnvironmentVariable(AcceptEnvironmentVariable)?.Trim();
         return value == "1" || string.Equals(value, "true", StringComparison.OrdinalIgnoreCase);
+    }
+
+    internal void Report(string line)
+    {
+        if (Log is not null)
+        {
+            Log(line);
+            return;
+        }
+        Console.Out.WriteLine(line);
     }
 }

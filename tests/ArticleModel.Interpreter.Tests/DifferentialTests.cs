@@ -96,18 +96,12 @@ public class DifferentialTests
         Assert.True(failures.Count == 0, $"{failures.Count} parses differ for {schema}:\n" + string.Join("\n\n", failures.Take(5)));
     }
 
-    private static void AssertSameDiagnostics(ImmutableArray<Diagnostic> generator, IReadOnlyList<SchemaDiagnostic> interpreter)
+    private static void AssertSameDiagnostics(ImmutableArray<Diagnostic> generator, IReadOnlyList<InterpretedSchemaDiagnostic> interpreter)
     {
         static string Severity(Microsoft.CodeAnalysis.DiagnosticSeverity s) => s switch
         {
             Microsoft.CodeAnalysis.DiagnosticSeverity.Error => "error",
             Microsoft.CodeAnalysis.DiagnosticSeverity.Warning => "warning",
-            _ => "info",
-        };
-        static string SchemaSeverityText(SchemaSeverity s) => s switch
-        {
-            SchemaSeverity.Error => "error",
-            SchemaSeverity.Warning => "warning",
             _ => "info",
         };
         var expected = generator
@@ -117,7 +111,7 @@ public class DifferentialTests
                 return $"({p.Line + 1},{p.Character + 1}): {Severity(d.Severity)} {d.Id}: {d.GetMessage()}";
             })
             .ToList();
-        var actual = interpreter.Select(d => $"{d.Range}: {SchemaSeverityText(d.Severity)} {d.Id}: {d.Message}").ToList();
+        var actual = interpreter.Select(d => $"({d.Line},{d.Column}): {d.SeverityText} {d.Id}: {d.Message}").ToList();
         Assert.Equal(expected, actual);
     }
 }

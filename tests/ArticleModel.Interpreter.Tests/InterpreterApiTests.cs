@@ -58,7 +58,7 @@ public class InterpreterApiTests
         var schema = InterpretedSchema.Load(text, "bad.article");
         Assert.True(schema.HasErrors);
         var compiled = SchemaCompiler.Compile("bad.article", text);
-        Assert.Equal(compiled.Diagnostics.ToArray(), schema.Diagnostics.ToArray());
+        Assert.Equal(compiled.Diagnostics.Select(d => d.ToString()), schema.Diagnostics.Select(d => d.ToString()));
         Assert.Contains(schema.Diagnostics, d => d.Id == "AM0102" && d.ToString().StartsWith("bad.article(3,", StringComparison.Ordinal));
         Assert.Throws<InvalidOperationException>(() => schema.GetParser());
         Assert.False(schema.TryGetParser("A", out _));

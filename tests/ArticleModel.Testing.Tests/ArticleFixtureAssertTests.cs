@@ -11,14 +11,18 @@ public class ArticleFixtureAssertTests
 
     private const string ExpectedJson = """
         {
-          "headline": "Council Delays Vote on Tolls",
-          "body": [
-            "The council postponed the vote.",
-            "Residents packed the hall."
-          ],
-          "byline": {
-            "name": "Ana Ruiz",
-            "twitter": "anaruiz"
+          "success": true,
+          "errors": [],
+          "value": {
+            "headline": "Council Delays Vote on Tolls",
+            "body": [
+              "The council postponed the vote.",
+              "Residents packed the hall."
+            ],
+            "byline": {
+              "name": "Ana Ruiz",
+              "twitter": "anaruiz"
+            }
           }
         }
         """;
@@ -33,7 +37,7 @@ public class ArticleFixtureAssertTests
         folder.Write("story.expected.json", ExpectedJson);
 
         ArticleFixtureAssert.Matches(fixture, Story.Parse, Compare);
-        ArticleFixtureAssert.Matches(fixture, text => Story.Parse(text).Value, Compare);
+        ArticleFixtureAssert.Matches(fixture, StoryParser.Instance, Compare);
     }
 
     [Fact]
@@ -42,7 +46,7 @@ public class ArticleFixtureAssertTests
         using var folder = new TempFolder();
         var fixture = new ArticleFixture(folder.Write("story.txt", Article));
         folder.Write("story.expected.json",
-            "\uFEFF{\"byline\":{\"twitter\":\"anaruiz\",\"name\":\"Ana Ruiz\"},\r\n\"body\":[\"The council postponed the vote.\",\"Residents packed the hall.\"],\"headline\":\"Council Delays Vote on Tolls\"}");
+            "\uFEFF{\"value\":{\"byline\":{\"twitter\":\"anaruiz\",\"name\":\"Ana Ruiz\"},\r\n\"body\":[\"The council postponed the vote.\",\"Residents packed the hall.\"],\"headline\":\"Council Delays Vote on Tolls\"},\"errors\":[],\"success\":true}");
 
         ArticleFixtureAssert.Matches(fixture, Story.Parse, Compare);
     }
@@ -58,14 +62,14 @@ public class ArticleFixtureAssertTests
 
         var e = Assert.Throws<ArticleFixtureMismatchException>(() => ArticleFixtureAssert.Matches(fixture, Story.Parse, Compare));
 
-        Assert.Equal(new[] { "body[1]", "byline.twitter" }, e.Differences.Select(d => d.Path));
+        Assert.Equal(new[] { "value.body[1]", "value.byline.twitter" }, e.Differences.Select(d => d.Path));
         Assert.All(e.Differences, d => Assert.Equal(JsonDifferenceKind.Changed, d.Kind));
         var expectedMessage = $"""
             ArticleModel fixture 'story.txt' does not match story.expected.json: 2 differences
-              body[1] (first difference at character 11; lengths 26 and 26)
+              value.body[1] (first difference at character 11; lengths 26 and 26)
                   expected: "Residents filled the hall."
                   actual:   "Residents packed the hall."
-              byline.twitter (first difference at character 4; lengths 8 and 7)
+              value.byline.twitter (first difference at character 4; lengths 8 and 7)
                   expected: "ana_ruiz"
                   actual:   "anaruiz"
             Article:  {fixture.ArticlePath}
@@ -80,29 +84,29 @@ public class ArticleFixtureAssertTests
     {
         using var folder = new TempFolder();
         var fixture = new ArticleFixture(folder.Write("story.txt", "Headline\n\nOne.\n\nTwo.\n\nThree.\n"));
-        folder.Write("story.expected.json", """{ "headline": "Headline", "body": ["One.", "Two."], "byline": null, "dek": "A dek" }""");
+        folder.Write("story.expected.json", """{ "success": true, "errors": [], "value": { "headline": "Headline", "body": ["One.", "Two."], "byline": null, "dek": "A dek" } }""");
 
         var e = Assert.Throws<ArticleFixtureMismatchException>(() => ArticleFixtureAssert.Matches(fixture, Story.Parse, Compare));
 
         Assert.Collection(e.Differences,
-            d => { Assert.Equal("body", d.Path); Assert.Equal("2 items", d.Expected); Assert.Equal("3 items", d.Actual); },
-            d => { Assert.Equal("body[2]", d.Path); Assert.Equal(JsonDifferenceKind.Unexpected, d.Kind); Assert.Equal("\"Three.\"", d.Actual); },
-            d => { Assert.Equal("dek", d.Path); Assert.Equal(JsonDifferenceKind.Missing, d.Kind); Assert.Equal("\"A dek\"", d.Expected); });
-        Assert.Contains("body[2]: not in the expected JSON", e.Message);
-        Assert.Contains("dek: missing from the actual result", e.Message);
+            d => { Assert.Equal("value.body", d.Path); Assert.Equal("2 items", d.Expected); Assert.Equal("3 items", d.Actual); },
+            d => { Assert.Equal("value.body[2]", d.Path); Assert.Equal(JsonDifferenceKind.Unexpected, d.Kind); Assert.Equal("\"Three.\"", d.Actual); },
+            d => { Assert.Equal("value.dek", d.Path); Assert.Equal(JsonDifferenceKind.Missing, d.Kind); Assert.Equal("\"A dek\"", d.Expected); });
+        Assert.Contains("value.body[2]: not in the expected JSON", e.Message);
+        Assert.Contains("value.dek: missing from the actual result", e.Message);
     }
 
     [Fact]
-    public void A_null_value_against_an_object_is_one_difference_at_the_root_and_diagnostics_are_listed()
+    public void A_null_value_against_an_object_is_one_difference_and_diagnostics_are_listed()
     {
         using var folder = new TempFolder();
         var fixture = new ArticleFixture(folder.Write("empty.txt", "\n\n"));
-        folder.Write("empty.expected.json", """{ "headline": "x" }""");
+        folder.Write("empty.expected.json", """{ "success": false, "errors": ["AM3001 (1:1) headline"], "value": { "headline": "x" } }""");
 
         var e = Assert.Throws<ArticleFixtureMismatchException>(() => ArticleFixtureAssert.Matches(fixture, Story.Parse, Compare));
 
         var d = Assert.Single(e.Differences);
-        Assert.Equal("$", d.Path);
+        Assert.Equal("value", d.Path);
         Assert.Equal("null", d.Actual);
         Assert.Contains("Diagnostics:\n  error AM3001 (1:1): required field 'headline' was not found", e.Message.Replace("\r\n", "\n"));
     }
@@ -113,12 +117,12 @@ public class ArticleFixtureAssertTests
         var words = string.Join(" ", Enumerable.Range(1, 80).Select(i => "word" + i));
         using var folder = new TempFolder();
         var fixture = new ArticleFixture(folder.Write("long.txt", "Headline\n\n" + words + "\n"));
-        folder.Write("long.expected.json", $$"""{ "headline": "Headline", "body": ["{{words.Replace("word40", "WORD40")}}"], "byline": null }""");
+        folder.Write("long.expected.json", $$"""{ "success": true, "errors": [], "value": { "headline": "Headline", "body": ["{{words.Replace("word40", "WORD40")}}"], "byline": null } }""");
 
         var e = Assert.Throws<ArticleFixtureMismatchException>(() => ArticleFixtureAssert.Matches(fixture, Story.Parse, Compare));
 
         var d = Assert.Single(e.Differences);
-        Assert.Equal("body[0]", d.Path);
+        Assert.Equal("value.body[0]", d.Path);
         Assert.StartsWith("…\"", d.Expected);
         Assert.Contains("WORD40", d.Expected);
         Assert.Contains("word40", d.Actual);
@@ -132,13 +136,14 @@ public class ArticleFixtureAssertTests
         using var folder = new TempFolder();
         var fixture = new ArticleFixture(folder.Write("story.txt", Article));
         folder.Write("story.expected.json", ExpectedJson.Replace("\"anaruiz\"", "\"someone\"").Replace("\"headline\"", "\"extra\": 1, \"headline\""));
+        Assert.Contains("\"extra\": 1", File.ReadAllText(fixture.ExpectedPath));
 
         Assert.Throws<ArticleFixtureMismatchException>(() => ArticleFixtureAssert.Matches(fixture, Story.Parse, Compare));
         ArticleFixtureAssert.Matches(fixture, Story.Parse, new ArticleFixtureOptions { Accept = false }.Ignore("byline.twitter", "extra"));
         ArticleFixtureAssert.Matches(fixture, Story.Parse, new ArticleFixtureOptions { Accept = false }.Ignore("*.twitter", "extra"));
         var e = Assert.Throws<ArticleFixtureMismatchException>(
             () => ArticleFixtureAssert.Matches(fixture, Story.Parse, new ArticleFixtureOptions { Accept = false }.Ignore("extra")));
-        Assert.Equal("byline.twitter", Assert.Single(e.Differences).Path);
+        Assert.Equal("value.byline.twitter", Assert.Single(e.Differences).Path);
     }
 
     [Fact]
@@ -172,7 +177,7 @@ public class ArticleFixtureAssertTests
         using var folder = new TempFolder();
         folder.Write("a.txt", Article);
         folder.Write("b.md", "Second Story\n\nOnly paragraph.\n");
-        folder.Write("b.expected.json", """{ "headline": "stale" }""");
+        folder.Write("b.expected.json", """{ "success": true, "errors": [], "value": { "headline": "stale" } }""");
         var fixtures = ArticleFixtures.Find(folder.Path);
 
         var previous = Environment.GetEnvironmentVariable(ArticleFixtureOptions.AcceptEnvironmentVariable);
@@ -180,7 +185,7 @@ public class ArticleFixtureAssertTests
         try
         {
             Assert.True(new ArticleFixtureOptions().IsAcceptMode);
-            foreach (var fixture in fixtures) ArticleFixtureAssert.Matches(fixture, Story.Parse);
+            foreach (var fixture in fixtures) ArticleFixtureAssert.Matches(fixture, Story.Parse, new ArticleFixtureOptions { Log = _ => { } });
         }
         finally
         {
@@ -190,7 +195,7 @@ public class ArticleFixtureAssertTests
         var written = File.ReadAllText(Path.Combine(folder.Path, "a.expected.json"));
         Assert.Equal(ExpectedJson.Replace("\r\n", "\n") + "\n", written);
         Assert.Equal(
-            "{\n  \"headline\": \"Second Story\",\n  \"body\": [\n    \"Only paragraph.\"\n  ],\n  \"byline\": null\n}\n",
+            "{\n  \"success\": true,\n  \"errors\": [],\n  \"value\": {\n    \"headline\": \"Second Story\",\n    \"body\": [\n      \"Only paragraph.\"\n    ],\n    \"byline\": null\n  }\n}\n",
             File.ReadAllText(Path.Combine(folder.Path, "b.expected.json")));
         Assert.NotEqual(0xEF, File.ReadAllBytes(Path.Combine(folder.Path, "a.expected.json"))[0]);
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using ArticleModel.CompilerServices;
 
 namespace ArticleModel.Testing.Tests;
 
@@ -12,11 +13,11 @@ internal sealed record Story(string Headline, IReadOnlyList<string> Body, Author
     public void WriteJson(Utf8JsonWriter writer)
     {
         writer.WriteStartObject();
-        ResultJson.WriteString(writer, "headline", Headline);
+        JsonFieldWriter.WriteString(writer, "headline", Headline);
         writer.WriteStartArray("body");
         foreach (var p in Body) writer.WriteStringValue(p);
         writer.WriteEndArray();
-        ResultJson.WriteObject(writer, "byline", Byline);
+        JsonFieldWriter.WriteObject(writer, "byline", Byline);
         writer.WriteEndObject();
     }
 
@@ -41,8 +42,26 @@ internal sealed record Story(string Headline, IReadOnlyList<string> Body, Author
             }
             else body.Add(line);
         }
+        // Like a generated parser: a required field that is missing is an error, and the value is still built.
+        if (body.Count == 0)
+        {
+            diagnostics.Add(new ArticleDiagnostic("AM3001", DiagnosticSeverity.Error, "required field 'body' was not found", default, "body"));
+        }
         return new ParseResult<Story>(new Story(lines[0], body, byline), FieldSpans.Empty, diagnostics);
     }
+}
+
+/// <summary><see cref="Story.Parse"/> as an <see cref="IArticleParser{T}"/>, the way generated models and the interpreter expose theirs.</summary>
+internal sealed class StoryParser : ArticleParser<Story>
+{
+    public static readonly StoryParser Instance = new();
+
+    private StoryParser()
+        : base("Story", new[] { "headline", "body", "byline" })
+    {
+    }
+
+    public override ParseResult<Story> Parse(ArticleDocument document) => Story.Parse(document.Text);
 }
 
 internal sealed record Author(string Name, string? Twitter) : IJsonWritable
@@ -50,8 +69,8 @@ internal sealed record Author(string Name, string? Twitter) : IJsonWritable
     public void WriteJson(Utf8JsonWriter writer)
     {
         writer.WriteStartObject();
-        ResultJson.WriteString(writer, "name", Name);
-        ResultJson.WriteString(writer, "twitter", Twitter);
+        JsonFieldWriter.WriteString(writer, "name", Name);
+        JsonFieldWriter.WriteString(writer, "twitter", Twitter);
         writer.WriteEndObject();
     }
 }

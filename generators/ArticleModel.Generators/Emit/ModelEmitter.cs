@@ -137,6 +137,8 @@ internal static class ModelEmitter
         w.Close();
         w.Line();
 
+        WriteParserProperty(w, model, article);
+
         w.Line("/// <summary>Parses plain text. Never throws on bad input: problems are in the result's diagnostics.</summary>");
         w.Line("/// <param name=\"text\">The article text.</param>");
         w.Line($"public static {result} Parse(string text) => Parse({PlainTextReader}.Read(text ?? string.Empty));");
@@ -414,6 +416,23 @@ internal static class ModelEmitter
     }
 
     private static string RegexOrNull(int? regex) => regex is int r ? RegexVariable(r) : "null";
+    // ---- parser object -----------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// The static <c>Parser</c> property: the article's parser as an <c>IArticleParser&lt;T&gt;</c>, for code that takes
+    /// any parser (ArticleModel.Testing, hosts). It wraps the generated <c>Parse(ArticleDocument)</c>.
+    /// </summary>
+    private static void WriteParserProperty(SourceWriter w, SchemaPlan model, ArticlePlan article)
+    {
+        // Until the binder reserves "Parser", a field that takes the name keeps it: no parser object then.
+        if (article.Fields.Any(f => f.PropertyName == "Parser")) return;
+        var self = TypeName(model, article.Name);
+        var fieldNames = string.Join(", ", article.Fields.Select(f => "FieldNames." + f.PropertyName));
+        w.Line("/// <summary>This article's parser as an object, for code that takes any <see cref=\"global::ArticleModel.IArticleParser\"/>.</summary>");
+        w.Line($"public static {Runtime}.IArticleParser<{self}> Parser {{ get; }} =");
+        w.Line($"    new {GeneratedArticleParser}<{self}>({Literal(article.Name)}, new string[] {{ {fieldNames} }}, Parse);");
+        w.Line();
+    }
 
     // ---- JSON --------------------------------------------------------------------------------------------------
 
@@ -424,7 +443,7 @@ internal static class ModelEmitter
         w.Open("public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)");
         w.Line("writer.WriteStartObject();");
         foreach (var (name, property, writer) in fields)
-            w.Line($"{ResultJson}.Write{writer}(writer, {Literal(name)}, {property});");
+            w.Line($"{JsonFieldWriter}.Write{writer}(writer, {Literal(name)}, {property});");
         w.Line("writer.WriteEndObject();");
         w.Close();
     }

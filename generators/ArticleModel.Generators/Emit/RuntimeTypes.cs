@@ -9,16 +9,25 @@ internal static class RuntimeTypes
     /// <summary>The runtime's root namespace.</summary>
     public const string Runtime = "global::ArticleModel";
 
+    /// <summary>Runtime types only generated code calls (hidden from IntelliSense).</summary>
+    public const string CompilerServices = "global::ArticleModel.CompilerServices";
+
     /// <summary>The parse primitives.</summary>
-    public const string ParseContext = "global::ArticleModel.Extraction.ParseContext";
+    public const string ParseContext = CompilerServices + ".ParseContext";
 
     /// <summary>A located line range.</summary>
-    public const string Hit = "global::ArticleModel.Extraction.Hit";
+    public const string Hit = CompilerServices + ".Hit";
 
     /// <summary>Creates schema regexes (timeout, culture, options).</summary>
-    public const string SchemaRegex = "global::ArticleModel.Extraction.SchemaRegex";
+    public const string SchemaRegex = CompilerServices + ".SchemaRegex";
 
-    /// <summary>The shared JSON writers.</summary>
+    /// <summary>The per-property JSON writers.</summary>
+    public const string JsonFieldWriter = CompilerServices + ".JsonFieldWriter";
+
+    /// <summary>The parser object generated models expose (generic over the model).</summary>
+    public const string GeneratedArticleParser = CompilerServices + ".GeneratedArticleParser";
+
+    /// <summary>The user-facing JSON helpers.</summary>
     public const string ResultJson = Runtime + ".ResultJson";
 
     /// <summary>The JSON-writable interface generated types implement.</summary>

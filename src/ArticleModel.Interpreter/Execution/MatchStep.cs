@@ -1,4 +1,4 @@
-using ArticleModel.Extraction;
+using ArticleModel.CompilerServices;
 using ArticleModel.Schema.Lowering;
 
 namespace ArticleModel.Interpreter;

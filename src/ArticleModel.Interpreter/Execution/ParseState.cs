@@ -1,4 +1,4 @@
-using ArticleModel.Extraction;
+using ArticleModel.CompilerServices;
 
 namespace ArticleModel.Interpreter;
 

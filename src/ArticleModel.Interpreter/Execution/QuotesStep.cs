@@ -1,5 +1,5 @@
 using System;
-using ArticleModel.Extraction;
+using ArticleModel.CompilerServices;
 using ArticleModel.Schema.Lowering;
 
 namespace ArticleModel.Interpreter;

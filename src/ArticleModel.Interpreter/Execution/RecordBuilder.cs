@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using ArticleModel.Extraction;
+using ArticleModel.CompilerServices;
 using ArticleModel.Schema;
 using ArticleModel.Schema.Lowering;
 

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
-using ArticleModel.Extraction;
+using ArticleModel.CompilerServices;
 using ArticleModel.Schema.Lowering;
 
 namespace ArticleModel.Interpreter;

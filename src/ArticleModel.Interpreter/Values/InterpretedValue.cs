@@ -34,7 +34,7 @@ public abstract class InterpretedValue : IJsonWritable
     public IReadOnlyList<string> FieldNames => _shape.Names;
 
     /// <summary>The schema types of the fields, in declaration order.</summary>
-    public IReadOnlyList<TypeSpec> FieldTypes => _shape.Types;
+    public IReadOnlyList<InterpretedFieldType> FieldTypes => _shape.FieldTypes;
 
     /// <summary>Number of fields.</summary>
     public int Count => _values.Length;

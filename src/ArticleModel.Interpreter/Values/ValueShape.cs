@@ -15,6 +15,7 @@ internal sealed class ValueShape
         TypeName = typeName;
         Names = names;
         Types = types;
+        FieldTypes = Array.ConvertAll(types, InterpretedFieldType.From);
         JsonWriters = jsonWriters;
         _index = new Dictionary<string, int>(names.Length, StringComparer.Ordinal);
         for (var i = 0; i < names.Length; i++) _index[names[i]] = i;
@@ -25,6 +26,9 @@ internal sealed class ValueShape
     public string[] Names { get; }
 
     public TypeSpec[] Types { get; }
+
+    /// <summary>The field types as the interpreter's public API shows them (no ArticleModel.Schema types).</summary>
+    public InterpretedFieldType[] FieldTypes { get; }
 
     /// <summary>Each field's JSON writer, as the plan decided it.</summary>
     public JsonWriterKind[] JsonWriters { get; }

@@ -1,9 +1,13 @@
-namespace ArticleModel.Extraction;
+using System.ComponentModel;
+
+namespace ArticleModel.CompilerServices;
 
 /// <summary>
 /// Where a locator found something: a run of lines of the parse view, inclusive at both ends.
 /// The default value means "found nothing".
 /// </summary>
+/// <remarks>For generated code and the interpreter only; it may change between versions without notice.</remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public readonly struct Hit
 {
     private readonly int _lastPlusOne;
@@ -42,41 +46,4 @@ public readonly struct Hit
 
     /// <inheritdoc />
     public override string ToString() => Found ? $"lines {First}..{Last}" : "none";
-}
-
-/// <summary>A part of the parse view: lines <see cref="Start"/> (inclusive) to <see cref="End"/> (exclusive).</summary>
-public readonly struct LineRegion
-{
-    /// <summary>Creates a region.</summary>
-    public LineRegion(int start, int end)
-    {
-        Start = start;
-        End = end < start ? start : end;
-    }
-
-    /// <summary>First line index.</summary>
-    public int Start { get; }
-
-    /// <summary>Line index just past the region.</summary>
-    public int End { get; }
-
-    /// <summary>True when the region holds no line.</summary>
-    public bool IsEmpty => End <= Start;
-}
-
-/// <summary>A block a pattern matched, with the match.</summary>
-public readonly struct MatchHit
-{
-    /// <summary>Creates a match hit.</summary>
-    public MatchHit(Hit hit, System.Text.RegularExpressions.Match match)
-    {
-        Hit = hit;
-        Match = match;
-    }
-
-    /// <summary>The block.</summary>
-    public Hit Hit { get; }
-
-    /// <summary>The match, with indexes into the document text.</summary>
-    public System.Text.RegularExpressions.Match Match { get; }
 }

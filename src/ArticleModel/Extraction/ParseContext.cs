@@ -1,8 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.ComponentModel;
 using System.Text.RegularExpressions;
 
-namespace ArticleModel.Extraction;
+namespace ArticleModel.CompilerServices;
 
 /// <summary>
 /// The state of one parse and the primitives that locate fields in a plain-text <see cref="ArticleDocument"/>.
@@ -10,9 +11,12 @@ namespace ArticleModel.Extraction;
 /// values, spans and diagnostics. One instance per parse; not shared between threads.
 /// </summary>
 /// <remarks>
-/// Positions are indexes into the <em>parse view</em>: the document's non-blank lines minus those removed by
-/// <c>drop</c> rules. <see cref="Drop(Hit)"/> every drop first, then <see cref="ApplyDrops"/>, then locate fields.
+/// <para>For generated code and the interpreter only: not meant to be called from user code, and it may change
+/// between versions without notice.</para>
+/// <para>Positions are indexes into the <em>parse view</em>: the document's non-blank lines minus those removed by
+/// <c>drop</c> rules. <see cref="Drop(Hit)"/> every drop first, then <see cref="ApplyDrops"/>, then locate fields.</para>
 /// </remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class ParseContext
 {
     private readonly string _text;

@@ -1,9 +1,12 @@
 using System;
+using System.ComponentModel;
 using System.Text.RegularExpressions;
 
-namespace ArticleModel.Extraction;
+namespace ArticleModel.CompilerServices;
 
 /// <summary>Builds the <see cref="Regex"/> objects for schema patterns the same way for generated and interpreted parsers.</summary>
+/// <remarks>For generated code and the interpreter only; it may change between versions without notice.</remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class SchemaRegex
 {
     /// <summary>

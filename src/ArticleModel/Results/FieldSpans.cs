@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.ComponentModel;
 
 namespace ArticleModel;
 
@@ -43,6 +44,8 @@ public sealed class FieldSpans
     }
 
     /// <summary>Collects spans while a parser runs; <see cref="Build"/> freezes them.</summary>
+    /// <remarks>For generated code and the interpreter (through <c>ParseContext.Spans</c>); it may change between versions.</remarks>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public sealed class Builder
     {
         private Dictionary<string, SourceSpan[]>? _spans;

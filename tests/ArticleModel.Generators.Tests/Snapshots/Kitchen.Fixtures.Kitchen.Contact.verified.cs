@@ -32,19 +32,19 @@ namespace Fixtures.Kitchen
         /// <param name="field">The article field being filled, for spans and diagnostics.</param>
         /// <param name="recordSpans">Whether to record each member's span as <c>field.member</c>.</param>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public static global::Fixtures.Kitchen.Contact FromMatch(global::ArticleModel.Extraction.ParseContext context, global::System.Text.RegularExpressions.Match match, string field, bool recordSpans)
+        public static global::Fixtures.Kitchen.Contact FromMatch(global::ArticleModel.CompilerServices.ParseContext context, global::System.Text.RegularExpressions.Match match, string field, bool recordSpans)
         {
-            var t0 = global::ArticleModel.Extraction.ParseContext.GroupText(match, "name");
+            var t0 = global::ArticleModel.CompilerServices.ParseContext.GroupText(match, "name");
             var s0 = context.GroupSpan(match, "name");
             if (t0 is null) context.MissingMember(field, "name", context.MatchSpan(match));
             if (t0 is not null && recordSpans) context.Spans.Add(field + "." + "name", s0);
             var v0 = t0;
-            var t1 = global::ArticleModel.Extraction.ParseContext.GroupText(match, "email");
+            var t1 = global::ArticleModel.CompilerServices.ParseContext.GroupText(match, "email");
             var s1 = context.GroupSpan(match, "email");
             if (t1 is null) context.MissingMember(field, "email", context.MatchSpan(match));
             if (t1 is not null && recordSpans) context.Spans.Add(field + "." + "email", s1);
             var v1 = t1;
-            var t2 = global::ArticleModel.Extraction.ParseContext.GroupText(match, "handle");
+            var t2 = global::ArticleModel.CompilerServices.ParseContext.GroupText(match, "handle");
             var s2 = context.GroupSpan(match, "handle");
             if (t2 is not null && recordSpans) context.Spans.Add(field + "." + "handle", s2);
             var v2 = context.ToHandle(t2, s2, field + "." + "handle", false);
@@ -61,9 +61,9 @@ namespace Fixtures.Kitchen
         public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
         {
             writer.WriteStartObject();
-            global::ArticleModel.ResultJson.WriteString(writer, "name", Name);
-            global::ArticleModel.ResultJson.WriteString(writer, "email", Email);
-            global::ArticleModel.ResultJson.WriteString(writer, "handle", Handle);
+            global::ArticleModel.CompilerServices.JsonFieldWriter.WriteString(writer, "name", Name);
+            global::ArticleModel.CompilerServices.JsonFieldWriter.WriteString(writer, "email", Email);
+            global::ArticleModel.CompilerServices.JsonFieldWriter.WriteString(writer, "handle", Handle);
             writer.WriteEndObject();
         }
     }

@@ -104,6 +104,10 @@ namespace Fixtures.Kitchen
             public const string Closing = "closing";
         }
 
+        /// <summary>This article's parser as an object, for code that takes any <see cref="global::ArticleModel.IArticleParser"/>.</summary>
+        public static global::ArticleModel.IArticleParser<global::Fixtures.Kitchen.Release> Parser { get; } =
+            new global::ArticleModel.CompilerServices.GeneratedArticleParser<global::Fixtures.Kitchen.Release>("Release", new string[] { FieldNames.Title, FieldNames.Kicker, FieldNames.Dateline, FieldNames.Issue, FieldNames.Link, FieldNames.Contact, FieldNames.Facts, FieldNames.Lead, FieldNames.Tags, FieldNames.Numbers, FieldNames.Closing }, Parse);
+
         /// <summary>Parses plain text. Never throws on bad input: problems are in the result's diagnostics.</summary>
         /// <param name="text">The article text.</param>
         public static global::ArticleModel.ParseResult<global::Fixtures.Kitchen.Release> Parse(string text) => Parse(global::ArticleModel.PlainTextReader.Read(text ?? string.Empty));
@@ -127,7 +131,7 @@ namespace Fixtures.Kitchen
         public static global::ArticleModel.ParseResult<global::Fixtures.Kitchen.Release> Parse(global::ArticleModel.ArticleDocument document)
         {
             if (document is null) throw new global::System.ArgumentNullException(nameof(document));
-            var context = new global::ArticleModel.Extraction.ParseContext(document);
+            var context = new global::ArticleModel.CompilerServices.ParseContext(document);
             // drop @match(/^ADVERTISEMENT$/)
             {
                 context.Drop(context.FindMatches(s_regex0, "ADVERTISEMENT", false, context.Whole, "drop"));
@@ -160,7 +164,7 @@ namespace Fixtures.Kitchen
             {
                 var span = context.GroupSpan(m2, "value");
                 context.Spans.Add("dateline", span);
-                v2 = context.ToDate(global::ArticleModel.Extraction.ParseContext.GroupText(m2, "value"), span, "dateline", false);
+                v2 = context.ToDate(global::ArticleModel.CompilerServices.ParseContext.GroupText(m2, "value"), span, "dateline", false);
             }
 
             // issue : int? @match(/^Issue (?<value>\d+)$/)
@@ -170,7 +174,7 @@ namespace Fixtures.Kitchen
             {
                 var span = context.GroupSpan(m3, "value");
                 context.Spans.Add("issue", span);
-                v3 = context.ToInt(global::ArticleModel.Extraction.ParseContext.GroupText(m3, "value"), span, "issue", false);
+                v3 = context.ToInt(global::ArticleModel.CompilerServices.ParseContext.GroupText(m3, "value"), span, "issue", false);
             }
 
             // link : url? @match(/^Link: (?<value>\S+)$/)
@@ -180,7 +184,7 @@ namespace Fixtures.Kitchen
             {
                 var span = context.GroupSpan(m4, "value");
                 context.Spans.Add("link", span);
-                v4 = context.ToUrl(global::ArticleModel.Extraction.ParseContext.GroupText(m4, "value"), span, "link", false);
+                v4 = context.ToUrl(global::ArticleModel.CompilerServices.ParseContext.GroupText(m4, "value"), span, "link", false);
             }
 
             // contact : Contact? @match(/^Contact: (?<name>[^<]+?) <(?<email>[^>]+)>(?: @(?<handle>\w+))?$/)
@@ -196,7 +200,7 @@ namespace Fixtures.Kitchen
             var r6s0 = context.FindMatch(s_regex6, "Facts", false, context.Whole, "facts", out _);
             var r6e0 = context.FindMatch(s_regex1, "Ends", false, context.Whole, "facts", out _);
             var hs6 = context.FindBlocks(context.Region((r6s0.Found ? r6s0.First : 0), (r6e0.Found ? r6e0.First : context.LineCount)));
-            var h6 = global::ArticleModel.Extraction.Hit.Cover(hs6);
+            var h6 = global::ArticleModel.CompilerServices.Hit.Cover(hs6);
             context.Spans.Add("facts", context.SpansOf(hs6));
             var v6 = context.Texts(hs6);
 
@@ -212,7 +216,7 @@ namespace Fixtures.Kitchen
 
             // tags : Tag[] @match(/^#(?<name>\w+)$/)
             var ms8 = context.FindMatches(s_regex8, "#", false, context.Whole, "tags");
-            var h8 = global::ArticleModel.Extraction.Hit.Cover(global::ArticleModel.Extraction.ParseContext.HitsOf(ms8));
+            var h8 = global::ArticleModel.CompilerServices.Hit.Cover(global::ArticleModel.CompilerServices.ParseContext.HitsOf(ms8));
             var spans8 = new global::ArticleModel.SourceSpan[ms8.Length];
             var items8 = new global::System.Collections.Generic.List<global::Fixtures.Kitchen.Tag>(ms8.Length);
             for (var i = 0; i < ms8.Length; i++)
@@ -226,14 +230,14 @@ namespace Fixtures.Kitchen
 
             // numbers : int[] @match(/^Figure: (?<value>-?\d+)$/)
             var ms9 = context.FindMatches(s_regex9, "Figure: ", false, context.Whole, "numbers");
-            var h9 = global::ArticleModel.Extraction.Hit.Cover(global::ArticleModel.Extraction.ParseContext.HitsOf(ms9));
+            var h9 = global::ArticleModel.CompilerServices.Hit.Cover(global::ArticleModel.CompilerServices.ParseContext.HitsOf(ms9));
             var spans9 = new global::ArticleModel.SourceSpan[ms9.Length];
             var items9 = new global::System.Collections.Generic.List<int>(ms9.Length);
             for (var i = 0; i < ms9.Length; i++)
             {
                 var m = ms9[i].Match;
                 spans9[i] = context.GroupSpan(m, "value");
-                var item = context.ToInt(global::ArticleModel.Extraction.ParseContext.GroupText(m, "value"), spans9[i], "numbers", false);
+                var item = context.ToInt(global::ArticleModel.CompilerServices.ParseContext.GroupText(m, "value"), spans9[i], "numbers", false);
                 if (item is not null) items9.Add(item.Value);
             }
             context.Spans.Add("numbers", spans9);
@@ -270,17 +274,17 @@ namespace Fixtures.Kitchen
         public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
         {
             writer.WriteStartObject();
-            global::ArticleModel.ResultJson.WriteString(writer, "title", Title);
-            global::ArticleModel.ResultJson.WriteString(writer, "kicker", Kicker);
-            global::ArticleModel.ResultJson.WriteDate(writer, "dateline", Dateline);
-            global::ArticleModel.ResultJson.WriteInt(writer, "issue", Issue);
-            global::ArticleModel.ResultJson.WriteUrl(writer, "link", Link);
-            global::ArticleModel.ResultJson.WriteObject(writer, "contact", Contact);
-            global::ArticleModel.ResultJson.WriteStrings(writer, "facts", Facts);
-            global::ArticleModel.ResultJson.WriteParagraph(writer, "lead", Lead);
-            global::ArticleModel.ResultJson.WriteObjects(writer, "tags", Tags);
-            global::ArticleModel.ResultJson.WriteInts(writer, "numbers", Numbers);
-            global::ArticleModel.ResultJson.WriteParagraph(writer, "closing", Closing);
+            global::ArticleModel.CompilerServices.JsonFieldWriter.WriteString(writer, "title", Title);
+            global::ArticleModel.CompilerServices.JsonFieldWriter.WriteString(writer, "kicker", Kicker);
+            global::ArticleModel.CompilerServices.JsonFieldWriter.WriteDate(writer, "dateline", Dateline);
+            global::ArticleModel.CompilerServices.JsonFieldWriter.WriteInt(writer, "issue", Issue);
+            global::ArticleModel.CompilerServices.JsonFieldWriter.WriteUrl(writer, "link", Link);
+            global::ArticleModel.CompilerServices.JsonFieldWriter.WriteObject(writer, "contact", Contact);
+            global::ArticleModel.CompilerServices.JsonFieldWriter.WriteStrings(writer, "facts", Facts);
+            global::ArticleModel.CompilerServices.JsonFieldWriter.WriteParagraph(writer, "lead", Lead);
+            global::ArticleModel.CompilerServices.JsonFieldWriter.WriteObjects(writer, "tags", Tags);
+            global::ArticleModel.CompilerServices.JsonFieldWriter.WriteInts(writer, "numbers", Numbers);
+            global::ArticleModel.CompilerServices.JsonFieldWriter.WriteParagraph(writer, "closing", Closing);
             writer.WriteEndObject();
         }
 
@@ -288,15 +292,15 @@ namespace Fixtures.Kitchen
         /// <param name="indented">Whether to indent.</param>
         public string ToJson(bool indented = false) => global::ArticleModel.ResultJson.ToJsonString(this, indented);
 
-        private static readonly global::System.Text.RegularExpressions.Regex s_regex0 = global::ArticleModel.Extraction.SchemaRegex.Create("^ADVERTISEMENT$", false, false);
-        private static readonly global::System.Text.RegularExpressions.Regex s_regex1 = global::ArticleModel.Extraction.SchemaRegex.Create("^Ends\\.?$", false, false);
-        private static readonly global::System.Text.RegularExpressions.Regex s_regex2 = global::ArticleModel.Extraction.SchemaRegex.Create("^Published (?<value>.+)$", false, false);
-        private static readonly global::System.Text.RegularExpressions.Regex s_regex3 = global::ArticleModel.Extraction.SchemaRegex.Create("^Issue (?<value>\\d+)$", false, false);
-        private static readonly global::System.Text.RegularExpressions.Regex s_regex4 = global::ArticleModel.Extraction.SchemaRegex.Create("^Link: (?<value>\\S+)$", false, false);
-        private static readonly global::System.Text.RegularExpressions.Regex s_regex5 = global::ArticleModel.Extraction.SchemaRegex.Create("^Contact: (?<name>[^<]+?) <(?<email>[^>]+)>(?: @(?<handle>\\w+))?$", false, false);
-        private static readonly global::System.Text.RegularExpressions.Regex s_regex6 = global::ArticleModel.Extraction.SchemaRegex.Create("^Facts:?$", false, false);
-        private static readonly global::System.Text.RegularExpressions.Regex s_regex7 = global::ArticleModel.Extraction.SchemaRegex.Create("\\.$", false, false);
-        private static readonly global::System.Text.RegularExpressions.Regex s_regex8 = global::ArticleModel.Extraction.SchemaRegex.Create("^#(?<name>\\w+)$", false, false);
-        private static readonly global::System.Text.RegularExpressions.Regex s_regex9 = global::ArticleModel.Extraction.SchemaRegex.Create("^Figure: (?<value>-?\\d+)$", false, false);
+        private static readonly global::System.Text.RegularExpressions.Regex s_regex0 = global::ArticleModel.CompilerServices.SchemaRegex.Create("^ADVERTISEMENT$", false, false);
+        private static readonly global::System.Text.RegularExpressions.Regex s_regex1 = global::ArticleModel.CompilerServices.SchemaRegex.Create("^Ends\\.?$", false, false);
+        private static readonly global::System.Text.RegularExpressions.Regex s_regex2 = global::ArticleModel.CompilerServices.SchemaRegex.Create("^Published (?<value>.+)$", false, false);
+        private static readonly global::System.Text.RegularExpressions.Regex s_regex3 = global::ArticleModel.CompilerServices.SchemaRegex.Create("^Issue (?<value>\\d+)$", false, false);
+        private static readonly global::System.Text.RegularExpressions.Regex s_regex4 = global::ArticleModel.CompilerServices.SchemaRegex.Create("^Link: (?<value>\\S+)$", false, false);
+        private static readonly global::System.Text.RegularExpressions.Regex s_regex5 = global::ArticleModel.CompilerServices.SchemaRegex.Create("^Contact: (?<name>[^<]+?) <(?<email>[^>]+)>(?: @(?<handle>\\w+))?$", false, false);
+        private static readonly global::System.Text.RegularExpressions.Regex s_regex6 = global::ArticleModel.CompilerServices.SchemaRegex.Create("^Facts:?$", false, false);
+        private static readonly global::System.Text.RegularExpressions.Regex s_regex7 = global::ArticleModel.CompilerServices.SchemaRegex.Create("\\.$", false, false);
+        private static readonly global::System.Text.RegularExpressions.Regex s_regex8 = global::ArticleModel.CompilerServices.SchemaRegex.Create("^#(?<name>\\w+)$", false, false);
+        private static readonly global::System.Text.RegularExpressions.Regex s_regex9 = global::ArticleModel.CompilerServices.SchemaRegex.Create("^Figure: (?<value>-?\\d+)$", false, false);
     }
 }

@@ -22,9 +22,9 @@ namespace Fixtures.Kitchen
         /// <param name="field">The article field being filled, for spans and diagnostics.</param>
         /// <param name="recordSpans">Whether to record each member's span as <c>field.member</c>.</param>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public static global::Fixtures.Kitchen.Tag FromMatch(global::ArticleModel.Extraction.ParseContext context, global::System.Text.RegularExpressions.Match match, string field, bool recordSpans)
+        public static global::Fixtures.Kitchen.Tag FromMatch(global::ArticleModel.CompilerServices.ParseContext context, global::System.Text.RegularExpressions.Match match, string field, bool recordSpans)
         {
-            var t0 = global::ArticleModel.Extraction.ParseContext.GroupText(match, "name");
+            var t0 = global::ArticleModel.CompilerServices.ParseContext.GroupText(match, "name");
             var s0 = context.GroupSpan(match, "name");
             if (t0 is null) context.MissingMember(field, "name", context.MatchSpan(match));
             if (t0 is not null && recordSpans) context.Spans.Add(field + "." + "name", s0);
@@ -40,7 +40,7 @@ namespace Fixtures.Kitchen
         public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
         {
             writer.WriteStartObject();
-            global::ArticleModel.ResultJson.WriteString(writer, "name", Name);
+            global::ArticleModel.CompilerServices.JsonFieldWriter.WriteString(writer, "name", Name);
             writer.WriteEndObject();
         }
     }

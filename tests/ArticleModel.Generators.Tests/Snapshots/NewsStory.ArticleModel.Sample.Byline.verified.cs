@@ -37,24 +37,24 @@ namespace ArticleModel.Sample
         /// <param name="field">The article field being filled, for spans and diagnostics.</param>
         /// <param name="recordSpans">Whether to record each member's span as <c>field.member</c>.</param>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public static global::ArticleModel.Sample.Byline FromMatch(global::ArticleModel.Extraction.ParseContext context, global::System.Text.RegularExpressions.Match match, string field, bool recordSpans)
+        public static global::ArticleModel.Sample.Byline FromMatch(global::ArticleModel.CompilerServices.ParseContext context, global::System.Text.RegularExpressions.Match match, string field, bool recordSpans)
         {
-            var t0 = global::ArticleModel.Extraction.ParseContext.GroupText(match, "name");
+            var t0 = global::ArticleModel.CompilerServices.ParseContext.GroupText(match, "name");
             var s0 = context.GroupSpan(match, "name");
             if (t0 is null) context.MissingMember(field, "name", context.MatchSpan(match));
             if (t0 is not null && recordSpans) context.Spans.Add(field + "." + "name", s0);
             var v0 = t0;
-            var t1 = global::ArticleModel.Extraction.ParseContext.GroupText(match, "role");
+            var t1 = global::ArticleModel.CompilerServices.ParseContext.GroupText(match, "role");
             var s1 = context.GroupSpan(match, "role");
             if (t1 is null) context.MissingMember(field, "role", context.MatchSpan(match));
             if (t1 is not null && recordSpans) context.Spans.Add(field + "." + "role", s1);
             var v1 = t1;
-            var t2 = global::ArticleModel.Extraction.ParseContext.GroupText(match, "outlet");
+            var t2 = global::ArticleModel.CompilerServices.ParseContext.GroupText(match, "outlet");
             var s2 = context.GroupSpan(match, "outlet");
             if (t2 is null) context.MissingMember(field, "outlet", context.MatchSpan(match));
             if (t2 is not null && recordSpans) context.Spans.Add(field + "." + "outlet", s2);
             var v2 = t2;
-            var t3 = global::ArticleModel.Extraction.ParseContext.GroupText(match, "twitter");
+            var t3 = global::ArticleModel.CompilerServices.ParseContext.GroupText(match, "twitter");
             var s3 = context.GroupSpan(match, "twitter");
             if (t3 is not null && recordSpans) context.Spans.Add(field + "." + "twitter", s3);
             var v3 = context.ToHandle(t3, s3, field + "." + "twitter", false);
@@ -72,10 +72,10 @@ namespace ArticleModel.Sample
         public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
         {
             writer.WriteStartObject();
-            global::ArticleModel.ResultJson.WriteString(writer, "name", Name);
-            global::ArticleModel.ResultJson.WriteString(writer, "role", Role);
-            global::ArticleModel.ResultJson.WriteString(writer, "outlet", Outlet);
-            global::ArticleModel.ResultJson.WriteString(writer, "twitter", Twitter);
+            global::ArticleModel.CompilerServices.JsonFieldWriter.WriteString(writer, "name", Name);
+            global::ArticleModel.CompilerServices.JsonFieldWriter.WriteString(writer, "role", Role);
+            global::ArticleModel.CompilerServices.JsonFieldWriter.WriteString(writer, "outlet", Outlet);
+            global::ArticleModel.CompilerServices.JsonFieldWriter.WriteString(writer, "twitter", Twitter);
             writer.WriteEndObject();
         }
     }

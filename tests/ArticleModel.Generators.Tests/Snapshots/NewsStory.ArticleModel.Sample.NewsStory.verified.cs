@@ -56,6 +56,10 @@ namespace ArticleModel.Sample
             public const string Quotes = "quotes";
         }
 
+        /// <summary>This article's parser as an object, for code that takes any <see cref="global::ArticleModel.IArticleParser"/>.</summary>
+        public static global::ArticleModel.IArticleParser<global::ArticleModel.Sample.NewsStory> Parser { get; } =
+            new global::ArticleModel.CompilerServices.GeneratedArticleParser<global::ArticleModel.Sample.NewsStory>("NewsStory", new string[] { FieldNames.Headline, FieldNames.Dek, FieldNames.Body, FieldNames.Byline, FieldNames.Quotes }, Parse);
+
         /// <summary>Parses plain text. Never throws on bad input: problems are in the result's diagnostics.</summary>
         /// <param name="text">The article text.</param>
         public static global::ArticleModel.ParseResult<global::ArticleModel.Sample.NewsStory> Parse(string text) => Parse(global::ArticleModel.PlainTextReader.Read(text ?? string.Empty));
@@ -79,7 +83,7 @@ namespace ArticleModel.Sample
         public static global::ArticleModel.ParseResult<global::ArticleModel.Sample.NewsStory> Parse(global::ArticleModel.ArticleDocument document)
         {
             if (document is null) throw new global::System.ArgumentNullException(nameof(document));
-            var context = new global::ArticleModel.Extraction.ParseContext(document);
+            var context = new global::ArticleModel.CompilerServices.ParseContext(document);
             // drop @blocks(from: /^Join the Discussion!?$/i)
             {
                 var d0s0 = context.FindMatch(s_regex0, "Join the Discussion", true, context.Whole, "drop", out _);
@@ -117,14 +121,14 @@ namespace ArticleModel.Sample
 
             // body : paragraph[] @blocks(after: dek | headline, until: byline)
             var hs2 = context.FindBlocks(context.Region((h1.Found ? h1.Last + 1 : h0.Found ? h0.Last + 1 : 0), (h3.Found ? h3.First : context.LineCount)));
-            var h2 = global::ArticleModel.Extraction.Hit.Cover(hs2);
+            var h2 = global::ArticleModel.CompilerServices.Hit.Cover(hs2);
             context.Spans.Add("body", context.SpansOf(hs2));
             var v2 = context.Paragraphs(hs2);
 
             // quotes : quote[] @quotes(in: body)
-            var h4 = global::ArticleModel.Extraction.Hit.None;
+            var h4 = global::ArticleModel.CompilerServices.Hit.None;
             var v4 = context.Quotes(hs2);
-            context.Spans.Add("quotes", global::ArticleModel.Extraction.ParseContext.SpansOf(v4));
+            context.Spans.Add("quotes", global::ArticleModel.CompilerServices.ParseContext.SpansOf(v4));
 
             var value = new global::ArticleModel.Sample.NewsStory
             {
@@ -142,11 +146,11 @@ namespace ArticleModel.Sample
         public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
         {
             writer.WriteStartObject();
-            global::ArticleModel.ResultJson.WriteString(writer, "headline", Headline);
-            global::ArticleModel.ResultJson.WriteString(writer, "dek", Dek);
-            global::ArticleModel.ResultJson.WriteParagraphs(writer, "body", Body);
-            global::ArticleModel.ResultJson.WriteObject(writer, "byline", Byline);
-            global::ArticleModel.ResultJson.WriteObjects(writer, "quotes", Quotes);
+            global::ArticleModel.CompilerServices.JsonFieldWriter.WriteString(writer, "headline", Headline);
+            global::ArticleModel.CompilerServices.JsonFieldWriter.WriteString(writer, "dek", Dek);
+            global::ArticleModel.CompilerServices.JsonFieldWriter.WriteParagraphs(writer, "body", Body);
+            global::ArticleModel.CompilerServices.JsonFieldWriter.WriteObject(writer, "byline", Byline);
+            global::ArticleModel.CompilerServices.JsonFieldWriter.WriteObjects(writer, "quotes", Quotes);
             writer.WriteEndObject();
         }
 
@@ -154,8 +158,8 @@ namespace ArticleModel.Sample
         /// <param name="indented">Whether to indent.</param>
         public string ToJson(bool indented = false) => global::ArticleModel.ResultJson.ToJsonString(this, indented);
 
-        private static readonly global::System.Text.RegularExpressions.Regex s_regex0 = global::ArticleModel.Extraction.SchemaRegex.Create("^Join the Discussion!?$", true, false);
-        private static readonly global::System.Text.RegularExpressions.Regex s_regex1 = global::ArticleModel.Extraction.SchemaRegex.Create("[\\p{L}\\p{N}]$", false, false);
-        private static readonly global::System.Text.RegularExpressions.Regex s_regex2 = global::ArticleModel.Extraction.SchemaRegex.Create("^(?<name>[^,.]+?) is (?:the |a |an )?(?<role>[^,]+?) (?:of|at|for) (?<outlet>[^,]+?), follow (?:him|her|them) on (?:Twitter|X) @(?<twitter>\\w+)\\.?$", false, false);
+        private static readonly global::System.Text.RegularExpressions.Regex s_regex0 = global::ArticleModel.CompilerServices.SchemaRegex.Create("^Join the Discussion!?$", true, false);
+        private static readonly global::System.Text.RegularExpressions.Regex s_regex1 = global::ArticleModel.CompilerServices.SchemaRegex.Create("[\\p{L}\\p{N}]$", false, false);
+        private static readonly global::System.Text.RegularExpressions.Regex s_regex2 = global::ArticleModel.CompilerServices.SchemaRegex.Create("^(?<name>[^,.]+?) is (?:the |a |an )?(?<role>[^,]+?) (?:of|at|for) (?<outlet>[^,]+?), follow (?:him|her|them) on (?:Twitter|X) @(?<twitter>\\w+)\\.?$", false, false);
     }
 }
