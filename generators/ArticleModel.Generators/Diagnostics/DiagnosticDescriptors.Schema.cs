@@ -46,6 +46,9 @@ internal static partial class DiagnosticDescriptors
     /// <summary>AM0013: Misplaced regex.</summary>
     public static readonly DiagnosticDescriptor MisplacedRegex = new("AM0013", "Misplaced regex", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0013");
 
+    /// <summary>AM0014: Unescaped slash in regex.</summary>
+    public static readonly DiagnosticDescriptor UnescapedSlashInRegex = new("AM0014", "Unescaped slash in regex", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0014");
+
     /// <summary>AM0101: Duplicate declaration.</summary>
     public static readonly DiagnosticDescriptor DuplicateDeclaration = new("AM0101", "Duplicate declaration", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0101");
 
@@ -181,6 +184,7 @@ internal static partial class DiagnosticDescriptors
         yield return KeywordAsName;
         yield return OrphanDocComment;
         yield return MisplacedRegex;
+        yield return UnescapedSlashInRegex;
         yield return DuplicateDeclaration;
         yield return UnknownType;
         yield return BuiltInTypeName;
