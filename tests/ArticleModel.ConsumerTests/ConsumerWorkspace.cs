@@ -22,6 +22,7 @@ public sealed class ConsumerWorkspace : IDisposable
     private static readonly string[] Projects =
     {
         "App/ConsumerApp.csproj", "AppEdits/ConsumerAppEdits.csproj", "Library/ConsumerLibrary.csproj", "LibraryApp/ConsumerLibraryApp.csproj", "Broken/ConsumerBroken.csproj",
+        "Docs/ConsumerDocs.csproj", "DocsBroken/ConsumerDocsBroken.csproj",
     };
 
     private readonly List<string> _timings = new();

@@ -34,4 +34,12 @@ public class DiagnosticDocsTests
         Assert.True(ids.Count > 50);
         Assert.All(ids, id => Assert.True(headings.Contains(id), $"docs/diagnostics.md has no section for {id}"));
     }
+
+    [Fact]
+    public void No_diagnostic_links_to_an_invented_web_address()
+    {
+        // There is no published documentation site; a link would send users to a page that does not exist.
+        var linked = Diagnostics.DiagnosticDescriptors.ById.Values.Where(d => !string.IsNullOrEmpty(d.HelpLinkUri)).Select(d => d.Id + " " + d.HelpLinkUri).ToList();
+        Assert.True(linked.Count == 0, "help links to pages that do not exist:\n" + string.Join("\n", linked));
+    }
 }

@@ -144,4 +144,32 @@ public class LexerTests
         Assert.Equal("Drop", article.Fields.Single().PropertyName);
         Assert.Equal(-1, article.Drops.Single().Locator.Index);
     }
+
+    [Theory]
+    [InlineData("(/a\\/b/)", "a/b")]
+    [InlineData("(/a/i)", "a")]
+    [InlineData("(/a/, x", "a")]
+    [InlineData("(/a/ // note", "a")]
+    [InlineData("(/[/]x/)", "[/]x")]
+    [InlineData("(/a/|/b/)", "a")]
+    public void Regex_ends_at_the_slash_before_its_flags_and_a_delimiter(string text, string pattern)
+    {
+        var (tokens, diagnostics) = Lex(text);
+        Assert.Empty(diagnostics);
+        Assert.Equal(pattern, tokens.First(t => t.Kind == TokenKind.Regex).Value);
+    }
+
+    [Theory]
+    [InlineData("(/https://x.org/(?<v>.+)$/)", "https://x.org/(?<v>.+)$", 9)]
+    [InlineData("(/a/b/)", "a/b", 4)]
+    [InlineData("(/^1/2 of$/i)", "^1/2 of$", 5)]
+    public void Unescaped_slash_inside_a_pattern_is_one_error_and_the_literal_runs_to_its_end(string text, string pattern, int column)
+    {
+        var (tokens, diagnostics) = Lex(text);
+        var d = Assert.Single(diagnostics);
+        Assert.Equal("AM0014", d.Id);
+        Assert.Equal(column, d.Range.StartColumn + 1);
+        Assert.Equal(pattern, tokens.First(t => t.Kind == TokenKind.Regex).Value);
+        Assert.Equal(TokenKind.CloseParen, tokens[^2].Kind);
+    }
 }

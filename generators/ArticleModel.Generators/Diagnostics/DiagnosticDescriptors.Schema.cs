@@ -8,163 +8,166 @@ namespace ArticleModel.Generators.Diagnostics;
 internal static partial class DiagnosticDescriptors
 {
     /// <summary>AM0001: Unexpected character.</summary>
-    public static readonly DiagnosticDescriptor UnexpectedCharacter = new("AM0001", "Unexpected character", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0001");
+    public static readonly DiagnosticDescriptor UnexpectedCharacter = new("AM0001", "Unexpected character", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     /// <summary>AM0002: Unterminated string.</summary>
-    public static readonly DiagnosticDescriptor UnterminatedString = new("AM0002", "Unterminated string", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0002");
+    public static readonly DiagnosticDescriptor UnterminatedString = new("AM0002", "Unterminated string", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     /// <summary>AM0003: Unterminated regex.</summary>
-    public static readonly DiagnosticDescriptor UnterminatedRegex = new("AM0003", "Unterminated regex", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0003");
+    public static readonly DiagnosticDescriptor UnterminatedRegex = new("AM0003", "Unterminated regex", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     /// <summary>AM0004: Integer out of range.</summary>
-    public static readonly DiagnosticDescriptor IntegerOutOfRange = new("AM0004", "Integer out of range", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0004");
+    public static readonly DiagnosticDescriptor IntegerOutOfRange = new("AM0004", "Integer out of range", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     /// <summary>AM0005: Expected token.</summary>
-    public static readonly DiagnosticDescriptor ExpectedToken = new("AM0005", "Expected token", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0005");
+    public static readonly DiagnosticDescriptor ExpectedToken = new("AM0005", "Expected token", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     /// <summary>AM0006: Expected declaration.</summary>
-    public static readonly DiagnosticDescriptor ExpectedDeclaration = new("AM0006", "Expected declaration", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0006");
+    public static readonly DiagnosticDescriptor ExpectedDeclaration = new("AM0006", "Expected declaration", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     /// <summary>AM0007: Expected member.</summary>
-    public static readonly DiagnosticDescriptor ExpectedMember = new("AM0007", "Expected member", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0007");
+    public static readonly DiagnosticDescriptor ExpectedMember = new("AM0007", "Expected member", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     /// <summary>AM0008: Expected type.</summary>
-    public static readonly DiagnosticDescriptor ExpectedType = new("AM0008", "Expected type", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0008");
+    public static readonly DiagnosticDescriptor ExpectedType = new("AM0008", "Expected type", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     /// <summary>AM0009: Expected value.</summary>
-    public static readonly DiagnosticDescriptor ExpectedValue = new("AM0009", "Expected value", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0009");
+    public static readonly DiagnosticDescriptor ExpectedValue = new("AM0009", "Expected value", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     /// <summary>AM0010: Misplaced namespace.</summary>
-    public static readonly DiagnosticDescriptor MisplacedNamespace = new("AM0010", "Misplaced namespace", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0010");
+    public static readonly DiagnosticDescriptor MisplacedNamespace = new("AM0010", "Misplaced namespace", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     /// <summary>AM0011: Keyword used as a name.</summary>
-    public static readonly DiagnosticDescriptor KeywordAsName = new("AM0011", "Keyword used as a name", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0011");
+    public static readonly DiagnosticDescriptor KeywordAsName = new("AM0011", "Keyword used as a name", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     /// <summary>AM0012: Doc comment not attached.</summary>
-    public static readonly DiagnosticDescriptor OrphanDocComment = new("AM0012", "Doc comment not attached", "{0}", SchemaCategory, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0012");
+    public static readonly DiagnosticDescriptor OrphanDocComment = new("AM0012", "Doc comment not attached", "{0}", SchemaCategory, DiagnosticSeverity.Warning, isEnabledByDefault: true);
 
     /// <summary>AM0013: Misplaced regex.</summary>
-    public static readonly DiagnosticDescriptor MisplacedRegex = new("AM0013", "Misplaced regex", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0013");
+    public static readonly DiagnosticDescriptor MisplacedRegex = new("AM0013", "Misplaced regex", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    /// <summary>AM0014: Unescaped slash in regex.</summary>
+    public static readonly DiagnosticDescriptor UnescapedSlashInRegex = new("AM0014", "Unescaped slash in regex", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     /// <summary>AM0101: Duplicate declaration.</summary>
-    public static readonly DiagnosticDescriptor DuplicateDeclaration = new("AM0101", "Duplicate declaration", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0101");
+    public static readonly DiagnosticDescriptor DuplicateDeclaration = new("AM0101", "Duplicate declaration", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     /// <summary>AM0102: Unknown type.</summary>
-    public static readonly DiagnosticDescriptor UnknownType = new("AM0102", "Unknown type", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0102");
+    public static readonly DiagnosticDescriptor UnknownType = new("AM0102", "Unknown type", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     /// <summary>AM0103: Declaration named like a built-in type.</summary>
-    public static readonly DiagnosticDescriptor BuiltInTypeName = new("AM0103", "Declaration named like a built-in type", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0103");
+    public static readonly DiagnosticDescriptor BuiltInTypeName = new("AM0103", "Declaration named like a built-in type", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     /// <summary>AM0104: Optional list.</summary>
-    public static readonly DiagnosticDescriptor OptionalList = new("AM0104", "Optional list", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0104");
+    public static readonly DiagnosticDescriptor OptionalList = new("AM0104", "Optional list", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     /// <summary>AM0105: Invalid record member type.</summary>
-    public static readonly DiagnosticDescriptor InvalidRecordMemberType = new("AM0105", "Invalid record member type", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0105");
+    public static readonly DiagnosticDescriptor InvalidRecordMemberType = new("AM0105", "Invalid record member type", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     /// <summary>AM0106: Locator in record.</summary>
-    public static readonly DiagnosticDescriptor LocatorInRecord = new("AM0106", "Locator in record", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0106");
+    public static readonly DiagnosticDescriptor LocatorInRecord = new("AM0106", "Locator in record", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     /// <summary>AM0107: Drop rule in record.</summary>
-    public static readonly DiagnosticDescriptor DropInRecord = new("AM0107", "Drop rule in record", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0107");
+    public static readonly DiagnosticDescriptor DropInRecord = new("AM0107", "Drop rule in record", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     /// <summary>AM0108: Duplicate field.</summary>
-    public static readonly DiagnosticDescriptor DuplicateField = new("AM0108", "Duplicate field", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0108");
+    public static readonly DiagnosticDescriptor DuplicateField = new("AM0108", "Duplicate field", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     /// <summary>AM0109: Property name collision.</summary>
-    public static readonly DiagnosticDescriptor PropertyNameCollision = new("AM0109", "Property name collision", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0109");
+    public static readonly DiagnosticDescriptor PropertyNameCollision = new("AM0109", "Property name collision", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     /// <summary>AM0110: Property named like its type.</summary>
-    public static readonly DiagnosticDescriptor PropertyNameIsTypeName = new("AM0110", "Property named like its type", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0110");
+    public static readonly DiagnosticDescriptor PropertyNameIsTypeName = new("AM0110", "Property named like its type", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     /// <summary>AM0111: Property named like a generated member.</summary>
-    public static readonly DiagnosticDescriptor ReservedMemberName = new("AM0111", "Property named like a generated member", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0111");
+    public static readonly DiagnosticDescriptor ReservedMemberName = new("AM0111", "Property named like a generated member", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     /// <summary>AM0112: Unknown locator.</summary>
-    public static readonly DiagnosticDescriptor UnknownLocator = new("AM0112", "Unknown locator", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0112");
+    public static readonly DiagnosticDescriptor UnknownLocator = new("AM0112", "Unknown locator", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     /// <summary>AM0113: HTML locator ignored.</summary>
-    public static readonly DiagnosticDescriptor HtmlLocatorIgnored = new("AM0113", "HTML locator ignored", "{0}", SchemaCategory, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0113");
+    public static readonly DiagnosticDescriptor HtmlLocatorIgnored = new("AM0113", "HTML locator ignored", "{0}", SchemaCategory, DiagnosticSeverity.Warning, isEnabledByDefault: true);
 
     /// <summary>AM0114: Unknown argument.</summary>
-    public static readonly DiagnosticDescriptor UnknownArgument = new("AM0114", "Unknown argument", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0114");
+    public static readonly DiagnosticDescriptor UnknownArgument = new("AM0114", "Unknown argument", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     /// <summary>AM0115: Missing argument.</summary>
-    public static readonly DiagnosticDescriptor MissingArgument = new("AM0115", "Missing argument", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0115");
+    public static readonly DiagnosticDescriptor MissingArgument = new("AM0115", "Missing argument", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     /// <summary>AM0116: Duplicate argument.</summary>
-    public static readonly DiagnosticDescriptor DuplicateArgument = new("AM0116", "Duplicate argument", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0116");
+    public static readonly DiagnosticDescriptor DuplicateArgument = new("AM0116", "Duplicate argument", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     /// <summary>AM0117: Invalid argument value.</summary>
-    public static readonly DiagnosticDescriptor InvalidArgumentValue = new("AM0117", "Invalid argument value", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0117");
+    public static readonly DiagnosticDescriptor InvalidArgumentValue = new("AM0117", "Invalid argument value", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     /// <summary>AM0118: Conflicting region bounds.</summary>
-    public static readonly DiagnosticDescriptor ConflictingRegionBounds = new("AM0118", "Conflicting region bounds", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0118");
+    public static readonly DiagnosticDescriptor ConflictingRegionBounds = new("AM0118", "Conflicting region bounds", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     /// <summary>AM0119: Unexpected positional argument.</summary>
-    public static readonly DiagnosticDescriptor UnexpectedPositionalArgument = new("AM0119", "Unexpected positional argument", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0119");
+    public static readonly DiagnosticDescriptor UnexpectedPositionalArgument = new("AM0119", "Unexpected positional argument", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     /// <summary>AM0120: Single-value locator on a list.</summary>
-    public static readonly DiagnosticDescriptor SingleLocatorOnList = new("AM0120", "Single-value locator on a list", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0120");
+    public static readonly DiagnosticDescriptor SingleLocatorOnList = new("AM0120", "Single-value locator on a list", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     /// <summary>AM0121: @blocks needs a text list.</summary>
-    public static readonly DiagnosticDescriptor BlocksNeedsTextList = new("AM0121", "@blocks needs a text list", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0121");
+    public static readonly DiagnosticDescriptor BlocksNeedsTextList = new("AM0121", "@blocks needs a text list", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     /// <summary>AM0122: Locator does not fit the type.</summary>
-    public static readonly DiagnosticDescriptor LocatorTypeMismatch = new("AM0122", "Locator does not fit the type", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0122");
+    public static readonly DiagnosticDescriptor LocatorTypeMismatch = new("AM0122", "Locator does not fit the type", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     /// <summary>AM0123: Quote type without @quotes.</summary>
-    public static readonly DiagnosticDescriptor QuoteNeedsQuotes = new("AM0123", "Quote type without @quotes", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0123");
+    public static readonly DiagnosticDescriptor QuoteNeedsQuotes = new("AM0123", "Quote type without @quotes", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     /// <summary>AM0124: Group matches no record member.</summary>
-    public static readonly DiagnosticDescriptor UnknownGroup = new("AM0124", "Group matches no record member", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0124");
+    public static readonly DiagnosticDescriptor UnknownGroup = new("AM0124", "Group matches no record member", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     /// <summary>AM0125: Required member has no group.</summary>
-    public static readonly DiagnosticDescriptor MissingGroup = new("AM0125", "Required member has no group", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0125");
+    public static readonly DiagnosticDescriptor MissingGroup = new("AM0125", "Required member has no group", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     /// <summary>AM0126: @quotes source is not text.</summary>
-    public static readonly DiagnosticDescriptor QuotesSourceType = new("AM0126", "@quotes source is not text", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0126");
+    public static readonly DiagnosticDescriptor QuotesSourceType = new("AM0126", "@quotes source is not text", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     /// <summary>AM0127: Field has no locator.</summary>
-    public static readonly DiagnosticDescriptor NoLocator = new("AM0127", "Field has no locator", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0127");
+    public static readonly DiagnosticDescriptor NoLocator = new("AM0127", "Field has no locator", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     /// <summary>AM0128: More than one text locator.</summary>
-    public static readonly DiagnosticDescriptor MultipleTextLocators = new("AM0128", "More than one text locator", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0128");
+    public static readonly DiagnosticDescriptor MultipleTextLocators = new("AM0128", "More than one text locator", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     /// <summary>AM0129: Invalid drop locator.</summary>
-    public static readonly DiagnosticDescriptor InvalidDropLocator = new("AM0129", "Invalid drop locator", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0129");
+    public static readonly DiagnosticDescriptor InvalidDropLocator = new("AM0129", "Invalid drop locator", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     /// <summary>AM0130: Field anchor in drop rule.</summary>
-    public static readonly DiagnosticDescriptor DropAnchorField = new("AM0130", "Field anchor in drop rule", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0130");
+    public static readonly DiagnosticDescriptor DropAnchorField = new("AM0130", "Field anchor in drop rule", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     /// <summary>AM0131: Unknown field.</summary>
-    public static readonly DiagnosticDescriptor UnknownField = new("AM0131", "Unknown field", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0131");
+    public static readonly DiagnosticDescriptor UnknownField = new("AM0131", "Unknown field", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     /// <summary>AM0132: Field refers to itself.</summary>
-    public static readonly DiagnosticDescriptor SelfReference = new("AM0132", "Field refers to itself", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0132");
+    public static readonly DiagnosticDescriptor SelfReference = new("AM0132", "Field refers to itself", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     /// <summary>AM0133: Dependency cycle.</summary>
-    public static readonly DiagnosticDescriptor DependencyCycle = new("AM0133", "Dependency cycle", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0133");
+    public static readonly DiagnosticDescriptor DependencyCycle = new("AM0133", "Dependency cycle", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     /// <summary>AM0134: Invalid regex.</summary>
-    public static readonly DiagnosticDescriptor InvalidRegex = new("AM0134", "Invalid regex", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0134");
+    public static readonly DiagnosticDescriptor InvalidRegex = new("AM0134", "Invalid regex", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     /// <summary>AM0135: Invalid regex flag.</summary>
-    public static readonly DiagnosticDescriptor InvalidRegexFlag = new("AM0135", "Invalid regex flag", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0135");
+    public static readonly DiagnosticDescriptor InvalidRegexFlag = new("AM0135", "Invalid regex flag", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     /// <summary>AM0136: Empty article.</summary>
-    public static readonly DiagnosticDescriptor EmptyArticle = new("AM0136", "Empty article", "{0}", SchemaCategory, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0136");
+    public static readonly DiagnosticDescriptor EmptyArticle = new("AM0136", "Empty article", "{0}", SchemaCategory, DiagnosticSeverity.Warning, isEnabledByDefault: true);
 
     /// <summary>AM0137: Unused record.</summary>
-    public static readonly DiagnosticDescriptor UnusedRecord = new("AM0137", "Unused record", "{0}", SchemaCategory, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0137");
+    public static readonly DiagnosticDescriptor UnusedRecord = new("AM0137", "Unused record", "{0}", SchemaCategory, DiagnosticSeverity.Warning, isEnabledByDefault: true);
 
     /// <summary>AM0138: C# keyword as a name.</summary>
-    public static readonly DiagnosticDescriptor CSharpKeyword = new("AM0138", "C# keyword as a name", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0138");
+    public static readonly DiagnosticDescriptor CSharpKeyword = new("AM0138", "C# keyword as a name", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     /// <summary>AM0139: No usable property name.</summary>
-    public static readonly DiagnosticDescriptor InvalidPropertyName = new("AM0139", "No usable property name", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0139");
+    public static readonly DiagnosticDescriptor InvalidPropertyName = new("AM0139", "No usable property name", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     /// <summary>AM0999: Internal error.</summary>
-    public static readonly DiagnosticDescriptor SchemaInternalError = new("AM0999", "Internal error", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am0999");
+    public static readonly DiagnosticDescriptor SchemaInternalError = new("AM0999", "Internal error", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     private static IEnumerable<DiagnosticDescriptor> SchemaDescriptors()
     {
@@ -181,6 +184,7 @@ internal static partial class DiagnosticDescriptors
         yield return KeywordAsName;
         yield return OrphanDocComment;
         yield return MisplacedRegex;
+        yield return UnescapedSlashInRegex;
         yield return DuplicateDeclaration;
         yield return UnknownType;
         yield return BuiltInTypeName;

@@ -15,22 +15,21 @@ internal static partial class DiagnosticDescriptors
 {
     private const string SchemaCategory = "ArticleModel.Schema";
     private const string GeneratorCategory = "ArticleModel.Generator";
-    private const string HelpBase = "https://github.com/articlemodel/articlemodel/blob/main/docs/diagnostics.md#";
+    // No help link: there is no published page to point at, and an invented address is worse than none. The docs
+    // (docs/diagnostics.md, one section per ID) are where each ID is explained.
 
     /// <summary>AM1001: the generator itself failed (a bug); reported instead of crashing the build.</summary>
     public static readonly DiagnosticDescriptor InternalError = new(
-        "AM1001", "ArticleModel generator failed", "{0}", GeneratorCategory, DiagnosticSeverity.Error, isEnabledByDefault: true,
-        helpLinkUri: HelpBase + "am1001");
+        "AM1001", "ArticleModel generator failed", "{0}", GeneratorCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     /// <summary>AM1002: the project's C# version is older than 9, which generated records need.</summary>
     public static readonly DiagnosticDescriptor LanguageVersionTooLow = new(
         "AM1002", "C# 9 or later is required", "the code generated from '{0}' needs C# 9 or later (records and init accessors); set <LangVersion> to 9.0 or later",
-        GeneratorCategory, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "am1002");
+        GeneratorCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     /// <summary>AM1003: an .article additional file could not be read.</summary>
     public static readonly DiagnosticDescriptor UnreadableSchema = new(
-        "AM1003", "Schema file could not be read", "{0}", GeneratorCategory, DiagnosticSeverity.Error, isEnabledByDefault: true,
-        helpLinkUri: HelpBase + "am1003");
+        "AM1003", "Schema file could not be read", "{0}", GeneratorCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     private static Dictionary<string, DiagnosticDescriptor>? s_byId;
 

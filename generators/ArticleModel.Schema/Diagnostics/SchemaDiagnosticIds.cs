@@ -83,6 +83,10 @@ public static class SchemaDiagnosticIds
     public static readonly SchemaDiagnosticDescriptor MisplacedRegex = D("AM0013", E, "Misplaced regex",
         "a regex literal cannot start here; expected '/' only where a value is expected, after '(', ',', ':' or '|'");
 
+    /// <summary>AM0014: a '/' inside a regex literal that does not end it.</summary>
+    public static readonly SchemaDiagnosticDescriptor UnescapedSlashInRegex = D("AM0014", E, "Unescaped slash in regex",
+        "unescaped '/' inside a regex literal; expected '\\/' for a slash in the pattern (a literal ends at a '/' followed by its flags and then ')', ',', white space or the end of the line)");
+
     // ---- Binding (AM01xx) ----
 
     /// <summary>AM0101: two declarations with one name.</summary>
@@ -252,6 +256,7 @@ public static class SchemaDiagnosticIds
     {
         UnexpectedCharacter, UnterminatedString, UnterminatedRegex, IntegerOutOfRange, ExpectedToken, ExpectedDeclaration,
         ExpectedMember, ExpectedType, ExpectedValue, MisplacedNamespace, KeywordAsName, OrphanDocComment, MisplacedRegex,
+        UnescapedSlashInRegex,
         DuplicateDeclaration, UnknownType, BuiltInTypeName, OptionalList, InvalidRecordMemberType, LocatorInRecord, DropInRecord,
         DuplicateField, PropertyNameCollision, PropertyNameIsTypeName, ReservedMemberName, UnknownLocator, HtmlLocatorIgnored,
         UnknownArgument, MissingArgument, DuplicateArgument, InvalidArgumentValue, ConflictingRegionBounds,

@@ -197,6 +197,21 @@ internal sealed class Lexer
         }
     }
 
+    /// <summary>
+    /// Whether the slash at <paramref name="slash"/> closes a regex literal: it does when its flags (letters) are
+    /// followed by something that can follow a value — the end of the line, white space, a comment, or one of
+    /// <c>) ] , ; } |</c>. Any other slash is taken as an unescaped '/' inside the pattern.
+    /// </summary>
+    private bool EndsRegex(int slash)
+    {
+        var q = slash + 1;
+        while (IsIdentStart(At(q))) q++;
+        var next = At(q);
+        if (q >= _text.Length || IsNewline(next) || next == ' ' || next == '\t') return true;
+        if (next == '/' && At(q + 1) == '/') return true;
+        return ")],;}|".IndexOf(next) >= 0;
+    }
+
     private void LexRegex(bool allowed)
     {
         var start = _pos;
@@ -205,6 +220,7 @@ internal sealed class Lexer
         var inClass = false;
         var classStart = -1;
         var terminated = false;
+        var unescapedSlash = -1;
         while (_pos < _text.Length && !IsNewline(_text[_pos]))
         {
             var c = _text[_pos];
@@ -246,6 +262,15 @@ internal sealed class Lexer
             }
             if (c == '/')
             {
+                if (!EndsRegex(_pos))
+                {
+                    // A slash the user meant as part of the pattern: one error for the literal, and the literal goes
+                    // on to its real end so the rest of the line does not turn into a cascade of errors.
+                    if (unescapedSlash < 0) unescapedSlash = _pos;
+                    sb.Append(c);
+                    _pos++;
+                    continue;
+                }
                 _pos++;
                 terminated = true;
                 break;
@@ -253,6 +278,8 @@ internal sealed class Lexer
             sb.Append(c);
             _pos++;
         }
+        if (allowed && unescapedSlash >= 0)
+            _diagnostics.Add(SchemaDiagnosticIds.UnescapedSlashInRegex, _source.Range(unescapedSlash, 1));
         var flagsStart = _pos;
         if (terminated)
         {

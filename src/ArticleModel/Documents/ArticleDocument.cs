@@ -10,6 +10,7 @@ namespace ArticleModel;
 public sealed class ArticleDocument
 {
     private readonly TextLine[] _lines;
+    private IReadOnlyList<DocumentBlock>? _blocks;
 
     /// <summary>Creates a document from already-split lines; readers call this.</summary>
     /// <param name="text">The decoded text every offset refers to.</param>
@@ -27,6 +28,25 @@ public sealed class ArticleDocument
         BlockCount = blockCount;
         Format = format ?? throw new ArgumentNullException(nameof(format));
         Diagnostics = diagnostics ?? throw new ArgumentNullException(nameof(diagnostics));
+    }
+
+    /// <summary>
+    /// Creates a document whose blocks a reader classified and whose text may be a transformation of its input; readers
+    /// of markup formats call this (through <see cref="ArticleDocumentBuilder"/>).
+    /// </summary>
+    /// <param name="text">The document text every line refers to.</param>
+    /// <param name="lines">The non-blank lines, in order.</param>
+    /// <param name="lineCount">How many entries of <paramref name="lines"/> are used.</param>
+    /// <param name="blocks">The blocks, in order; each line's <see cref="TextLine.Block"/> is an index into it.</param>
+    /// <param name="format">The input format, for example <c>html</c>.</param>
+    /// <param name="diagnostics">What the reader noticed.</param>
+    /// <param name="sourceMap">How the text maps back to the input, or null when the text is the input.</param>
+    public ArticleDocument(string text, TextLine[] lines, int lineCount, IReadOnlyList<DocumentBlock> blocks, string format,
+        IReadOnlyList<ArticleDiagnostic> diagnostics, SourceMap? sourceMap)
+        : this(text, lines, lineCount, blocks?.Count ?? throw new ArgumentNullException(nameof(blocks)), format, diagnostics)
+    {
+        _blocks = blocks;
+        SourceMap = sourceMap;
     }
 
     /// <summary>The decoded input text (a leading byte-order mark removed); every span's offset refers to it.</summary>
@@ -47,6 +67,18 @@ public sealed class ArticleDocument
     /// <summary>Number of blocks (runs of non-blank lines).</summary>
     public int BlockCount { get; }
 
+    /// <summary>
+    /// The blocks, in order: what each run of lines is (paragraph, heading, list item…) and, for markup formats, the
+    /// element it came from. Plain text has one paragraph block per run of non-blank lines.
+    /// </summary>
+    public IReadOnlyList<DocumentBlock> Blocks => _blocks ??= ParagraphBlocks();
+
+    /// <summary>How <see cref="Text"/> maps back to the input; null when the text is the input itself (plain text).</summary>
+    public SourceMap? SourceMap { get; }
+
+    /// <summary>The input every span refers to: the source map's source, or the text itself.</summary>
+    public string Input => SourceMap?.Source ?? Text;
+
     /// <summary>What the reader noticed (invalid UTF-8, control characters, empty input).</summary>
     public IReadOnlyList<ArticleDiagnostic> Diagnostics { get; }
 
@@ -54,11 +86,13 @@ public sealed class ArticleDocument
     public ReadOnlySpan<char> GetText(in TextLine line) => Text.AsSpan(line.Start, line.Length);
 
     /// <summary>
-    /// The span of <paramref name="length"/> characters at <paramref name="start"/>, with its line and column.
+    /// The span of <paramref name="length"/> characters of the text at <paramref name="start"/>, as offsets, line and
+    /// column in the input (through <see cref="SourceMap"/> when the reader transformed it).
     /// <paramref name="start"/> should lie on a non-blank line; otherwise the nearest line before it is used.
     /// </summary>
     public SourceSpan GetSpan(int start, int length)
     {
+        if (SourceMap is not null) return SourceMap.ToSourceSpan(start, length);
         var lines = Lines;
         if (lines.Length == 0) return new SourceSpan(start, length, 1, start + 1);
         int lo = 0, hi = lines.Length - 1;
@@ -75,4 +109,19 @@ public sealed class ArticleDocument
     }
 
     private static int LineStartOf(in TextLine line) => line.Start - (line.Column - 1);
+
+    // Plain text: every run of lines with one block index is a paragraph. Built on first use; the parse never needs it.
+    private IReadOnlyList<DocumentBlock> ParagraphBlocks()
+    {
+        var blocks = new List<DocumentBlock>(BlockCount);
+        var lines = Lines;
+        var first = 0;
+        for (var i = 1; i <= lines.Length; i++)
+        {
+            if (i < lines.Length && lines[i].Block == lines[first].Block) continue;
+            blocks.Add(new DocumentBlock(BlockKind.Paragraph, first, i - first));
+            first = i;
+        }
+        return blocks;
+    }
 }

@@ -242,7 +242,10 @@ public sealed class ParseContext
     {
         ref readonly var first = ref _view[hit.First];
         ref readonly var last = ref _view[hit.Last];
-        return new SourceSpan(first.Start, last.End - first.Start, first.Number, first.Column);
+        // A reader that transformed its input maps the text back; plain text is its own input.
+        return Document.SourceMap is null
+            ? new SourceSpan(first.Start, last.End - first.Start, first.Number, first.Column)
+            : Document.GetSpan(first.Start, last.End - first.Start);
     }
 
     /// <summary>A paragraph from a hit.</summary>

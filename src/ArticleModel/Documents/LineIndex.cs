@@ -1,0 +1,33 @@
+using System.Collections.Generic;
+
+namespace ArticleModel;
+
+/// <summary>Where each line of a text starts (LF, CRLF and CR each end a line), to turn offsets into line and column.</summary>
+internal sealed class LineIndex
+{
+    private readonly int[] _starts;
+
+    public LineIndex(string text)
+    {
+        var starts = new List<int> { 0 };
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\n' || (c == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n'))) starts.Add(i + 1);
+        }
+        _starts = starts.ToArray();
+    }
+
+    /// <summary>The 1-based line and column of <paramref name="offset"/>.</summary>
+    public (int Line, int Column) LineAndColumn(int offset)
+    {
+        int lo = 0, hi = _starts.Length - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi + 1) >> 1;
+            if (_starts[mid] <= offset) lo = mid;
+            else hi = mid - 1;
+        }
+        return (lo + 1, offset - _starts[lo] + 1);
+    }
+}
