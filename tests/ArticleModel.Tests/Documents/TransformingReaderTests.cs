@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using ArticleModel;
-using ArticleModel.Extraction;
+using ArticleModel.CompilerServices;
 using Xunit;
 
 namespace ArticleModel.Tests.Documents;
