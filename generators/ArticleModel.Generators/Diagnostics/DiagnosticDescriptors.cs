@@ -32,6 +32,16 @@ internal static partial class DiagnosticDescriptors
         "AM1003", "Schema file could not be read", "{0}", GeneratorCategory, DiagnosticSeverity.Error, isEnabledByDefault: true,
         helpLinkUri: HelpBase + "am1003");
 
+    /// <summary>AM1004: two schemas declare the same type (or a type named like another schema's namespace).</summary>
+    public static readonly DiagnosticDescriptor DuplicateTypeAcrossSchemas = new(
+        "AM1004", "Type declared by more than one schema", "{0}", GeneratorCategory, DiagnosticSeverity.Error, isEnabledByDefault: true,
+        helpLinkUri: HelpBase + "am1004");
+
+    /// <summary>AM1005: two generated types whose names differ only in case.</summary>
+    public static readonly DiagnosticDescriptor TypeNamesDifferOnlyInCase = new(
+        "AM1005", "Type names differ only in case", "{0}", GeneratorCategory, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        helpLinkUri: HelpBase + "am1005");
+
     private static Dictionary<string, DiagnosticDescriptor>? s_byId;
 
     /// <summary>Every descriptor, by ID.</summary>
@@ -44,6 +54,8 @@ internal static partial class DiagnosticDescriptors
         table[InternalError.Id] = InternalError;
         table[LanguageVersionTooLow.Id] = LanguageVersionTooLow;
         table[UnreadableSchema.Id] = UnreadableSchema;
+        table[DuplicateTypeAcrossSchemas.Id] = DuplicateTypeAcrossSchemas;
+        table[TypeNamesDifferOnlyInCase.Id] = TypeNamesDifferOnlyInCase;
         return table;
     }
 

@@ -12,8 +12,8 @@ internal sealed record SchemaInput(string Path, string? Text);
 /// <summary>A diagnostic with its location reduced to a path and a range.</summary>
 internal sealed record DiagnosticInfo(string Id, SchemaSeverity Severity, string Message, string Path, TextRange Range);
 
-/// <summary>What compiling one schema gave: the model to emit (null when nothing could be bound) and the diagnostics.</summary>
-internal sealed record CompiledSchema(SchemaModel? Model, EquatableArray<DiagnosticInfo> Diagnostics);
+/// <summary>What compiling one schema (at Path) gave: the model to emit (null when nothing could be bound) and the diagnostics.</summary>
+internal sealed record CompiledSchema(string Path, SchemaModel? Model, EquatableArray<DiagnosticInfo> Diagnostics);
 
 /// <summary>The facts about the consuming compilation the emitter needs.</summary>
 /// <param name="NeedsIsExternalInit">The target lacks <c>System.Runtime.CompilerServices.IsExternalInit</c> (netstandard2.0, .NET Framework), so one is emitted.</param>

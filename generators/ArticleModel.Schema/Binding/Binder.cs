@@ -56,7 +56,7 @@ internal sealed class Binder
                     ok = false;
                 }
             }
-            if (ok) ns = string.Join(".", nsSyntax.Parts.Select(p => p.Text));
+            if (ok && NameRules.CheckNamespace(nsSyntax.Parts, _diagnostics)) ns = string.Join(".", nsSyntax.Parts.Select(p => p.Text));
         }
 
         // Declaration names.
@@ -77,6 +77,7 @@ internal sealed class Binder
                 Report(SchemaDiagnosticIds.CSharpKeyword, decl.Name.Range, name, kind + " type");
                 continue;
             }
+            if (!NameRules.CheckTypeName(decl.Name, kind, ns, _diagnostics)) continue;
             if (firstByName.TryGetValue(name, out var first))
             {
                 Report(SchemaDiagnosticIds.DuplicateDeclaration, decl.Name.Range, name, Position(first.Name!.Range));
@@ -133,6 +134,7 @@ internal sealed class Binder
                 continue;
             }
             names[name] = field;
+            if (!NameRules.CheckMemberName(field.Name, _diagnostics)) continue;
             var property = Naming.ToPascalCase(name);
             if (!Naming.IsUsablePropertyName(property))
             {
