@@ -273,7 +273,7 @@ internal static class ModelEmitter
                 w.Line($"{clr} {v} = {DefaultValue(model, type)};");
                 w.Open($"if ({h}.Found)");
                 w.Line($"context.Spans.Add({name}, context.Span({h}));");
-                w.Line($"{v} = {ValueFromHit(type, h, name)};");
+                w.Line($"{v} = {ValueFromHit(type, h, name)}{(type.Kind == ValueKind.Handle ? MissingDefault(type) : "")};");
                 w.Close();
                 if (!type.IsOptional) w.Line($"else context.Missing({name}, {display});");
                 break;
@@ -330,7 +330,7 @@ internal static class ModelEmitter
                     {
                         w.Line($"var span = {MatchValueSpan(hasValueGroup, $"m{index}")};");
                         w.Line($"context.Spans.Add({name}, span);");
-                        w.Line($"{v} = {ScalarFromMatch(type, hasValueGroup, $"m{index}", "span", name, !type.IsOptional)};");
+                        w.Line($"{v} = {ScalarFromMatch(type, hasValueGroup, $"m{index}", "span", name, !type.IsOptional)}{MissingDefault(type)};"); // a group that took no part is null: a non-nullable string gets "" (no CS8600)
                     }
                     w.Close();
                     if (!type.IsOptional) w.Line($"else context.Missing({name}, {display});");
