@@ -54,7 +54,7 @@ internal sealed class RegexCache
     {
         if (!_regexes.TryGetValue((spec.Pattern, spec.Flags), out var regex))
         {
-            regex = SchemaRegex.Create(spec.Pattern, (spec.Flags & RegexFlags.IgnoreCase) != 0, (spec.Flags & RegexFlags.Multiline) != 0);
+            regex = SchemaRegex.Create(spec.Pattern, (spec.Flags & RegexFlags.IgnoreCase) != 0, (spec.Flags & RegexFlags.Multiline) != 0, spec.NeedsBacktracking);
             _regexes.Add((spec.Pattern, spec.Flags), regex);
         }
         return new RegexPlan(regex, spec.RequiredLiteral, (spec.Flags & RegexFlags.IgnoreCase) != 0);

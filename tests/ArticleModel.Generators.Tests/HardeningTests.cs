@@ -197,6 +197,8 @@ public class HardeningTests
         new object[] { "article nameof { title : text @line(1) }", "AM0141" },
         new object[] { "article Story { b : value? @match(/(?<a>x)/) }\nrecord value { a : text }", "AM0141" },
         new object[] { "article Parse { title : text @line(1) }", "AM0141" },
+        new object[] { "article s_regex0 { title : text @match(/x/) }", "AM0141" },
+        new object[] { "article Story { b : _? @match(/(?<a>x)/, after: /y/) }\nrecord _ { a : text }", "AM0141" },
         new object[] { "article TryParse { title : text @line(1) }", "AM0141" },
         new object[] { "article WriteJson { title : text @line(1) }", "AM0141" },
         new object[] { "article EqualityContract { title : text @line(1) }", "AM0141" },

@@ -207,7 +207,7 @@ internal static class ModelEmitter
             w.Line();
             foreach (var (pattern, variable) in regexes.All)
             {
-                w.Line($"private static readonly {RegexType} {variable} = global::ArticleModel.Extraction.SchemaRegex.Create({Literal(pattern.Pattern)}, {Bool((pattern.Flags & RegexFlags.IgnoreCase) != 0)}, {Bool((pattern.Flags & RegexFlags.Multiline) != 0)});");
+                w.Line($"private static readonly {RegexType} {variable} = global::ArticleModel.Extraction.SchemaRegex.Create({Literal(pattern.Pattern)}, {Bool((pattern.Flags & RegexFlags.IgnoreCase) != 0)}, {Bool((pattern.Flags & RegexFlags.Multiline) != 0)}, needsBacktracking: {Bool(pattern.NeedsBacktracking)});");
             }
         }
         w.Close();
@@ -579,7 +579,7 @@ internal static class ModelEmitter
             {
                 if (p.Pattern == pattern.Pattern && p.Flags == pattern.Flags) return v;
             }
-            var variable = "s_regex" + _all.Count.ToString(CultureInfo.InvariantCulture);
+            var variable = GeneratedNames.RegexField(_all.Count);
             _all.Add((pattern, variable));
             return variable;
         }

@@ -30,6 +30,12 @@ internal static class GeneratedNames
     /// <summary>The record's <c>FromMatch</c>, which generated parsers call.</summary>
     public const string FromMatch = nameof(FromMatch);
 
+    /// <summary>The prefix of the article's private static regex fields (<c>s_regex0</c>, <c>s_regex1</c>…).</summary>
+    public const string RegexFieldPrefix = "s_regex";
+
+    /// <summary>The name of the article's <paramref name="index"/>-th regex field.</summary>
+    public static string RegexField(int index) => RegexFieldPrefix + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>Members the C# compiler synthesises for a <c>record</c>, or that every object has.</summary>
     private static readonly string[] CompilerMembers =
     {
@@ -53,6 +59,8 @@ internal static class GeneratedNames
         "extension", "field", "file", "from", "get", "global", "group", "init", "into", "join", "let", "managed", "nameof",
         "nint", "not", "notnull", "nuint", "on", "or", "orderby", "partial", "record", "remove", "required", "scoped",
         "select", "set", "unmanaged", "value", "var", "when", "where", "with", "yield",
+        // Not a keyword, but the discard: a type named '_' turns every 'out _' into an error (CS0118).
+        "_",
     };
 
     /// <summary>The roots of every <c>global::</c> name generated code uses; a type of that name in the global namespace would hide them.</summary>
@@ -91,10 +99,21 @@ internal static class GeneratedNames
     /// </summary>
     public static string? WhyReservedTypeName(string name, string? ns)
     {
-        if (s_members.Contains(name)) return "every generated type has a member '" + name + "', and a member may not have its type's name";
+        if (s_members.Contains(name) || IsRegexField(name)) return "every generated type has a member '" + name + "', and a member may not have its type's name";
+        if (name == "_") return "'_' is the discard the generated code uses ('out _')";
         if (s_contextual.Contains(name)) return "'" + name + "' is a C# contextual keyword that the generated code relies on";
         if (ns is null && Array.IndexOf(GlobalRoots, name) >= 0) return "a type '" + name + "' in the global namespace hides the namespace 'global::" + name + "' the generated code uses";
         return null;
+    }
+
+    private static bool IsRegexField(string name)
+    {
+        if (!name.StartsWith(RegexFieldPrefix, StringComparison.Ordinal) || name.Length == RegexFieldPrefix.Length) return false;
+        for (var i = RegexFieldPrefix.Length; i < name.Length; i++)
+        {
+            if (name[i] < '0' || name[i] > '9') return false;
+        }
+        return true;
     }
 
     /// <summary>Why <paramref name="ns"/> cannot be a schema's namespace (null: it can).</summary>

@@ -289,15 +289,15 @@ namespace Fixtures.Kitchen
         /// <param name="indented">Whether to indent.</param>
         public string ToJson(bool indented = false) => global::ArticleModel.ResultJson.ToJsonString(this, indented);
 
-        private static readonly global::System.Text.RegularExpressions.Regex s_regex0 = global::ArticleModel.Extraction.SchemaRegex.Create("^ADVERTISEMENT$", false, false);
-        private static readonly global::System.Text.RegularExpressions.Regex s_regex1 = global::ArticleModel.Extraction.SchemaRegex.Create("^Ends\\.?$", false, false);
-        private static readonly global::System.Text.RegularExpressions.Regex s_regex2 = global::ArticleModel.Extraction.SchemaRegex.Create("^Published (?<value>.+)$", false, false);
-        private static readonly global::System.Text.RegularExpressions.Regex s_regex3 = global::ArticleModel.Extraction.SchemaRegex.Create("^Issue (?<value>\\d+)$", false, false);
-        private static readonly global::System.Text.RegularExpressions.Regex s_regex4 = global::ArticleModel.Extraction.SchemaRegex.Create("^Link: (?<value>\\S+)$", false, false);
-        private static readonly global::System.Text.RegularExpressions.Regex s_regex5 = global::ArticleModel.Extraction.SchemaRegex.Create("^Contact: (?<name>[^<]+?) <(?<email>[^>]+)>(?: @(?<handle>\\w+))?$", false, false);
-        private static readonly global::System.Text.RegularExpressions.Regex s_regex6 = global::ArticleModel.Extraction.SchemaRegex.Create("^Facts:?$", false, false);
-        private static readonly global::System.Text.RegularExpressions.Regex s_regex7 = global::ArticleModel.Extraction.SchemaRegex.Create("\\.$", false, false);
-        private static readonly global::System.Text.RegularExpressions.Regex s_regex8 = global::ArticleModel.Extraction.SchemaRegex.Create("^#(?<name>\\w+)$", false, false);
-        private static readonly global::System.Text.RegularExpressions.Regex s_regex9 = global::ArticleModel.Extraction.SchemaRegex.Create("^Figure: (?<value>-?\\d+)$", false, false);
+        private static readonly global::System.Text.RegularExpressions.Regex s_regex0 = global::ArticleModel.Extraction.SchemaRegex.Create("^ADVERTISEMENT$", false, false, needsBacktracking: false);
+        private static readonly global::System.Text.RegularExpressions.Regex s_regex1 = global::ArticleModel.Extraction.SchemaRegex.Create("^Ends\\.?$", false, false, needsBacktracking: false);
+        private static readonly global::System.Text.RegularExpressions.Regex s_regex2 = global::ArticleModel.Extraction.SchemaRegex.Create("^Published (?<value>.+)$", false, false, needsBacktracking: false);
+        private static readonly global::System.Text.RegularExpressions.Regex s_regex3 = global::ArticleModel.Extraction.SchemaRegex.Create("^Issue (?<value>\\d+)$", false, false, needsBacktracking: false);
+        private static readonly global::System.Text.RegularExpressions.Regex s_regex4 = global::ArticleModel.Extraction.SchemaRegex.Create("^Link: (?<value>\\S+)$", false, false, needsBacktracking: false);
+        private static readonly global::System.Text.RegularExpressions.Regex s_regex5 = global::ArticleModel.Extraction.SchemaRegex.Create("^Contact: (?<name>[^<]+?) <(?<email>[^>]+)>(?: @(?<handle>\\w+))?$", false, false, needsBacktracking: false);
+        private static readonly global::System.Text.RegularExpressions.Regex s_regex6 = global::ArticleModel.Extraction.SchemaRegex.Create("^Facts:?$", false, false, needsBacktracking: false);
+        private static readonly global::System.Text.RegularExpressions.Regex s_regex7 = global::ArticleModel.Extraction.SchemaRegex.Create("\\.$", false, false, needsBacktracking: false);
+        private static readonly global::System.Text.RegularExpressions.Regex s_regex8 = global::ArticleModel.Extraction.SchemaRegex.Create("^#(?<name>\\w+)$", false, false, needsBacktracking: false);
+        private static readonly global::System.Text.RegularExpressions.Regex s_regex9 = global::ArticleModel.Extraction.SchemaRegex.Create("^Figure: (?<value>-?\\d+)$", false, false, needsBacktracking: false);
     }
 }

@@ -155,8 +155,8 @@ namespace ArticleModel.Sample
         /// <param name="indented">Whether to indent.</param>
         public string ToJson(bool indented = false) => global::ArticleModel.ResultJson.ToJsonString(this, indented);
 
-        private static readonly global::System.Text.RegularExpressions.Regex s_regex0 = global::ArticleModel.Extraction.SchemaRegex.Create("^Join the Discussion!?$", true, false);
-        private static readonly global::System.Text.RegularExpressions.Regex s_regex1 = global::ArticleModel.Extraction.SchemaRegex.Create("[\\p{L}\\p{N}]$", false, false);
-        private static readonly global::System.Text.RegularExpressions.Regex s_regex2 = global::ArticleModel.Extraction.SchemaRegex.Create("^(?<name>[^,.]+?) is (?:the |a |an )?(?<role>[^,]+?) (?:of|at|for) (?<outlet>[^,]+?), follow (?:him|her|them) on (?:Twitter|X) @(?<twitter>\\w+)\\.?$", false, false);
+        private static readonly global::System.Text.RegularExpressions.Regex s_regex0 = global::ArticleModel.Extraction.SchemaRegex.Create("^Join the Discussion!?$", true, false, needsBacktracking: false);
+        private static readonly global::System.Text.RegularExpressions.Regex s_regex1 = global::ArticleModel.Extraction.SchemaRegex.Create("[\\p{L}\\p{N}]$", false, false, needsBacktracking: false);
+        private static readonly global::System.Text.RegularExpressions.Regex s_regex2 = global::ArticleModel.Extraction.SchemaRegex.Create("^(?<name>[^,.]+?) is (?:the |a |an )?(?<role>[^,]+?) (?:of|at|for) (?<outlet>[^,]+?), follow (?:him|her|them) on (?:Twitter|X) @(?<twitter>\\w+)\\.?$", false, false, needsBacktracking: false);
     }
 }
