@@ -28,7 +28,7 @@ internal sealed class ParseState
     }
 }
 
-/// <summary>A schema regex, created once with <see cref="SchemaRegex.Create"/>, with what <c>FindMatch</c> needs.</summary>
+/// <summary>A schema regex, created once with <see cref="SchemaRegex.Create(string, bool, bool, bool)"/>, with what <c>FindMatch</c> needs.</summary>
 internal sealed class RegexPlan
 {
     public RegexPlan(Regex regex, string? requiredLiteral, bool ignoreCase)
