@@ -16,6 +16,9 @@ public static class StrictBuild
 {
     public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest, DocumentationMode.Diagnose);
 
+    /// <summary>For error-only runs: doc comments are not analysed (their problems are warnings), which is faster.</summary>
+    public static readonly CSharpParseOptions LooseParseOptions = new(LanguageVersion.Latest, DocumentationMode.None);
+
     public static CSharpCompilationOptions Options { get; } =
         new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary,
                 nullableContextOptions: NullableContextOptions.Enable,
@@ -55,14 +58,11 @@ public static class StrictBuild
 
     public static Result Run(IReadOnlyList<(string Path, string Text)> schemas, bool strict, bool lean = false)
     {
-        var options = strict ? Options : Options.WithGeneralDiagnosticOption(ReportDiagnostic.Default).WithWarningLevel(4);
-        var compilation = CSharpCompilation.Create("Consumer" + Guid.NewGuid().ToString("N"),
-            new[] { CSharpSyntaxTree.ParseText("namespace Placeholder { internal static class Nothing { } }", ParseOptions, path: "Source0.cs") },
-            lean ? LeanReferences : GeneratorHarness.References, options);
+        var compilation = BaseCompilation(strict, lean);
         var driver = CSharpGeneratorDriver.Create(
             new[] { new ArticleSchemaGenerator().AsSourceGenerator() },
             additionalTexts: schemas.Select(s => (AdditionalText)new InMemoryAdditionalText(s.Path, s.Text)),
-            parseOptions: ParseOptions);
+            parseOptions: strict ? ParseOptions : LooseParseOptions);
         var ran = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
         var run = ran.GetRunResult();
         var sources = run.Results.SelectMany(r => r.GeneratedSources).ToDictionary(s => s.HintName, s => s.SourceText.ToString());
@@ -70,6 +70,22 @@ public static class StrictBuild
         if (exceptions.Count > 0) throw new InvalidOperationException("the generator threw", exceptions[0]);
         return new Result(generatorDiagnostics, output.GetDiagnostics(), sources, output);
     }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(bool, bool), CSharpCompilation> s_bases = new();
+
+    /// <summary>
+    /// One consumer compilation per setting, shared: the generator adds its trees to it, and compilations derived from
+    /// one base share its resolved references, which makes each run many times cheaper than a fresh compilation.
+    /// </summary>
+    private static CSharpCompilation BaseCompilation(bool strict, bool lean) => s_bases.GetOrAdd((strict, lean), key =>
+    {
+        var options = key.Item1 ? Options : Options.WithGeneralDiagnosticOption(ReportDiagnostic.Default).WithWarningLevel(4);
+        var compilation = CSharpCompilation.Create("Consumer",
+            new[] { CSharpSyntaxTree.ParseText("namespace Placeholder { internal static class Nothing { } }", key.Item1 ? ParseOptions : LooseParseOptions, path: "Source0.cs") },
+            key.Item2 ? LeanReferences : GeneratorHarness.References, options);
+        compilation.GetDiagnostics(); // bind the references once
+        return compilation;
+    });
 
     public static string RepoRoot()
     {
