@@ -85,4 +85,41 @@ public class RegexBudgetTests
         Assert.DoesNotContain("AM3005", DiagnosticIds(root));
         Assert.True(elapsed < TimeSpan.FromSeconds(30), elapsed.ToString());
     }
+
+    [Theory]
+    [InlineData(@"^(a+)+$", false)]
+    [InlineData(@"^By (?<name>.+)$", false)]
+    [InlineData(@"[\p{L}\p{N}]$", false)]
+    [InlineData(@"[(?=x)]", false)]
+    [InlineData(@"\(?=x\)", false)]
+    [InlineData(@"(?#(?=x)x", false)]
+    [InlineData(@"[a-z-[aeiou]](?<v>x)", false)]
+    [InlineData(@"(?i:abc)(?<name>d)", false)]
+    [InlineData(@"\\1", false)]
+    [InlineData(@"(x)\1", true)]
+    [InlineData(@"(?<n>x)\k<n>", true)]
+    [InlineData(@"(?=x)x", true)]
+    [InlineData(@"(?!x)y", true)]
+    [InlineData(@"(?<=x)y", true)]
+    [InlineData(@"(?<!x)y", true)]
+    [InlineData(@"(?>a+)b", true)]
+    [InlineData(@"(?(x)x|y)", true)]
+    [InlineData(@"(?<o>a)(?<c-o>b)", true)]
+    [InlineData(@"\Gx", true)]
+    public void The_engine_decision_agrees_with_dotnet(string pattern, bool needsBacktracking)
+    {
+        var spec = new ArticleModel.Schema.RegexSpec(pattern, ArticleModel.Schema.RegexFlags.None, null, ArticleModel.Schema.EquatableArray<string>.Empty);
+        Assert.Equal(needsBacktracking, spec.NeedsBacktracking);
+        // .NET's own verdict: the non-backtracking engine accepts exactly the patterns the analysis lets through.
+        var accepted = true;
+        try
+        {
+            _ = new System.Text.RegularExpressions.Regex(pattern, System.Text.RegularExpressions.RegexOptions.NonBacktracking);
+        }
+        catch (NotSupportedException)
+        {
+            accepted = false;
+        }
+        Assert.Equal(!needsBacktracking, accepted);
+    }
 }
