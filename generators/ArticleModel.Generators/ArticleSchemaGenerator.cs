@@ -54,7 +54,7 @@ public sealed class ArticleSchemaGenerator : IIncrementalGenerator
 
         var resolved = models
             .Combine(typeTable)
-            .Select(static (pair, _) => pair.Right.Resolve(pair.Left))
+            .Select(static (pair, _) => Resolve(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.ResolvedSourceSpec);
 
         var diagnostics = compiled
@@ -86,6 +86,20 @@ public sealed class ArticleSchemaGenerator : IIncrementalGenerator
         {
             if (f.NeedsIsExternalInit) spc.AddSource("ArticleModel.IsExternalInit.g.cs", Polyfills.IsExternalInit);
         });
+    }
+
+    private static ResolvedSchema? Resolve(SchemaModel? model, TypeNameTable table)
+    {
+        try
+        {
+            return table.Resolve(model);
+        }
+        catch (Exception)
+        {
+            // Written not to throw; should it, emit the schema with default hint names rather than lose every file
+            // (a clash then surfaces as AM1001 from the emit step, not as CS8785).
+            return model is null ? null : new ResolvedSchema(model, EquatableArray<HintName>.Empty);
+        }
     }
 
     private static CompiledSchema Compile(SchemaInput input)
