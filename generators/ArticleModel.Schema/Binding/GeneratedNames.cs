@@ -116,6 +116,17 @@ internal static class GeneratedNames
         return true;
     }
 
+    /// <summary>
+    /// Why one part of a namespace cannot be used (null: it can). Inside its namespace a part named <c>nameof</c>,
+    /// <c>var</c> or <c>_</c> is in scope and changes what <c>nameof(x)</c>, <c>var x</c> or <c>out _</c> mean.
+    /// </summary>
+    public static string? WhyReservedNamespacePart(string part)
+    {
+        if (part == "_") return "'_' is the discard the generated code uses ('out _')";
+        if (s_contextual.Contains(part)) return "'" + part + "' is a C# contextual keyword that the generated code relies on";
+        return null;
+    }
+
     /// <summary>Why <paramref name="ns"/> cannot be a schema's namespace (null: it can).</summary>
     public static string? WhyReservedNamespace(string ns)
     {
@@ -130,6 +141,7 @@ internal static class GeneratedNames
     public static string Alternative(string name, string kind) => kind switch
     {
         "namespace" => "Schemas." + name,
+        "namespace part" => Capitalise(name) + "s",
         "article type" => Capitalise(name) + "Article",
         "record type" => Capitalise(name) + "Record",
         _ => name + "_value",

@@ -30,6 +30,13 @@ internal static class NameRules
                 total.ToString(CultureInfo.InvariantCulture), GeneratedNames.MaxNamespaceLength.ToString(CultureInfo.InvariantCulture));
             return false;
         }
+        foreach (var part in parts)
+        {
+            var reason = GeneratedNames.WhyReservedNamespacePart(part.Text);
+            if (reason is null) continue;
+            diagnostics.Add(SchemaDiagnosticIds.ReservedName, part.Range, part.Text, "namespace part", reason, GeneratedNames.Alternative(part.Text, "namespace part"));
+            return false;
+        }
         var why = GeneratedNames.WhyReservedNamespace(whole);
         if (why is null) return true;
         diagnostics.Add(SchemaDiagnosticIds.ReservedName, parts[0].Range, whole, "namespace", why, GeneratedNames.Alternative(whole, "namespace"));
