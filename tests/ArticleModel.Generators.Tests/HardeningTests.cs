@@ -74,6 +74,28 @@ public class HardeningTests
     }
 
     [Fact]
+    public void An_article_whose_record_is_left_out_is_left_out_with_it()
+    {
+        // Found by the 100,000-case property run: record 'Story' in the global namespace against 'namespace Story;'
+        // elsewhere left 'Null' referring to a type that was not generated (CS0118); and a record against another
+        // schema's article of the same name would call a FromMatch that does not exist.
+        var r = StrictBuild.Run(new[]
+        {
+            ("/s/a.article", "record Story { a : text }\narticle Null { l : Story @match(/^(?<a>\\w+)$/) }\narticle Kept { t : text @line(1) }\n"),
+            ("/s/b.article", "namespace Story;\nrecord T0 { b : text? }\narticle Uses { t : T0? @match(/(?<b>x)/) }\n"),
+            ("/s/c.article", "namespace N;\narticle R { t : text @line(1) }\n"),
+            ("/s/d.article", "namespace N;\nrecord R { a : text }\narticle D { r : R @match(/^(?<a>\\w+)$/) }\n"),
+        }, strict: false);
+        Assert.True(!r.CompilerErrors.Any(), r.Describe());
+        Assert.Equal(3, Ids(r, "AM1004").Count); // Story (a namespace elsewhere), and R in c and in d
+        Assert.NotNull(r.Output.GetTypeByMetadataName("Kept"));
+        Assert.NotNull(r.Output.GetTypeByMetadataName("Story.Uses"));
+        Assert.NotNull(r.Output.GetTypeByMetadataName("N.R"));
+        Assert.Null(r.Output.GetTypeByMetadataName("Null"));
+        Assert.Null(r.Output.GetTypeByMetadataName("N.D"));
+    }
+
+    [Fact]
     public void A_schema_type_cannot_take_the_generators_own_hint_name()
     {
         // 'ArticleModel' is a reserved namespace (AM0141), so try the hint name through the global namespace instead.

@@ -15,7 +15,7 @@ namespace ArticleModel.Generators.Pipeline;
 /// all of them at once. A type declared by two schemas (same namespace and name) would be a duplicate C# type and a
 /// duplicate hint name (CS8785, the whole project loses its generated code): it gets AM1004 at each declaration and
 /// only the first (by schema path, ordinal) is generated. A type named like a namespace another schema declares gets
-/// AM1004 too and is left out. Names differing only in case are legal C# but collide on case-insensitive file
+/// AM1004 too and is left out. An article that uses a record left out is left out with it. Names differing only in case are legal C# but collide on case-insensitive file
 /// systems: AM1005 at each, and hint names are made unique case-insensitively. Hint names are short (long names are
 /// truncated and keep a stable hash), so no generated path grows with the schema.
 /// </summary>
@@ -97,7 +97,13 @@ internal sealed record TypeNameTable(EquatableArray<DeclaredType> Types, Equatab
         var hints = AssignHintNames();
         var names = new List<HintName>();
         var records = model.Records.Where(r => Keep(model, r.Name, r.Range, hints, names)).ToEquatableArray();
-        var articles = model.Articles.Where(a => Keep(model, a.Name, a.Range, hints, names)).ToEquatableArray();
+        // An article whose record is not generated here is left out too: another schema's type of that name may be
+        // something else entirely (an article, or a namespace), and the article's code would not compile against it.
+        var kept = new HashSet<string>(records.Select(r => r.Name), StringComparer.Ordinal);
+        var articles = model.Articles
+            .Where(a => a.Fields.All(f => f.Type.Kind != ValueKind.Record || kept.Contains(f.Type.RecordName!)))
+            .Where(a => Keep(model, a.Name, a.Range, hints, names))
+            .ToEquatableArray();
         return new ResolvedSchema(model with { Records = records, Articles = articles }, names.ToEquatableArray());
     }
 
