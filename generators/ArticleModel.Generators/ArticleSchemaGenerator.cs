@@ -40,6 +40,24 @@ public sealed class ArticleSchemaGenerator : IIncrementalGenerator
             .Select(static (c, _) => c.Plan)
             .WithTrackingName(TrackingNames.SourceSpec);
 
+        // Cross-file step: every declared type of every schema, so that duplicates and case-only differences are
+        // reported (AM1004/AM1005) instead of ending in CS8785, and every hint name is unique.
+        var typeTable = compiled
+            .Select(static (c, _) => TypeNameTable.Declarations(c.Path, c.Plan))
+            .WithTrackingName(TrackingNames.DeclaredTypes)
+            .Collect()
+            .Select(static (all, _) => TypeNameTable.Create(all))
+            .WithTrackingName(TrackingNames.TypeNameTable);
+
+        var typeDiagnostics = typeTable
+            .Select(static (table, _) => table.Diagnostics())
+            .WithTrackingName(TrackingNames.TypeNameDiagnostics);
+
+        var resolved = models
+            .Combine(typeTable)
+            .Select(static (pair, _) => Resolve(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.ResolvedSourceSpec);
+
         var diagnostics = compiled
             .Select(static (c, _) => c.Diagnostics)
             .WithTrackingName(TrackingNames.SchemaDiagnostics);
@@ -56,8 +74,13 @@ public sealed class ArticleSchemaGenerator : IIncrementalGenerator
             foreach (var d in items) spc.ReportDiagnostic(DiagnosticDescriptors.Create(d));
         });
 
+        context.RegisterSourceOutput(typeDiagnostics, static (spc, items) =>
+        {
+            foreach (var d in items) spc.ReportDiagnostic(DiagnosticDescriptors.Create(d));
+        });
+
         context.RegisterSourceOutput(
-            models.Combine(facts).WithTrackingName(TrackingNames.EmitInput),
+            resolved.Combine(facts).WithTrackingName(TrackingNames.EmitInput),
             static (spc, pair) => Emit(spc, pair.Left, pair.Right));
 
         context.RegisterSourceOutput(facts, static (spc, f) =>
@@ -66,11 +89,25 @@ public sealed class ArticleSchemaGenerator : IIncrementalGenerator
         });
     }
 
+    private static ResolvedSchema? Resolve(SchemaPlan? model, TypeNameTable table)
+    {
+        try
+        {
+            return table.Resolve(model);
+        }
+        catch (Exception)
+        {
+            // Written not to throw; should it, emit the schema with default hint names rather than lose every file
+            // (a clash then surfaces as AM1001 from the emit step, not as CS8785).
+            return model is null ? null : new ResolvedSchema(model, EquatableArray<HintName>.Empty);
+        }
+    }
+
     private static CompiledSchema Compile(SchemaInput input)
     {
         if (input.Text is null)
         {
-            return new CompiledSchema(null, new EquatableArray<DiagnosticInfo>(new[]
+            return new CompiledSchema(input.Path, null, new EquatableArray<DiagnosticInfo>(new[]
             {
                 new DiagnosticInfo(DiagnosticDescriptors.UnreadableSchema.Id, SchemaSeverity.Error,
                     $"the schema file '{input.Path}' could not be read", input.Path, default),
@@ -85,12 +122,12 @@ public sealed class ArticleSchemaGenerator : IIncrementalGenerator
                 var d = result.Diagnostics[i];
                 items[i] = new DiagnosticInfo(d.Id, d.Severity, d.Message, d.FilePath, d.Range);
             }
-            return new CompiledSchema(SchemaLowering.Lower(result.Model), new EquatableArray<DiagnosticInfo>(items));
+            return new CompiledSchema(input.Path, SchemaLowering.Lower(result.Model), new EquatableArray<DiagnosticInfo>(items));
         }
         catch (Exception e)
         {
             // The schema compiler is written not to throw; this is the last line of defence against CS8785.
-            return new CompiledSchema(null, new EquatableArray<DiagnosticInfo>(new[]
+            return new CompiledSchema(input.Path, null, new EquatableArray<DiagnosticInfo>(new[]
             {
                 new DiagnosticInfo(DiagnosticDescriptors.InternalError.Id, SchemaSeverity.Error,
                     $"the ArticleModel generator failed on '{Path.GetFileName(input.Path)}': {e.GetType().Name}: {e.Message}", input.Path, default),
@@ -98,9 +135,10 @@ public sealed class ArticleSchemaGenerator : IIncrementalGenerator
         }
     }
 
-    private static void Emit(SourceProductionContext context, SchemaPlan? model, CompilationFacts facts)
+    private static void Emit(SourceProductionContext context, ResolvedSchema? resolved, CompilationFacts facts)
     {
-        if (model is null) return;
+        if (resolved is null) return;
+        var model = resolved.Plan;
         if (!facts.SupportsRecords)
         {
             if (model.Articles.Count + model.Records.Count > 0)
@@ -110,7 +148,7 @@ public sealed class ArticleSchemaGenerator : IIncrementalGenerator
         try
         {
             var files = ImmutableArray.CreateBuilder<ModelEmitter.GeneratedFile>();
-            files.AddRange(ModelEmitter.Emit(model, facts));
+            files.AddRange(ModelEmitter.Emit(model, facts, resolved.HintNames));
             foreach (var file in files) context.AddSource(file.HintName, SourceText.From(file.Source, System.Text.Encoding.UTF8));
         }
         catch (Exception e)

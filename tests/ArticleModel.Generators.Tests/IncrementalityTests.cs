@@ -19,6 +19,7 @@ public class IncrementalityTests
     {
         TrackingNames.SchemaText, TrackingNames.CompiledSchema, TrackingNames.SourceSpec,
         TrackingNames.SchemaDiagnostics, TrackingNames.CompilationFacts, TrackingNames.EmitInput,
+        TrackingNames.DeclaredTypes, TrackingNames.TypeNameTable, TrackingNames.TypeNameDiagnostics, TrackingNames.ResolvedSourceSpec,
     };
 
     private static (GeneratorDriver Driver, CSharpCompilation Compilation, InMemoryAdditionalText Schema) FirstRun()
@@ -79,6 +80,25 @@ public class IncrementalityTests
         var reasons = Reasons(driver).ToList();
         Assert.Contains(reasons, r => r.Step == TrackingNames.CompiledSchema && r.Reason == IncrementalStepRunReason.Modified);
         Assert.Contains(reasons, r => r.Step == TrackingNames.EmitInput && r.Reason == IncrementalStepRunReason.Modified);
+    }
+
+    [Fact]
+    public void Editing_one_schema_does_not_re_emit_another()
+    {
+        var news = GeneratorHarness.TestFile("Schemas", "NewsStory.article");
+        var first = new InMemoryAdditionalText(news, File.ReadAllText(news));
+        var second = new InMemoryAdditionalText("/schemas/Other.article", "namespace Other;\narticle Note { title : text @line(1) }\n");
+        var compilation = GeneratorHarness.CreateCompilation("namespace App { public static class A { } }");
+        var driver = GeneratorHarness.CreateDriver(first, second).RunGenerators(compilation);
+        var changed = new InMemoryAdditionalText(second.Path, "namespace Other;\narticle Note { title : text @line(2) }\n");
+        driver = driver.ReplaceAdditionalText(second, changed).RunGenerators(compilation);
+
+        var result = driver.GetRunResult().Results.Single();
+        // The cross-file table changed (a schema was edited) but NewsStory's resolved spec is equal, so its emit is cached.
+        var emits = result.TrackedSteps[TrackingNames.EmitInput].SelectMany(r => r.Outputs).Select(o => o.Reason).ToList();
+        Assert.Equal(2, emits.Count);
+        Assert.Single(emits, r => r == IncrementalStepRunReason.Modified);
+        Assert.Single(emits, r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged);
     }
 
     [Fact]

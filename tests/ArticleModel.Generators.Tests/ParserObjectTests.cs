@@ -50,10 +50,11 @@ public class ParserObjectTests
     }
 
     [Fact]
-    public void A_field_named_parser_still_compiles()
+    public void A_field_named_parser_is_reserved_for_the_parser_object()
     {
-        var type = Build(Schema.Replace("body  :", "parser :")).GetType("Fixtures.ParserObject.Note")!;
-        Assert.Equal(typeof(ValueList<Paragraph>), type.GetProperty("Parser")!.PropertyType);
+        var (_, _, diagnostics) = GeneratorHarness.Run("Note.article", Schema.Replace("body  :", "parser :"));
+        var d = Assert.Single(diagnostics, x => x.Id == "AM0111");
+        Assert.Contains("'Parser'", d.GetMessage());
     }
 
     private static object Untyped(object typedResult)

@@ -166,6 +166,15 @@ internal static partial class DiagnosticDescriptors
     /// <summary>AM0139: No usable property name.</summary>
     public static readonly DiagnosticDescriptor InvalidPropertyName = new("AM0139", "No usable property name", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
+    /// <summary>AM0140: Name too long.</summary>
+    public static readonly DiagnosticDescriptor NameTooLong = new("AM0140", "Name too long", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    /// <summary>AM0141: Name reserved by the generated code.</summary>
+    public static readonly DiagnosticDescriptor ReservedName = new("AM0141", "Name reserved by the generated code", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    /// <summary>AM0142: Pattern needs backtracking.</summary>
+    public static readonly DiagnosticDescriptor BacktrackingPattern = new("AM0142", "Pattern needs backtracking", "{0}", SchemaCategory, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
     /// <summary>AM0999: Internal error.</summary>
     public static readonly DiagnosticDescriptor SchemaInternalError = new("AM0999", "Internal error", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
@@ -224,6 +233,9 @@ internal static partial class DiagnosticDescriptors
         yield return UnusedRecord;
         yield return CSharpKeyword;
         yield return InvalidPropertyName;
+        yield return NameTooLong;
+        yield return ReservedName;
+        yield return BacktrackingPattern;
         yield return SchemaInternalError;
     }
 }

@@ -31,6 +31,14 @@ internal static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnreadableSchema = new(
         "AM1003", "Schema file could not be read", "{0}", GeneratorCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
+    /// <summary>AM1004: two schemas declare the same type (or a type named like another schema's namespace).</summary>
+    public static readonly DiagnosticDescriptor DuplicateTypeAcrossSchemas = new(
+        "AM1004", "Type declared by more than one schema", "{0}", GeneratorCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    /// <summary>AM1005: two generated types whose names differ only in case.</summary>
+    public static readonly DiagnosticDescriptor TypeNamesDifferOnlyInCase = new(
+        "AM1005", "Type names differ only in case", "{0}", GeneratorCategory, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
     private static Dictionary<string, DiagnosticDescriptor>? s_byId;
 
     /// <summary>Every descriptor, by ID.</summary>
@@ -43,6 +51,8 @@ internal static partial class DiagnosticDescriptors
         table[InternalError.Id] = InternalError;
         table[LanguageVersionTooLow.Id] = LanguageVersionTooLow;
         table[UnreadableSchema.Id] = UnreadableSchema;
+        table[DuplicateTypeAcrossSchemas.Id] = DuplicateTypeAcrossSchemas;
+        table[TypeNamesDifferOnlyInCase.Id] = TypeNamesDifferOnlyInCase;
         return table;
     }
 

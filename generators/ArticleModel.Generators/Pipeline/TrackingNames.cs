@@ -15,6 +15,18 @@ public static class TrackingNames
     /// <summary>The diagnostics of each schema.</summary>
     public const string SchemaDiagnostics = nameof(SchemaDiagnostics);
 
+    /// <summary>The types and namespace each schema declares (input of the cross-file step).</summary>
+    public const string DeclaredTypes = nameof(DeclaredTypes);
+
+    /// <summary>Every type declared by every schema of the compilation, sorted (the cross-file step).</summary>
+    public const string TypeNameTable = nameof(TypeNameTable);
+
+    /// <summary>AM1004/AM1005 from the cross-file step.</summary>
+    public const string TypeNameDiagnostics = nameof(TypeNameDiagnostics);
+
+    /// <summary>A source spec without the types another schema already declares, with its unique hint names.</summary>
+    public const string ResolvedSourceSpec = nameof(ResolvedSourceSpec);
+
     /// <summary>Facts about the user's compilation the emitter needs (reduced to plain values).</summary>
     public const string CompilationFacts = nameof(CompilationFacts);
 

@@ -22,7 +22,7 @@ internal sealed partial class Binder
                     ok = false;
                 }
             }
-            if (ok) ns = string.Join(".", nsSyntax.Parts.Select(p => p.Text));
+            if (ok && NameRules.CheckNamespace(nsSyntax.Parts, _diagnostics)) ns = string.Join(".", nsSyntax.Parts.Select(p => p.Text));
         }
 
         // Declaration names.
@@ -43,6 +43,7 @@ internal sealed partial class Binder
                 Report(SchemaDiagnosticIds.CSharpKeyword, decl.Name.Range, name, kind + " type");
                 continue;
             }
+            if (!NameRules.CheckTypeName(decl.Name, kind, ns, _diagnostics)) continue;
             if (firstByName.TryGetValue(name, out var first))
             {
                 Report(SchemaDiagnosticIds.DuplicateDeclaration, decl.Name.Range, name, Position(first.Name!.Range));

@@ -24,6 +24,7 @@ internal sealed partial class Binder
                 continue;
             }
             names[name] = field;
+            if (!NameRules.CheckMemberName(field.Name, _diagnostics)) continue;
             var property = Naming.ToPascalCase(name);
             if (!Naming.IsUsablePropertyName(property))
             {
@@ -43,7 +44,7 @@ internal sealed partial class Binder
             }
             if (Array.IndexOf(Naming.GeneratedMembers, property) >= 0)
             {
-                Report(SchemaDiagnosticIds.ReservedMemberName, field.Name.Range, name, property);
+                Report(SchemaDiagnosticIds.ReservedMemberName, field.Name.Range, name, property, string.Join(", ", GeneratedNames.Members));
                 continue;
             }
             ok.Add(field);

@@ -40,6 +40,7 @@ internal sealed partial class Binder
             return null;
         }
         if (!ok) return null;
+        if (BacktrackingAnalysis.Construct(token.Value) is { } construct) Report(SchemaDiagnosticIds.BacktrackingPattern, token.Range, GeneratedNames.ForMessage(token.Text), construct);
         return new RegexSpec(token.Value, flags, RegexAnalysis.RequiredLiteral(token.Value, flags), RegexAnalysis.NamedGroups(regex).ToEquatableArray());
     }
 }

@@ -7,29 +7,14 @@ namespace ArticleModel.Schema.Binding;
 /// <summary>Name rules: PascalCase property names, C# keywords, generated members, "did you mean" suggestions.</summary>
 internal static class Naming
 {
-    /// <summary>Members every generated model type has; a property may not take these names.</summary>
-    public static readonly string[] GeneratedMembers =
-    {
-        "Parse", "TryParse", "WriteJson", "ToJson", "FieldNames", "Equals", "GetHashCode", "ToString", "EqualityContract",
-        "Deconstruct", "GetType",
-    };
+    /// <summary>Members every generated model type has; a property may not take these names (see <see cref="GeneratedNames"/>).</summary>
+    public static readonly string[] GeneratedMembers = System.Linq.Enumerable.ToArray(GeneratedNames.Members);
 
     /// <summary>The built-in type names of the schema language.</summary>
     public static readonly string[] BuiltInTypes = { "text", "paragraph", "int", "date", "url", "handle", "quote" };
 
-    private static readonly HashSet<string> CSharpKeywords = new(StringComparer.Ordinal)
-    {
-        "abstract", "as", "base", "bool", "break", "byte", "case", "catch", "char", "checked", "class", "const", "continue",
-        "decimal", "default", "delegate", "do", "double", "else", "enum", "event", "explicit", "extern", "false", "finally",
-        "fixed", "float", "for", "foreach", "goto", "if", "implicit", "in", "int", "interface", "internal", "is", "lock", "long",
-        "namespace", "new", "null", "object", "operator", "out", "override", "params", "private", "protected", "public",
-        "readonly", "ref", "return", "sbyte", "sealed", "short", "sizeof", "stackalloc", "static", "string", "struct", "switch",
-        "this", "throw", "true", "try", "typeof", "uint", "ulong", "unchecked", "unsafe", "ushort", "using", "virtual", "void",
-        "volatile", "while",
-    };
-
     /// <summary>True when <paramref name="name"/> is a reserved C# keyword (it cannot be a type or namespace name as is).</summary>
-    public static bool IsCSharpKeyword(string name) => CSharpKeywords.Contains(name);
+    public static bool IsCSharpKeyword(string name) => GeneratedNames.IsCSharpKeyword(name);
 
     /// <summary>
     /// The C# property name of a schema name: split on '_' and '-', upper-case the first letter of each part, join.
@@ -56,9 +41,12 @@ internal static class Naming
         string? best = null;
         var bestDistance = int.MaxValue;
         var limit = name.Length < 3 ? 0 : Math.Max(1, name.Length / 3);
+        // Suggestions are for typos in names of a sensible length; the edit distance is quadratic, so a name
+        // megabytes long (an error of its own, AM0140) gets none rather than hanging the compiler.
+        if (name.Length > GeneratedNames.MaxNameLength) return null;
         foreach (var candidate in candidates)
         {
-            if (candidate == name) continue;
+            if (candidate == name || Math.Abs(candidate.Length - name.Length) > limit) continue;
             var d = Distance(name.ToLowerInvariant(), candidate.ToLowerInvariant());
             if (d <= limit && d < bestDistance)
             {

@@ -131,7 +131,7 @@ public static class SchemaDiagnosticIds
 
     /// <summary>AM0111: a property named like a generated member.</summary>
     public static readonly SchemaDiagnosticDescriptor ReservedMemberName = D("AM0111", E, "Property named like a generated member",
-        "'{0}' becomes the C# property '{1}', which the generated type already has; expected a name other than Parse, TryParse, WriteJson, ToJson, FieldNames, Equals, GetHashCode, ToString, EqualityContract, Deconstruct or GetType");
+        "'{0}' becomes the C# property '{1}', which the generated type already has; expected a name other than the generated members ({2})");
 
     /// <summary>AM0112: a locator name that is not known.</summary>
     public static readonly SchemaDiagnosticDescriptor UnknownLocator = D("AM0112", E, "Unknown locator",
@@ -245,6 +245,18 @@ public static class SchemaDiagnosticIds
     public static readonly SchemaDiagnosticDescriptor InvalidPropertyName = D("AM0139", E, "No usable property name",
         "'{0}' gives no usable C# property name ('{1}'); expected a name with a letter before its first digit");
 
+    /// <summary>AM0140: a name longer than the generated code can carry.</summary>
+    public static readonly SchemaDiagnosticDescriptor NameTooLong = D("AM0140", E, "Name too long",
+        "the {0} name '{1}' is {2} characters long; expected at most {3}");
+
+    /// <summary>AM0141: a type or namespace name the generated code needs for itself.</summary>
+    public static readonly SchemaDiagnosticDescriptor ReservedName = D("AM0141", E, "Name reserved by the generated code",
+        "'{0}' cannot name the generated {1}: {2}; expected another name, such as '{3}'");
+
+    /// <summary>AM0142: a pattern that needs the backtracking regex engine, and so runs under the parse's time budget.</summary>
+    public static readonly SchemaDiagnosticDescriptor BacktrackingPattern = D("AM0142", W, "Pattern needs backtracking",
+        "the pattern {0} uses {1}, which only the backtracking regex engine supports; it runs under the parse's time budget, so on hostile input it may be abandoned (AM3005) and results can then depend on the machine; expected a pattern without backreferences, lookarounds, atomic groups or conditionals");
+
     // ---- Internal ----
 
     /// <summary>AM0999: the schema compiler failed; a bug.</summary>
@@ -263,7 +275,7 @@ public static class SchemaDiagnosticIds
         UnexpectedPositionalArgument, SingleLocatorOnList, BlocksNeedsTextList, LocatorTypeMismatch, QuoteNeedsQuotes,
         UnknownGroup, MissingGroup, QuotesSourceType, NoLocator, MultipleTextLocators, InvalidDropLocator, DropAnchorField,
         UnknownField, SelfReference, DependencyCycle, InvalidRegex, InvalidRegexFlag, EmptyArticle, UnusedRecord,
-        CSharpKeyword, InvalidPropertyName, InternalError,
+        CSharpKeyword, InvalidPropertyName, NameTooLong, ReservedName, BacktrackingPattern, InternalError,
     };
 
     /// <summary>The descriptor with <paramref name="id"/>, or null.</summary>

@@ -6,6 +6,7 @@ namespace ArticleModel.Schema.Lowering;
 /// <param name="Fields">The fields in declaration order (the model's properties and JSON order); <see cref="FieldPlan.Index"/> is the position here.</param>
 /// <param name="Drops">The drop rules, run in this order before any field.</param>
 /// <param name="EvaluationOrder">Indexes into <paramref name="Fields"/>: the order a parse locates them.</param>
+/// <param name="Range">Where the declaration's name is in the schema file (for diagnostics about the type).</param>
 /// <param name="Regexes">The distinct patterns of the article (by pattern and flags), referenced by index; each is created once per parser.</param>
 internal sealed record ArticlePlan(
     string Name,
@@ -13,4 +14,5 @@ internal sealed record ArticlePlan(
     EquatableArray<FieldPlan> Fields,
     EquatableArray<DropPlan> Drops,
     EquatableArray<int> EvaluationOrder,
-    EquatableArray<RegexPlan> Regexes);
+    EquatableArray<RegexPlan> Regexes,
+    TextRange Range);

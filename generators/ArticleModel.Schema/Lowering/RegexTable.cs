@@ -18,7 +18,8 @@ internal sealed class RegexTable
             spec.Pattern,
             (spec.Flags & RegexFlags.IgnoreCase) != 0,
             (spec.Flags & RegexFlags.Multiline) != 0,
-            spec.RequiredLiteral));
+            spec.RequiredLiteral,
+            spec.NeedsBacktracking));
         _index.Add(key, index);
         return index;
     }

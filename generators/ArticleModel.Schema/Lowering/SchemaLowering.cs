@@ -46,7 +46,7 @@ internal static class SchemaLowering
             var f = record.Fields[i];
             members[i] = new RecordMemberPlan(f.Name, f.PropertyName, f.Type, f.Doc, ConversionOf(f.Type), !f.Type.IsOptional, MissingValueOf(f.Type), JsonWriterOf(f.Type));
         }
-        return new RecordPlan(record.Name, record.Doc, new EquatableArray<RecordMemberPlan>(members));
+        return new RecordPlan(record.Name, record.Doc, new EquatableArray<RecordMemberPlan>(members), record.Range);
     }
 
     // ---- articles ----
@@ -64,7 +64,7 @@ internal static class SchemaLowering
         var fields = new FieldPlan[article.Fields.Count];
         foreach (var index in article.EvaluationOrder) fields[index] = LowerField(article, index, indexByName, regexes);
         return new ArticlePlan(article.Name, article.Doc, new EquatableArray<FieldPlan>(fields), new EquatableArray<DropPlan>(drops),
-            article.EvaluationOrder, regexes.ToEquatableArray());
+            article.EvaluationOrder, regexes.ToEquatableArray(), article.Range);
     }
 
     private static DropPlan LowerDrop(LocatorSpec locator, Dictionary<string, int> indexByName, RegexTable regexes)

@@ -7,6 +7,13 @@ namespace ArticleModel.Schema;
 /// <param name="GroupNames">The named groups, in pattern order.</param>
 public sealed record RegexSpec(string Pattern, RegexFlags Flags, string? RequiredLiteral, EquatableArray<string> GroupNames)
 {
+    /// <summary>
+    /// The pattern needs the backtracking regex engine (a backreference, lookaround, atomic group, conditional…) and so
+    /// runs under the parse's time budget; otherwise it runs on the non-backtracking engine where the runtime has one.
+    /// Computed from <see cref="Pattern"/> (not stored), so it is never out of step with it.
+    /// </summary>
+    public bool NeedsBacktracking => Binding.BacktrackingAnalysis.Construct(Pattern) is not null;
+
     /// <summary>The pattern as written: <c>/pattern/flags</c>.</summary>
     public override string ToString() =>
         "/" + Pattern.Replace("/", "\\/") + "/" + ((Flags & RegexFlags.IgnoreCase) != 0 ? "i" : "") + ((Flags & RegexFlags.Multiline) != 0 ? "m" : "");

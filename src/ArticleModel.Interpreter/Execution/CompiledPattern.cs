@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace ArticleModel.Interpreter;
 
-/// <summary>A plan's pattern, created once with <see cref="CompilerServices.SchemaRegex.Create"/>, with what <c>FindMatch</c> needs.</summary>
+/// <summary>A plan's pattern, created once with <see cref="CompilerServices.SchemaRegex.Create(string, bool, bool, bool)"/>, with what <c>FindMatch</c> needs.</summary>
 internal sealed class CompiledPattern
 {
     public CompiledPattern(Regex regex, string? requiredLiteral, bool ignoreCase)

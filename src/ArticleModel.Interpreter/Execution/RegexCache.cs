@@ -15,7 +15,7 @@ internal sealed class RegexCache
         var key = (plan.Pattern, plan.IgnoreCase, plan.Multiline);
         if (!_regexes.TryGetValue(key, out var regex))
         {
-            regex = SchemaRegex.Create(plan.Pattern, plan.IgnoreCase, plan.Multiline);
+            regex = SchemaRegex.Create(plan.Pattern, plan.IgnoreCase, plan.Multiline, plan.NeedsBacktracking);
             _regexes.Add(key, regex);
         }
         return new CompiledPattern(regex, plan.RequiredLiteral, plan.IgnoreCase);

@@ -24,6 +24,8 @@ public sealed class ParseContext
     private int _viewCount;
     private bool[]? _dropped;
     private List<ArticleDiagnostic>? _diagnostics;
+    private long _budgetTicks = (long)(SchemaRegex.ParseBudget.TotalSeconds * System.Diagnostics.Stopwatch.Frequency);
+    private bool _budgetReported;
 
     /// <summary>Starts a parse of <paramref name="document"/>; the reader's diagnostics come first in the result.</summary>
     public ParseContext(ArticleDocument document)
@@ -402,15 +404,7 @@ public sealed class ParseContext
     private bool IsMatch(Regex regex, Hit hit, string field)
     {
         var (start, length) = RawRange(hit);
-        try
-        {
-            return regex.Match(_text, start, length).Success;
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            ReportTimeout(field, hit);
-            return false;
-        }
+        return Run(regex, start, length, field, hit) is { Success: true };
     }
 
     private Match? MatchBlock(Regex regex, string? literal, bool ignoreCase, Hit hit, string field)
@@ -421,15 +415,42 @@ public sealed class ParseContext
         {
             return null;
         }
+        var m = Run(regex, start, length, field, hit);
+        return m is { Success: true } ? m : null;
+    }
+
+    /// <summary>
+    /// Runs one match. Non-backtracking patterns just run (linear, deterministic). Backtracking ones run under the
+    /// parse's shared time budget (<see cref="SchemaRegex.ParseBudget"/>): each one's time is charged to it, and once it
+    /// is spent the rest are not run (AM3005, once per parse). Null when the match was not run or timed out.
+    /// </summary>
+    private Match? Run(Regex regex, int start, int length, string field, Hit hit)
+    {
+        if (!SchemaRegex.IsBacktracking(regex)) return regex.Match(_text, start, length);
+        if (_budgetTicks <= 0)
+        {
+            if (!_budgetReported)
+            {
+                _budgetReported = true;
+                Report(new ArticleDiagnostic(DiagnosticIds.ParseTimeBudgetExhausted, DiagnosticSeverity.Warning,
+                    $"field '{field}': the parse's time budget for backtracking patterns ({SchemaRegex.ParseBudget.TotalSeconds:0.#} s) is used up; this and later backtracking patterns of the parse were not run",
+                    Span(hit), field));
+            }
+            return null;
+        }
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
-            var m = regex.Match(_text, start, length);
-            return m.Success ? m : null;
+            return regex.Match(_text, start, length);
         }
         catch (RegexMatchTimeoutException)
         {
             ReportTimeout(field, hit);
             return null;
+        }
+        finally
+        {
+            _budgetTicks -= System.Diagnostics.Stopwatch.GetTimestamp() - started;
         }
     }
 
@@ -442,5 +463,5 @@ public sealed class ParseContext
 
     private void ReportTimeout(string field, Hit hit) =>
         Report(new ArticleDiagnostic(DiagnosticIds.RegexTimeout, DiagnosticSeverity.Warning,
-            $"field '{field}': the pattern ran longer than {SchemaRegex.MatchTimeout.TotalSeconds:0.#} s on this block and was abandoned", Span(hit), field));
+            $"field '{field}': the pattern ran longer than {SchemaRegex.MatchTimeout.TotalSeconds:0.#} s on this block and was abandoned (it needs the backtracking engine; see AM0142)", Span(hit), field));
 }

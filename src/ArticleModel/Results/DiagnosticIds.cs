@@ -29,4 +29,7 @@ public static class DiagnosticIds
 
     /// <summary>A record field a named group should fill was not captured by the match.</summary>
     public const string RecordFieldMissing = "AM3004";
+
+    /// <summary>The parse's time budget for backtracking patterns was used up; the remaining ones were not run.</summary>
+    public const string ParseTimeBudgetExhausted = "AM3005";
 }
