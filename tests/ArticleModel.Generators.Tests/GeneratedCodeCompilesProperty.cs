@@ -12,8 +12,15 @@ namespace ArticleModel.Generators.Tests;
 /// <summary>
 /// Issue 9 item 3: if the schema compiler reports no error for any schema of a project, the generated code compiles
 /// with no error (and the generator never throws). Random schema sets, valid and near-valid (a few random edits).
-/// CI runs a few thousand cases; <c>ARTICLEMODEL_PROPERTY_ITERATIONS=100000</c> runs the long one.
+/// CI runs a few thousand cases; <c>ARTICLEMODEL_PROPERTY_ITERATIONS=100000</c> runs the long one
+/// (<c>ARTICLEMODEL_PROPERTY_PROGRESS=file</c> logs progress every 1,000 cases).
 /// </summary>
+/// <remarks>
+/// Recorded long run (2026-12-01, 2 cores shared with other jobs, load ≈ 25): 100,000 cases, 36,332 check-clean (31 of
+/// them with AM1004 across files), every one compiled without error; 63,668 with schema errors; 1,400 s wall, 425 s CPU.
+/// Earlier long runs found 'namespace nameof' (AM0141 for namespace parts) and an article left referring to a record
+/// left out by AM1004 (now left out with it); the CI-size runs found a type named '_' and one named 's_regex0'.
+/// </remarks>
 public class GeneratedCodeCompilesProperty(ITestOutputHelper output)
 {
     private static long Iterations =>
