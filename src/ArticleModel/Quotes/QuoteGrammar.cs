@@ -36,7 +36,22 @@ internal struct Attribution
 internal sealed class QuoteGrammar
 {
     private const int VerbWindow = 18;
+
+    /// <summary>
+    /// The most tokens a name-and-title region may span (<c>Former Deputy Prime Minister Jean-Pierre de la Tour</c> is
+    /// 8). Every scan over capitalised words stops here, so a run of Title Case or ALL CAPS prose costs a constant
+    /// per quote instead of its own length.
+    /// </summary>
+    internal const int MaxRegion = 16;
+
+    /// <summary>How far <c>according to X</c> is looked for around a speech verb, in tokens each way.</summary>
+    internal const int SourceWindow = 20;
+
     public readonly string S;
+    public readonly int[] PiecesBefore;
+
+    /// <summary>Work done by the bounded scans (loop iterations), for the linear-time regression tests.</summary>
+    internal long Steps;
     public readonly List<Token> T;
     public readonly int[] SentStart;
     public readonly int[] SentEnd;
@@ -47,6 +62,8 @@ internal sealed class QuoteGrammar
         T = tokens;
         SentStart = new int[tokens.Count];
         SentEnd = new int[tokens.Count];
+        PiecesBefore = new int[tokens.Count + 1];
+        for (var i = 0; i < tokens.Count; i++) PiecesBefore[i + 1] = PiecesBefore[i] + (tokens[i].Kind == TokenKind.Piece ? 1 : 0);
         var cur = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -162,6 +179,7 @@ internal sealed class QuoteGrammar
         var limit = Math.Min(T.Count, k + VerbWindow);
         for (var v = k + 1; v < limit; v++)
         {
+            Steps++;
             if (IsClauseStop(v)) break;
             if (!IsSpeechVerb(v)) continue;
             var np = ParseBackward(v - 1, k);
@@ -198,6 +216,7 @@ internal sealed class QuoteGrammar
         var min = Math.Max(ss, j - 24);
         for (var v = j; v >= min; v--)
         {
+            Steps++;
             if (IsPiece(v)) break;
             if (IsSpeechVerb(v))
             {
@@ -243,6 +262,7 @@ internal sealed class QuoteGrammar
         var min = Math.Max(ss, p - 60);
         for (var v = p - 1; v >= min; v--)
         {
+            Steps++;
             if (!IsWord(v)) continue;
             if (IsSpeechVerb(v) || IsCharacterizationVerb(v))
             {
@@ -264,6 +284,7 @@ internal sealed class QuoteGrammar
         var max = Math.Min(se, p + 30);
         for (var v = p + 1; v <= max && v < T.Count; v++)
         {
+            Steps++;
             if (!IsSpeechVerb(v)) continue;
             var np = ParseBackward(v - 1, p + 1);
             if (np.Kind is NpKind.Name or NpKind.Pronoun) { attribution.Subject = np; return true; }
@@ -286,11 +307,14 @@ internal sealed class QuoteGrammar
                 if (e - o < 6) return Text(o, e);
             }
         }
-        // according to X anywhere in the clause around the verb
-        var lo = Math.Max(0, Math.Min(from, verb) - 20);
-        var hi = Math.Min(T.Count - 2, verb + 20);
+        // according to X anywhere in the clause around the verb: a window of its own size, never back to the
+        // sentence start (a long sentence with many quotes made this quadratic)
+        var lo = Math.Max(0, verb - SourceWindow);
+        if (from < verb && from > lo) lo = from;
+        var hi = Math.Min(T.Count - 2, verb + SourceWindow);
         for (var i = lo; i <= hi; i++)
         {
+            Steps++;
             if (IsPiece(i) && i > verb) break;
             if (!Is(i, "according") || !Is(i + 1, "to")) continue;
             var a = i + 2;
@@ -411,7 +435,7 @@ internal sealed class QuoteGrammar
             if (IsCap(k + 1) && !QuoteLexicons.NonNameWords.Contains(Span(k + 1)))
             {
                 var e0 = k + 1;
-                while (Eligible(e0 + 1, true)) e0++;
+                while (e0 - k < MaxRegion && Eligible(e0 + 1, true)) { e0++; Steps++; }
                 var inner = Split(k + 1, e0, k);
                 if (inner.Kind == NpKind.Name) inner.Kind = NpKind.Org;
                 if (inner.Kind == NpKind.RoleOnly) inner.Role = Text(k, e0);
@@ -437,7 +461,7 @@ internal sealed class QuoteGrammar
         }
         if (!Eligible(k, false)) return default;
         var end = k;
-        while (Eligible(end + 1, IsNameWord(end))) end++;
+        while (end - k < MaxRegion && Eligible(end + 1, IsNameWord(end))) { end++; Steps++; }
         var np = Split(k, end, k);
         if (np.Kind == NpKind.RoleOnly && IsPunct(end + 1, ',') && IsWord(end + 2) && StartsRegionAt(end + 2))
         {
@@ -498,7 +522,7 @@ internal sealed class QuoteGrammar
         if (Eligible(j, IsNameWord(j - 1)))
         {
             var b = j;
-            while (b - 1 >= min && Eligible(b - 1, IsNameWord(b - 2))) b--;
+            while (b - 1 >= min && j - b < MaxRegion && Eligible(b - 1, IsNameWord(b - 2))) { b--; Steps++; }
             while (b < j && IsWord(b) && !T[b].Cap && QuoteLexicons.NameParticles.Contains(Span(b))) b++;
             var start = b;
             var det = b - 1 >= min && IsWord(b - 1) && (!T[b - 1].Cap || b - 1 == SentStart[b - 1]) && QuoteLexicons.Determiners.Contains(Span(b - 1));
@@ -597,7 +621,7 @@ internal sealed class QuoteGrammar
     public NounPhrase ParseRegion(int k, out int end)
     {
         end = k;
-        while (Eligible(end + 1, IsNameWord(end))) end++;
+        while (end - k < MaxRegion && Eligible(end + 1, IsNameWord(end))) { end++; Steps++; }
         return Split(k, end, k);
     }
 
@@ -615,6 +639,7 @@ internal sealed class QuoteGrammar
         var limit = Math.Min(T.Count, end + 18);
         for (var v = end + 1; v < limit; v++)
         {
+            Steps++;
             if (IsClauseStop(v)) break;
             if (IsSpeechVerb(v) || IsCharacterizationVerb(v) && !Span(v).EndsWith("ing".AsSpan(), StringComparison.Ordinal))
             {

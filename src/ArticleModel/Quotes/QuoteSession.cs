@@ -53,6 +53,9 @@ internal sealed class QuoteSession
         public int LastPara;
     }
 
+    /// <summary>Tokens plus the iterations of the grammar's bounded scans so far: a machine-independent measure of work.</summary>
+    internal long WorkSteps { get; private set; }
+
     public QuoteSession(ArticleDocument document, bool guard)
     {
         _document = document;
@@ -192,6 +195,7 @@ internal sealed class QuoteSession
             if (!piece.Closed) _pending = group;
         }
         if (current is not null && current != _pending) Finalize(current);
+        WorkSteps += g.Steps + tokens.Count;
     }
 
     private static bool StartsAtParagraphStart(string s, QuotePiece piece)
@@ -312,12 +316,8 @@ internal sealed class QuoteSession
         if (ps >= 0)
         {
             var pss = g.SentStart[ps];
-            var clean = true;
-            for (var t = pss; t <= ps; t++)
-            {
-                if (g.IsPiece(t)) { clean = false; break; }
-            }
-            if (clean)
+            // no quote in that sentence (prefix counts: a long sentence before many quotes stays linear)
+            if (g.PiecesBefore[ps + 1] == g.PiecesBefore[pss])
             {
                 var np = g.ParseForward(pss);
                 if (np.Kind is NpKind.Name or NpKind.Pronoun)
