@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
 using ArticleModel.Quotes;
 
 namespace ArticleModel;
@@ -53,40 +52,26 @@ public static class QuoteExtractor
         return Extract(document, ParagraphsOf(document));
     }
 
-    /// <summary>The blocks of a plain-text document as paragraphs: lines joined by one space, white space collapsed.</summary>
+    /// <summary>
+    /// The blocks of a plain-text document as paragraphs: lines joined by one space, white space collapsed — with
+    /// <see cref="TextNormalizer.Join"/>, the very rule the <c>@quotes</c> field of a generated or interpreted parser
+    /// uses, so both give the same text for the same input.
+    /// </summary>
     internal static List<Paragraph> ParagraphsOf(ArticleDocument document)
     {
         var result = new List<Paragraph>();
         var lines = document.Lines;
-        var sb = new StringBuilder();
         var i = 0;
         while (i < lines.Length)
         {
             var block = lines[i].Block;
-            var first = lines[i];
-            var last = first;
-            sb.Clear();
-            for (; i < lines.Length && lines[i].Block == block; i++)
-            {
-                last = lines[i];
-                if (sb.Length > 0) sb.Append(' ');
-                AppendCollapsed(sb, document.GetText(lines[i]));
-            }
+            var firstIndex = i;
+            while (i < lines.Length && lines[i].Block == block) i++;
+            var first = lines[firstIndex];
+            var last = lines[i - 1];
             var span = new SourceSpan(first.Start, last.End - first.Start, first.Number, first.Column);
-            result.Add(new Paragraph(sb.ToString(), span));
+            result.Add(new Paragraph(TextNormalizer.Join(document, firstIndex, i - 1), span));
         }
         return result;
-    }
-
-    private static void AppendCollapsed(StringBuilder sb, ReadOnlySpan<char> text)
-    {
-        var space = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c)) { space = true; continue; }
-            if (space && sb.Length > 0 && sb[sb.Length - 1] != ' ') sb.Append(' ');
-            space = false;
-            sb.Append(c);
-        }
     }
 }

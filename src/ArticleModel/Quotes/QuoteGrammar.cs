@@ -122,7 +122,7 @@ internal sealed class QuoteGrammar
     public bool EndsWithTerminal(QuotePiece p)
     {
         var j = p.ContentEnd - 1;
-        while (j >= p.ContentStart && (char.IsWhiteSpace(S[j]) || S[j] is '\u2019' or '\u201D' or '\'' or '"')) j--;
+        while (j >= p.ContentStart && (WhiteSpace.IsWhite(S[j]) || S[j] is '\u2019' or '\u201D' or '\'' or '"')) j--;
         return j >= p.ContentStart && S[j] is '.' or '!' or '?' or '\u2026';
     }
 

@@ -126,7 +126,7 @@ internal static class QuoteScanner
             case '\u201D':
                 return Mark.DoubleClose;
             case '"':
-                if (IsOpeningContext(prev) && !char.IsWhiteSpace(next)) return Mark.DoubleOpen;
+                if (IsOpeningContext(prev) && !WhiteSpace.IsWhite(next)) return Mark.DoubleOpen;
                 return Mark.DoubleClose;
             case '\u2018':
                 if (char.IsDigit(next) || IsElision(s, i + 1)) return Mark.None;
@@ -136,7 +136,7 @@ internal static class QuoteScanner
                 if (char.IsLetterOrDigit(prev) && char.IsLetterOrDigit(next)) return Mark.None;        // Russia’s, don’t
                 if (IsOpeningContext(prev))
                 {
-                    if (c == '\u2019' || char.IsDigit(next) || IsElision(s, i + 1) || char.IsWhiteSpace(next)) return Mark.None; // ’90s, ’n’, ’em
+                    if (c == '\u2019' || char.IsDigit(next) || IsElision(s, i + 1) || WhiteSpace.IsWhite(next)) return Mark.None; // ’90s, ’n’, ’em
                     return Mark.SingleOpen;
                 }
                 if (!singleOpen) return Mark.None;
@@ -158,7 +158,7 @@ internal static class QuoteScanner
         for (; j < s.Length; j++)
         {
             var c = s[j];
-            if ((c == '\u2019' || c == '\'') && j > 0 && !char.IsWhiteSpace(s[j - 1]) && (j + 1 >= s.Length || !char.IsLetterOrDigit(s[j + 1])))
+            if ((c == '\u2019' || c == '\'') && j > 0 && !WhiteSpace.IsWhite(s[j - 1]) && (j + 1 >= s.Length || !char.IsLetterOrDigit(s[j + 1])))
             {
                 // A closer candidate that is not itself a possessive followed by a lower-case word.
                 if (!((s[j - 1] == 's' || s[j - 1] == 'S') && j + 2 < s.Length && s[j + 1] == ' ' && char.IsLower(s[j + 2]))) break;
@@ -169,7 +169,7 @@ internal static class QuoteScanner
     }
 
     private static bool IsOpeningContext(char prev) =>
-        char.IsWhiteSpace(prev) || prev is '(' or '[' or '{' or '\u2014' or '\u2013' or '-' or '/' or '\u201C' or '\u2018' or '"' or '\'' or ':';
+        WhiteSpace.IsWhite(prev) || prev is '(' or '[' or '{' or '\u2014' or '\u2013' or '-' or '/' or '\u201C' or '\u2018' or '"' or '\'' or ':';
 
     private static bool IsElision(string s, int start)
     {

@@ -120,8 +120,8 @@ internal sealed class QuoteSession
             first = false;
             var cs = piece.ContentStart;
             var ce = piece.ContentEnd;
-            while (cs < ce && char.IsWhiteSpace(s[cs])) cs++;
-            while (ce > cs && char.IsWhiteSpace(s[ce - 1])) ce--;
+            while (cs < ce && WhiteSpace.IsWhite(s[cs])) cs++;
+            while (ce > cs && WhiteSpace.IsWhite(s[ce - 1])) ce--;
             if (!HasLetterOrDigit(s, cs, ce))
             {
                 if (current is not null && current != _pending) { Finalize(current); current = null; }
@@ -202,7 +202,7 @@ internal sealed class QuoteSession
     {
         for (var i = 0; i < piece.OpenMark; i++)
         {
-            if (!char.IsWhiteSpace(s[i])) return false;
+            if (!WhiteSpace.IsWhite(s[i])) return false;
         }
         return true;
     }
@@ -238,7 +238,7 @@ internal sealed class QuoteSession
     private static bool EndsWithComma(string s, QuotePiece p)
     {
         var j = p.ContentEnd - 1;
-        while (j >= p.ContentStart && char.IsWhiteSpace(s[j])) j--;
+        while (j >= p.ContentStart && WhiteSpace.IsWhite(s[j])) j--;
         return j >= p.ContentStart && s[j] == ',' || p.Closed && p.CloseMark + 1 < s.Length && s[p.CloseMark + 1] == ',';
     }
 
@@ -258,7 +258,7 @@ internal sealed class QuoteSession
             while (i < ce && !char.IsLetterOrDigit(s[i])) i++;
             if (i >= ce) break;
             var start = i;
-            while (i < ce && !char.IsWhiteSpace(s[i])) i++;
+            while (i < ce && !WhiteSpace.IsWhite(s[i])) i++;
             var end = i;
             while (end > start && !char.IsLetterOrDigit(s[end - 1])) end--;
             words++;
@@ -347,7 +347,7 @@ internal sealed class QuoteSession
         for (var i = cs; i < te; i++)
         {
             var c = s[i];
-            if (char.IsWhiteSpace(c)) { space = true; continue; }
+            if (WhiteSpace.IsWhite(c)) { space = true; continue; }
             if (space) group.Text.Append(' ');
             space = false;
             group.Text.Append(c);
@@ -610,13 +610,13 @@ internal sealed class OffsetMapper
             var a = _text[_i];
             var b = _source[_j];
             if (a == b) { _i++; _j++; }
-            else if (char.IsWhiteSpace(b)) _j++;
-            else if (char.IsWhiteSpace(a)) _i++;
+            else if (WhiteSpace.IsWhite(b)) _j++;
+            else if (WhiteSpace.IsWhite(a)) _i++;
             else { _i++; _j++; }
         }
-        if (_i < _text.Length && !char.IsWhiteSpace(_text[_i]))
+        if (_i < _text.Length && !WhiteSpace.IsWhite(_text[_i]))
         {
-            while (_j < _source.Length && _source[_j] != _text[_i] && char.IsWhiteSpace(_source[_j])) _j++;
+            while (_j < _source.Length && _source[_j] != _text[_i] && WhiteSpace.IsWhite(_source[_j])) _j++;
         }
         return Math.Min(_j, _source.Length);
     }
