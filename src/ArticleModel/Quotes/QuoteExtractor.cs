@@ -31,10 +31,18 @@ public static class QuoteExtractor
     /// <param name="document">The document the paragraphs were read from; spans point into its <see cref="ArticleDocument.Text"/>.</param>
     /// <param name="paragraphs">The paragraphs, in order; each text is white-space normalised and each span is its place in the document.</param>
     /// <returns>The quotes in document order (empty when there are none, or when an argument is null).</returns>
-    public static ValueList<Quote> Extract(ArticleDocument document, IReadOnlyList<Paragraph> paragraphs)
+    public static ValueList<Quote> Extract(ArticleDocument document, IReadOnlyList<Paragraph> paragraphs) =>
+        Extract(document, paragraphs, QuoteOptions.Default);
+
+    /// <summary>Extracts the quotes of <paramref name="paragraphs"/>, which come from <paramref name="document"/>, with <paramref name="options"/>.</summary>
+    /// <param name="document">The document the paragraphs were read from; spans point into its <see cref="ArticleDocument.Text"/>.</param>
+    /// <param name="paragraphs">The paragraphs, in order; each text is white-space normalised and each span is its place in the document.</param>
+    /// <param name="options">Which marks count, the fewest words a quote needs, whether organisations speak; null means <see cref="QuoteOptions.Default"/>.</param>
+    /// <returns>The quotes in document order (empty when there are none, or when an argument is null).</returns>
+    public static ValueList<Quote> Extract(ArticleDocument document, IReadOnlyList<Paragraph> paragraphs, QuoteOptions? options)
     {
         if (document is null || paragraphs is null || paragraphs.Count == 0) return ValueList<Quote>.Empty;
-        var session = new QuoteSession(document, guard: true);
+        var session = new QuoteSession(document, guard: true, options ?? QuoteOptions.Default);
         for (var i = 0; i < paragraphs.Count; i++)
         {
             var p = paragraphs[i];
@@ -46,10 +54,16 @@ public static class QuoteExtractor
     /// <summary>Reads <paramref name="text"/> as plain text (one paragraph per block of lines) and extracts its quotes.</summary>
     /// <param name="text">The article text; null is treated as empty.</param>
     /// <returns>The quotes in document order.</returns>
-    public static ValueList<Quote> Extract(string text)
+    public static ValueList<Quote> Extract(string text) => Extract(text, QuoteOptions.Default);
+
+    /// <summary>Reads <paramref name="text"/> as plain text and extracts its quotes with <paramref name="options"/>.</summary>
+    /// <param name="text">The article text; null is treated as empty.</param>
+    /// <param name="options">Extraction options; null means <see cref="QuoteOptions.Default"/>.</param>
+    /// <returns>The quotes in document order.</returns>
+    public static ValueList<Quote> Extract(string text, QuoteOptions? options)
     {
         var document = PlainTextReader.Read(text ?? string.Empty);
-        return Extract(document, ParagraphsOf(document));
+        return Extract(document, ParagraphsOf(document), options);
     }
 
     /// <summary>

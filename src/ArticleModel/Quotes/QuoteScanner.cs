@@ -37,7 +37,19 @@ internal static class QuoteScanner
         System.Buffers.SearchValues.Create("\"'\u201C\u201D\u201E\u2018\u2019");
 #endif
 
-    public static List<QuotePiece> Scan(string s)
+    public static List<QuotePiece> Scan(string s) => Scan(s, QuoteMarks.All);
+
+    /// <summary>True when <paramref name="c"/> is a mark of a kind <paramref name="marks"/> includes.</summary>
+    private static bool Counts(char c, QuoteMarks marks) => c switch
+    {
+        '\u201C' or '\u201D' or '\u201E' => (marks & QuoteMarks.CurlyDouble) != 0,
+        '"' => (marks & QuoteMarks.StraightDouble) != 0,
+        '\u2018' or '\u2019' => (marks & QuoteMarks.CurlySingle) != 0,
+        '\'' => (marks & QuoteMarks.StraightSingle) != 0,
+        _ => false,
+    };
+
+    public static List<QuotePiece> Scan(string s, QuoteMarks marks)
     {
         var pieces = new List<QuotePiece>();
         var depth = 0;           // 0 outside, 1 inside a primary quote, 2 inside a nested one
@@ -53,6 +65,7 @@ internal static class QuoteScanner
 #endif
             var c = s[i];
             if (c != '"' && c != '\'' && c != '\u201C' && c != '\u201D' && c != '\u201E' && c != '\u2018' && c != '\u2019') continue;
+            if (marks != QuoteMarks.All && !Counts(c, marks)) continue;
             var mark = Classify(s, i, depth > 0 && (primarySingle || depth == 2), ref nextCloser);
             switch (depth)
             {

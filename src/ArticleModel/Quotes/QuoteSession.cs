@@ -24,6 +24,7 @@ internal sealed class QuoteSession
     private const int PronounLookBack = 64;
     private readonly ArticleDocument _document;
     private readonly bool _guard;
+    private readonly QuoteOptions _options;
     private readonly List<Quote> _quotes = new();
     private readonly Dictionary<string, Person> _byName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Person> _bySurname = new(StringComparer.Ordinal);
@@ -56,10 +57,11 @@ internal sealed class QuoteSession
     /// <summary>Tokens plus the iterations of the grammar's bounded scans so far: a machine-independent measure of work.</summary>
     internal long WorkSteps { get; private set; }
 
-    public QuoteSession(ArticleDocument document, bool guard)
+    public QuoteSession(ArticleDocument document, bool guard, QuoteOptions? options = null)
     {
         _document = document;
         _guard = guard;
+        _options = options ?? QuoteOptions.Default;
     }
 
     public ValueList<Quote> Finish()
@@ -93,7 +95,7 @@ internal sealed class QuoteSession
     private void Analyse(Paragraph paragraph)
     {
         var s = paragraph.Text;
-        var pieces = QuoteScanner.Scan(s);
+        var pieces = QuoteScanner.Scan(s, _options.Marks);
         var tokens = QuoteTokenizer.Tokenize(s, pieces);
         var g = new QuoteGrammar(s, tokens, pieces);
         CollectMentions(g);
@@ -382,6 +384,7 @@ internal sealed class QuoteSession
         if (source is not null && source == speaker) source = null;
         var length = group.Text.Length;
         while (length > 0 && (group.Text[length - 1] == ',' || group.Text[length - 1] == ' ')) length--;
+        if (_options.MinWords > 1 && CountWords(group.Text, length, _options.MinWords) < _options.MinWords) return;
         _quotes.Add(new Quote(group.Text.ToString(0, length), speaker, role, source, group.Partial, new ValueList<SourceSpan>(group.Spans.ToArray())));
         if (speaker is not null)
         {
@@ -389,6 +392,20 @@ internal sealed class QuoteSession
             _lastSpeaker = person;
             _lastSpeakerPara = group.LastPara;
         }
+    }
+
+    /// <summary>Runs of letters or digits in the first <paramref name="length"/> characters, counting no further than <paramref name="enough"/>.</summary>
+    private static int CountWords(StringBuilder text, int length, int enough)
+    {
+        var words = 0;
+        var inWord = false;
+        for (var i = 0; i < length && words < enough; i++)
+        {
+            var letter = char.IsLetterOrDigit(text[i]);
+            if (letter && !inWord) words++;
+            inWord = letter;
+        }
+        return words;
     }
 
     private (string? Speaker, string? Role, Person? Person) Resolve(NounPhrase np, int para, bool knownOnly)
@@ -413,7 +430,7 @@ internal sealed class QuoteSession
                 return person is null ? (null, np.Role, null) : (person.Name, person.Role, person);
             }
             case NpKind.Org:
-                return knownOnly ? (null, null, null) : (np.Name, null, null);
+                return knownOnly || !_options.OrganisationsAsSpeakers ? (null, null, null) : (np.Name, null, null);
             case NpKind.Common:
                 return (null, np.Role, null);
             default:
