@@ -111,6 +111,8 @@ internal sealed class QuoteSession
             _pending = null;
         }
         Group? current = null;
+        var subjectOf = -1;
+        NounPhrase subject = default;
         var prevPiece = -1;
         var prevHadTail = false;
         var first = true;
@@ -142,7 +144,9 @@ internal sealed class QuoteSession
                 if (!attr.Found)
                 {
                     // the sentence's subject, when it is a person already known: Ellison shot back that … “…”
-                    var np = g.ParseForward(g.SentStart[ti]);
+                    // one parse per sentence, however many quotes it holds
+                    if (subjectOf != g.SentStart[ti]) { subjectOf = g.SentStart[ti]; subject = g.ParseForward(subjectOf); }
+                    var np = subject;
                     if (np.Kind is NpKind.Name or NpKind.Pronoun) { attr.Subject = np; attrKnownOnly = true; }
                 }
                 if (IsScare(g, ti, s, cs, ce, attr.Found))
