@@ -336,6 +336,8 @@ internal sealed class QuoteGrammar
         var w = Span(i);
         if (T[i].Cap)
         {
+            // Replied Stephen, Ask Damien Chazelle: a speech verb opening the sentence is not part of a name
+            if (i == SentStart[i] && QuoteLexicons.SpeechVerbs.Contains(w) && !QuoteLexicons.SurnameTitles.Contains(w)) return false;
             if (!QuoteLexicons.NonNameWords.Contains(w)) return !IsSentenceAdverb(i);
             if (IsHonorific(w) || QuoteLexicons.Titles.Contains(w)) return true;
             return afterName && QuoteLexicons.Months.Contains(w);
@@ -624,6 +626,22 @@ internal sealed class QuoteGrammar
         while (end - k < MaxRegion && Eligible(end + 1, IsNameWord(end))) { end++; Steps++; }
         return Split(k, end, k);
     }
+
+    /// <summary><c>Vladimir Putin’s</c>: the name of a possessive run of two or more name words, without the <c>’s</c>; else null.</summary>
+    public string? PossessiveName(int start, int end)
+    {
+        if (end <= start || end - start > 4 || !EndsPossessive(end)) return null;
+        for (var i = start; i < end; i++)
+        {
+            if (!IsNameWord(i)) return null;
+        }
+        var w = Span(end);
+        var cut = w[w.Length - 1] is 's' or 'S' ? 2 : 1;
+        return S.Substring(T[start].Start, T[end].End - cut - T[start].Start);
+    }
+
+    /// <summary>True when token <paramref name="i"/> is a company's legal suffix (<c>Inc.</c>, <c>Co.</c>, <c>Corp.</c>, <c>Ltd</c>, <c>plc</c>).</summary>
+    public bool EndsWithLegalSuffix(int i) => In(i, QuoteLexicons.LegalSuffixes);
 
     /// <summary>True when token <paramref name="i"/> ends in a possessive (<c>Lavrov’s</c>).</summary>
     public bool EndsPossessive(int i) => IsWord(i) && IsPossessive(i);

@@ -83,7 +83,9 @@ internal static class QuoteLexicons
         "chairs", "secretary-general", "director-general", "attorney-general", "solicitor-general", "physicist", "biologist",
         "chemist", "epidemiologist", "psychologist", "sociologist", "lecturer", "fellow", "student", "volunteer", "worker",
         "owner-operator", "guard", "center", "centre", "fullback", "full-back", "fly-half", "scrum-half", "flanker", "batsman",
-        "catcher", "shortstop", "linebacker", "receiver", "rookie", "veteran", "vice-chancellor", "pro-vice-chancellor", "governor-general");
+        "catcher", "shortstop", "linebacker", "receiver", "rookie", "veteran", "vice-chancellor", "pro-vice-chancellor", "governor-general",
+        "gm", "vp", "svp", "evp", "md", "cmo", "cio", "cso", "lt.", "lt", "maj.", "cpl.", "corporal", "pvt.",
+        "cmdr.", "commodore", "brig.", "brigadier", "adm.", "rep", "sen", "gov", "amb.", "atty.", "supt", "chmn.", "pres.");
 
     /// <summary>Words that make a capitalised run an organisation or place rather than a person.</summary>
     public static readonly Lexicon OrganisationWords = new(
@@ -232,6 +234,10 @@ internal static class QuoteLexicons
         "football", "rugby", "cricket", "basketball", "baseball", "tennis", "hockey", "soccer", "youth", "women's", "men's",
         "house", "world", "market", "bank", "central", "federal", "provincial", "municipal", "school", "parish", "town",
         "village", "parks", "planning", "housing", "transit", "water", "climate", "science", "data", "software", "editor");
+
+    /// <summary>Legal suffixes of company names: <c>Apple Inc.</c> is later just <c>Apple</c>.</summary>
+    public static readonly Lexicon LegalSuffixes = new(
+        "inc", "inc.", "co", "co.", "corp", "corp.", "corporation", "ltd", "ltd.", "plc", "llc", "ag", "sa", "gmbh", "nv", "llp");
 
     /// <summary>Month names: capitalised non-name words that may still be a surname after a given name (<c>Theresa May</c>).</summary>
     public static readonly Lexicon Months = new(

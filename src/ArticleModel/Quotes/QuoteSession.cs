@@ -30,6 +30,7 @@ internal sealed class QuoteSession
     private readonly Dictionary<string, Person> _bySurname = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Person> _byGiven = new(StringComparer.Ordinal);
     private readonly List<long> _mentionPos = new();
+    private readonly FullNames _fullNames = new();
     private readonly List<Person?> _mentionPerson = new();
     private int _para = -1;
     private Group? _pending;
@@ -68,7 +69,17 @@ internal sealed class QuoteSession
     {
         if (_pending is not null) Finalize(_pending);
         _pending = null;
-        return _quotes.Count == 0 ? ValueList<Quote>.Empty : new ValueList<Quote>(_quotes.ToArray());
+        if (_quotes.Count == 0) return ValueList<Quote>.Empty;
+        var result = _quotes.ToArray();
+        for (var i = 0; i < result.Length; i++)
+        {
+            var q = result[i];
+            if (q.Speaker is null) continue;
+            var full = _fullNames.Expand(q.Speaker);
+            if (!ReferenceEquals(full, q.Speaker) && full != q.Speaker)
+                result[i] = new Quote(q.Text, full, q.SpeakerRole, q.Source, q.Partial, q.Spans);
+        }
+        return new ValueList<Quote>(result);
     }
 
     public void AddParagraph(Paragraph paragraph)
@@ -452,6 +463,9 @@ internal sealed class QuoteSession
             if (g.StartsRegion(i))
             {
                 var np = g.ParseRegion(i, out var end);
+                if (np.Kind == NpKind.Name && np.NameTokens >= 2 && !g.EndsPossessive(end)) _fullNames.AddPerson(np.Name!);
+                else if (np.Kind == NpKind.Org && np.Name is not null) _fullNames.AddOrganisation(np.Name, g.EndsWithLegalSuffix(end));
+                else if (np.Kind == NpKind.RoleOnly && g.PossessiveName(i, end) is { } owner) _fullNames.AddPerson(owner);
                 if (np.Kind == NpKind.Name)
                 {
                     var strength = g.SubjectStrength(i, end);
