@@ -38,6 +38,10 @@ internal sealed class QuoteSession
     private string? _lastSpeakerName;
     private int _lastSpeakerPara = -10;
 
+    // quotes finalised while analysing the current paragraph: which have a speaker, which still need one
+    private readonly List<int> _paragraphAttributed = new();
+    private readonly List<int> _paragraphUnattributed = new();
+
     private sealed class Group
     {
         public readonly List<SourceSpan> Spans = new();
@@ -106,6 +110,10 @@ internal sealed class QuoteSession
     private void Analyse(Paragraph paragraph)
     {
         var s = paragraph.Text;
+        _paragraphAttributed.Clear();
+        _paragraphUnattributed.Clear();
+        var previousSpeaker = _lastSpeakerPara == _para - 1 ? _lastSpeakerName : null;
+        var previousPerson = _lastSpeaker;
         var pieces = QuoteScanner.Scan(s, _options.Marks);
         var tokens = QuoteTokenizer.Tokenize(s, pieces);
         var g = new QuoteGrammar(s, tokens, pieces);
@@ -212,6 +220,7 @@ internal sealed class QuoteSession
             if (!piece.Closed) _pending = group;
         }
         if (current is not null && current != _pending) Finalize(current);
+        ContinueStatements(previousSpeaker, previousPerson);
         WorkSteps += g.Steps + tokens.Count;
     }
 
@@ -401,11 +410,45 @@ internal sealed class QuoteSession
         while (length > 0 && (group.Text[length - 1] == ',' || group.Text[length - 1] == ' ')) length--;
         if (_options.MinWords > 1 && CountWords(group.Text, length, _options.MinWords) < _options.MinWords) return;
         _quotes.Add(new Quote(group.Text.ToString(0, length), speaker, role, source, group.Partial, new ValueList<SourceSpan>(group.Spans.ToArray())));
+        if (speaker is not null) _paragraphAttributed.Add(_quotes.Count - 1);
+        else if (!group.Partial && !group.HasAttribution && !group.HasFallback) _paragraphUnattributed.Add(_quotes.Count - 1);
         if (speaker is not null)
         {
             _lastSpeakerName = speaker;
             _lastSpeaker = person;
             _lastSpeakerPara = group.LastPara;
+        }
+    }
+
+    /// <summary>
+    /// A full quote with no attribution of its own continues a statement: it takes the speaker of the nearest quote of
+    /// the same paragraph that has one (the one before, else the one after), or, in a paragraph where nobody else is
+    /// named as speaker, the speaker of the previous paragraph's last quote. Costs the paragraph's quote count.
+    /// </summary>
+    private void ContinueStatements(string? previousSpeaker, Person? previousPerson)
+    {
+        if (_paragraphUnattributed.Count == 0) return;
+        var a = 0;
+        foreach (var u in _paragraphUnattributed)
+        {
+            while (a + 1 < _paragraphAttributed.Count && _paragraphAttributed[a + 1] < u) a++;
+            Quote? from = null;
+            if (_paragraphAttributed.Count > 0)
+            {
+                var before = _paragraphAttributed[a] < u ? _paragraphAttributed[a] : -1;
+                var after = a + (before >= 0 ? 1 : 0) < _paragraphAttributed.Count ? _paragraphAttributed[a + (before >= 0 ? 1 : 0)] : -1;
+                from = before >= 0 ? _quotes[before] : after >= 0 ? _quotes[after] : null;
+            }
+            var q = _quotes[u];
+            if (from is not null)
+                _quotes[u] = new Quote(q.Text, from.Speaker, from.SpeakerRole, null, q.Partial, q.Spans);
+            else if (previousSpeaker is not null)
+            {
+                _quotes[u] = new Quote(q.Text, previousSpeaker, previousPerson?.Role, null, q.Partial, q.Spans);
+                _lastSpeakerName = previousSpeaker;
+                _lastSpeaker = previousPerson;
+                _lastSpeakerPara = _para;
+            }
         }
     }
 
