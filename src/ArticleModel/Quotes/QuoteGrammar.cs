@@ -569,6 +569,19 @@ internal sealed class QuoteGrammar
     private NounPhrase AttachPreposition(NounPhrase np, int min, int depth)
     {
         var prep = np.Start - 1;
+        // a spokesperson for Harlow Mining said: the organisation speaks through its spokesperson (our one rule)
+        if (np.Kind is NpKind.Name or NpKind.Org && depth < 2 && prep - 2 >= min && (Is(prep, "for") || Is(prep, "of")) &&
+            In(prep - 1, QuoteLexicons.Spokespeople))
+        {
+            var relay = ParseBackward(prep - 1, min, depth + 1);
+            if (relay.Found && relay.Kind is NpKind.RoleOnly or NpKind.Common)
+            {
+                np.Kind = NpKind.Org;
+                np.Role = null;
+                np.Start = relay.Start;
+                return np;
+            }
+        }
         if (np.Kind is not (NpKind.Org or NpKind.Common or NpKind.Group)) return np;
         if (depth >= 2 || prep - 1 < min || !IsWord(prep) || T[prep].Cap || !Prepositions.Contains(Span(prep))) return np;
         var head = ParseBackward(prep - 1, min, depth + 1);

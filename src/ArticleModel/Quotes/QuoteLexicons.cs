@@ -85,7 +85,7 @@ internal static class QuoteLexicons
         "owner-operator", "guard", "center", "centre", "fullback", "full-back", "fly-half", "scrum-half", "flanker", "batsman",
         "catcher", "shortstop", "linebacker", "receiver", "rookie", "veteran", "vice-chancellor", "pro-vice-chancellor", "governor-general",
         "gm", "vp", "svp", "evp", "md", "cmo", "cio", "cso", "lt.", "lt", "maj.", "cpl.", "corporal", "pvt.",
-        "cmdr.", "commodore", "brig.", "brigadier", "adm.", "rep", "sen", "gov", "amb.", "atty.", "supt", "chmn.", "pres.");
+        "cmdr.", "commodore", "member", "brig.", "brigadier", "adm.", "rep", "sen", "gov", "amb.", "atty.", "supt", "chmn.", "pres.");
 
     /// <summary>Words that make a capitalised run an organisation or place rather than a person.</summary>
     public static readonly Lexicon OrganisationWords = new(
@@ -238,6 +238,18 @@ internal static class QuoteLexicons
     /// <summary>Legal suffixes of company names: <c>Apple Inc.</c> is later just <c>Apple</c>.</summary>
     public static readonly Lexicon LegalSuffixes = new(
         "inc", "inc.", "co", "co.", "corp", "corp.", "corporation", "ltd", "ltd.", "plc", "llc", "ag", "sa", "gmbh", "nv", "llp");
+
+    /// <summary>Head nouns of <c>the company said</c>: the phrase stands for the organisation named just before.</summary>
+    public static readonly Lexicon OrganisationNouns = new(
+        "company", "firm", "bank", "agency", "carrier", "airline", "retailer", "automaker", "carmaker", "manufacturer",
+        "maker", "insurer", "lender", "startup", "business", "corporation", "conglomerate", "group", "network", "studio",
+        "publisher", "broadcaster", "utility", "operator", "regulator", "watchdog", "charity", "nonprofit", "ministry",
+        "department", "organisation", "organization", "union", "league", "club", "university", "school", "hospital",
+        "institute", "foundation", "council", "commission", "committee", "board", "fed", "giant", "chain", "brand");
+
+    /// <summary>Who speaks for an organisation: <c>a spokesperson for X</c> makes X the speaker.</summary>
+    public static readonly Lexicon Spokespeople = new(
+        "spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "spokeswomen", "representative", "representatives");
 
     /// <summary>Month names: capitalised non-name words that may still be a surname after a given name (<c>Theresa May</c>).</summary>
     public static readonly Lexicon Months = new(

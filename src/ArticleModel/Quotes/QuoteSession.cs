@@ -31,6 +31,8 @@ internal sealed class QuoteSession
     private readonly Dictionary<string, Person> _byGiven = new(StringComparer.Ordinal);
     private readonly List<long> _mentionPos = new();
     private readonly FullNames _fullNames = new();
+    private readonly List<long> _organisationPos = new();
+    private readonly List<string> _organisationName = new();
     private readonly List<Person?> _mentionPerson = new();
     private int _para = -1;
     private Group? _pending;
@@ -168,7 +170,9 @@ internal sealed class QuoteSession
                     var np = subject;
                     if (np.Kind is NpKind.Name or NpKind.Pronoun) { attr.Subject = np; attrKnownOnly = true; }
                 }
-                if (IsScare(g, ti, s, cs, ce, attr.Found))
+                // a speaker who can be named (a name, a pronoun, an organisation), not “the group”
+                var named = attr.Found && attr.Subject.Kind is not (NpKind.Common or NpKind.Group);
+                if (IsScare(g, ti, s, cs, ce, named, hasTail))
                 {
                     if (current is not null && current != _pending) { Finalize(current); current = null; }
                     prevPiece = -1;
@@ -194,7 +198,7 @@ internal sealed class QuoteSession
                 group = _pending!;
                 _pending = null;
             }
-            else if (current is not null && current != _pending && prevPiece >= 0 && prevHadTail && !hasTail && !inSentence && !current.Partial &&
+            else if (current is not null && current != _pending && prevPiece >= 0 && prevHadTail && !hasTail && (!inSentence || g.IsPunct(ti - 1, ',')) && !current.Partial &&
                      GapIsAttributionOnly(g, prevPiece, ti))
             {
                 group = current;
@@ -205,7 +209,7 @@ internal sealed class QuoteSession
                 group = new Group { Partial = inSentence };
                 if (!attr.Found && !inSentence) SetFallback(group, g, ti, anyNarrative);
             }
-            AppendPiece(group, s, cs, ce, mapper);
+            AppendPiece(group, s, cs, ce, mapper, sentenceBreak: !continuation && g.IsPunct(ti - 1, '.'));
             group.LastPara = _para;
             if (attr.Found && !group.HasAttribution)
             {
@@ -293,7 +297,7 @@ internal sealed class QuoteSession
         return title && words <= 8;
     }
 
-    private static bool IsScare(QuoteGrammar g, int ti, string s, int cs, int ce, bool hasSpeaker)
+    private static bool IsScare(QuoteGrammar g, int ti, string s, int cs, int ce, bool hasSpeaker, bool saidRightAfter)
     {
         // cue words: the so-called “…”, a book titled “…”, a group calling itself the “…”, known as “…”
         var t = ti - 1;
@@ -311,7 +315,8 @@ internal sealed class QuoteSession
         // passive naming: they are often called “…”, what is known as “…”
         if ((g.Is(t, "called") || g.Is(t, "termed") || g.Is(t, "named")) && (g.In(t - 1, BeForms) || g.In(t - 2, BeForms))) return true;
         if (IsTitleCase(s, cs, ce, out var words)) return true;
-        if (words == 1 && g.In(ti - 1, QuoteLexicons.Determiners)) return true;
+        // the “experts”: a scare quote — unless a speech verb follows the quote at once (a “disgrace,” she said)
+        if (words == 1 && g.In(ti - 1, QuoteLexicons.Determiners) && !(saidRightAfter && hasSpeaker)) return true;
         return words <= 2 && !hasSpeaker;
     }
 
@@ -365,10 +370,16 @@ internal sealed class QuoteSession
 
     // ---- output -------------------------------------------------------------------------------------------------
 
-    private void AppendPiece(Group group, string s, int cs, int ce, OffsetMapper mapper)
+    private void AppendPiece(Group group, string s, int cs, int ce, OffsetMapper mapper, bool sentenceBreak)
     {
         var te = ce;
-        if (group.Text.Length > 0) group.Text.Append(' ');
+        if (group.Text.Length > 0)
+        {
+            // “A,” she said. “B …”: the attribution ended the sentence, so the joined text reads “A. B …”
+            var last = group.Text.Length - 1;
+            if (sentenceBreak && group.Text[last] == ',' && cs < ce && char.IsUpper(s[cs])) group.Text[last] = '.';
+            group.Text.Append(' ');
+        }
         var space = false;
         for (var i = cs; i < te; i++)
         {
@@ -485,12 +496,20 @@ internal sealed class QuoteSession
             case NpKind.RoleOnly:
             {
                 var person = knownOnly ? null : ResolveRole(np.Role, Pos(para, np.Token));
+                if (person is null && !knownOnly && IsOrganisationReference(np.Role) && _options.OrganisationsAsSpeakers &&
+                    RecentOrganisation(Pos(para, np.Token)) is { } organisation)
+                    return (organisation, null, null);
                 return person is null ? (null, np.Role, null) : (person.Name, person.Role, person);
             }
             case NpKind.Org:
                 return knownOnly || !_options.OrganisationsAsSpeakers ? (null, null, null) : (np.Name, null, null);
             case NpKind.Common:
+            {
+                // the company said: the organisation the article was just talking about
+                var organisation = IsOrganisationReference(np.Role) ? RecentOrganisation(Pos(para, np.Token)) : null;
+                if (organisation is not null && _options.OrganisationsAsSpeakers) return (organisation, null, null);
                 return (null, np.Role, null);
+            }
             default:
                 return (null, null, null);
         }
@@ -519,21 +538,57 @@ internal sealed class QuoteSession
                         person = Lookup(np.Name!, np.NameTokens);
                     if (person is not null)
                     {
+                        // Desmond Achterberg, chief executive of …, expects: a full name opening a sentence with an appositive
                         if (strength == 2 || np.Role is not null || np.Gender != 0 || GivenNameKnown(np) ||
-                            strength == 1 && np.NameTokens >= 2 && g.IsPunct(i - 1, ',')) person.PersonLike = true;
+                            strength == 1 && np.NameTokens >= 2 && (g.IsPunct(i - 1, ',') || g.IsPunct(end + 1, ','))) person.PersonLike = true;
                         if (strength > 0 && person.PersonLike) AddMention(Pos(_para, np.Token), person);
                     }
                 }
-                else if (np.Kind == NpKind.Org && g.SubjectStrength(i, end) == 2)
+                else if (np.Kind == NpKind.Org)
                 {
-                    AddMention(Pos(_para, i), null);
+                    var strength = g.SubjectStrength(i, end);
+                    if (strength == 2) AddMention(Pos(_para, i), null);
+                    if (strength > 0 && np.Name is not null) AddOrganisation(Pos(_para, i), np.Name);
                 }
+                // Boeing is …, Acme said …: a one-word subject of unknown gender may be the company “the company” means
+                if (np.Kind == NpKind.Name && np.NameTokens <= 3 && np.Gender == 0 && np.Role is null && !g.EndsPossessive(end) && !GivenNameKnown(np) &&
+                    g.SubjectStrength(i, end) > 0)
+                    AddOrganisation(Pos(_para, i), np.Name!);
                 i = end;
                 continue;
             }
             if (g.In(i, QuoteLexicons.GroupNouns) && (i == g.SentStart[i] || g.IsSpeechVerb(i + 1)))
                 AddMention(Pos(_para, i), null);
         }
+    }
+
+    private void AddOrganisation(long pos, string name)
+    {
+        if (_organisationPos.Count > 0 && _organisationPos[_organisationPos.Count - 1] > pos) return;
+        _organisationPos.Add(pos);
+        _organisationName.Add(name);
+    }
+
+    /// <summary><c>the company</c>, <c>the bank</c>: a definite phrase whose head is a kind of organisation.</summary>
+    private static bool IsOrganisationReference(string? role)
+    {
+        if (role is null || !(role.StartsWith("the ", StringComparison.OrdinalIgnoreCase))) return false;
+        var sp = role.LastIndexOf(' ');
+        return sp > 0 && role.IndexOf(' ') == sp && QuoteLexicons.OrganisationNouns.Contains(role.AsSpan(sp + 1));
+    }
+
+    /// <summary>The organisation last named as a subject in this or the two paragraphs before, or null.</summary>
+    private string? RecentOrganisation(long pos)
+    {
+        int lo = 0, hi = _organisationPos.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (_organisationPos[mid] < pos) { found = mid; lo = mid + 1; }
+            else hi = mid - 1;
+        }
+        if (found < 0 || (int)(_organisationPos[found] >> 32) < (int)(pos >> 32) - 2) return null;
+        return _organisationName[found];
     }
 
     private static bool GivenNameKnown(NounPhrase np)

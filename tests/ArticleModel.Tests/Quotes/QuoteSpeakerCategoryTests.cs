@@ -54,4 +54,121 @@ public class QuoteSpeakerCategoryTests
         Assert.Equal("Imelda Sorensen", Assert.Single(quotes).Speaker);
         Assert.Contains("VP", quotes[0].SpeakerRole);
     }
+
+    // ---- organisations, groups and statements ----------------------------------------------------------------------
+
+    [Fact]
+    public void TheCompanyMeansTheOrganisationJustNamed()
+    {
+        var quotes = Extract(
+            "Lindqvist Freight is closing two depots. The company said in a statement that the move would “protect the remaining routes.”",
+            "Marrow Foods reported a loss. “We regret the cuts,” the firm said.");
+        Assert.Equal("Lindqvist Freight", quotes[0].Speaker);
+        Assert.Equal("Marrow Foods", quotes[1].Speaker);
+    }
+
+    [Fact]
+    public void ASpokespersonForAnOrganisationRelaysIt()
+    {
+        var quotes = Extract("“We will appeal the ruling,” a spokesperson for Harlow Mining said.");
+        Assert.Equal("Harlow Mining", Assert.Single(quotes).Speaker);
+    }
+
+    // ---- pronouns -----------------------------------------------------------------------------------------------------
+
+    [Fact]
+    public void HeIsThePersonNotTheCompanyInHisDescription()
+    {
+        var quotes = Extract(
+            "Desmond Achterberg, chief executive of Quillon Robotics, expects orders to double. “The demand is there,” he said.");
+        Assert.Equal("Desmond Achterberg", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void TheSpeakerOfToldIsTheSubjectNotTheListener()
+    {
+        var quotes = Extract("“We are ready for the winter,” Halvorsen told Pettigrew on Tuesday.");
+        Assert.Equal("Halvorsen", Assert.Single(quotes).Speaker);
+    }
+
+    // ---- right person, wrong form ---------------------------------------------------------------------------------
+
+    [Fact]
+    public void MilitaryTitlesAreTheRoleNotTheName()
+    {
+        var quotes = Extract("“The order was clear,” said Lt. Col. Bramwell Stroud.");
+        Assert.Equal("Bramwell Stroud", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void ALowerCaseRoleBeforeTheNameGoesToTheRole()
+    {
+        var quotes = Extract("“The budget is short,” said council member Ines Ferreira-Lund.");
+        Assert.Equal("Ines Ferreira-Lund", Assert.Single(quotes).Speaker);
+        Assert.Equal("council member", quotes[0].SpeakerRole);
+    }
+
+    // ---- attribution wording ------------------------------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("wrote")]
+    [InlineData("tweeted")]
+    [InlineData("posted")]
+    [InlineData("added")]
+    [InlineData("noted")]
+    [InlineData("insisted")]
+    [InlineData("told reporters")]
+    public void ReportingVerbsAttribute(string verb)
+    {
+        var quotes = Extract($"\u201CThe vote was rigged from the start,\u201D Corliss Abernathy {verb}.");
+        Assert.Equal("Corliss Abernathy", Assert.Single(quotes).Speaker);
+    }
+
+    // ---- no attribution in the quote's own sentence ----------------------------------------------------------------
+
+    [Fact]
+    public void AQuoteWithoutAttributionContinuesThePreviousParagraphsSpeaker()
+    {
+        var quotes = Extract(
+            "“We open at dawn,” said Wilhelmina Tarrant, who runs the market.",
+            "“The fish come in at five. By nine it is all gone.”");
+        Assert.Equal("Wilhelmina Tarrant", quotes[1].Speaker);
+    }
+
+    [Fact]
+    public void AQuoteWithoutAttributionTakesTheSpeakerOfItsParagraph()
+    {
+        var quotes = Extract(
+            "“The roof leaks.” The landlord is silent. “We have written four times,” said Bettina Kowalczyk.");
+        Assert.Equal("Bettina Kowalczyk", quotes[0].Speaker);
+        Assert.Equal("Bettina Kowalczyk", quotes[1].Speaker);
+    }
+
+    // ---- short quotes -----------------------------------------------------------------------------------------------
+
+    [Fact]
+    public void AnAttributedOneWordQuoteIsSpeech()
+    {
+        var quotes = Extract("Dagny Solberg called the ruling a “disgrace,” she said.");
+        Assert.Equal("disgrace", Assert.Single(quotes).Text);
+        Assert.Equal("Dagny Solberg", quotes[0].Speaker);
+    }
+
+    [Fact]
+    public void ScareQuotesAndTitlesAreNotSpeech()
+    {
+        var quotes = Extract("The group calls its members “guardians” and sells a book titled “The Long Watch” at its so-called “summits.”");
+        Assert.Empty(quotes);
+    }
+
+    // ---- split quotes -------------------------------------------------------------------------------------------------
+
+    [Fact]
+    public void SplitHalvesReadAsText()
+    {
+        var quotes = Extract("“We waited three years,” she said. “She is still waiting.”");
+        Assert.Equal("We waited three years. She is still waiting.", Assert.Single(quotes).Text);
+        var mid = Extract("“We waited,” said Orla Brennan, “and then we left.”");
+        Assert.Equal("We waited, and then we left.", Assert.Single(mid).Text);
+    }
 }
