@@ -135,6 +135,10 @@ internal sealed class QuoteGrammar
         if (!QuoteLexicons.SpeechVerbs.Contains(w)) return false;
         if (w.Equals("put".AsSpan(), StringComparison.OrdinalIgnoreCase) || w.Equals("puts".AsSpan(), StringComparison.OrdinalIgnoreCase)) return Is(i + 1, "it");
         if (w.StartsWith("point".AsSpan(), StringComparison.OrdinalIgnoreCase)) return Is(i + 1, "out");
+        if (w.StartsWith("weigh".AsSpan(), StringComparison.OrdinalIgnoreCase)) return Is(i + 1, "in");
+        // a post, the report: nouns unless a subject stands right before them
+        if ((w.StartsWith("post".AsSpan(), StringComparison.OrdinalIgnoreCase) || w.StartsWith("report".AsSpan(), StringComparison.OrdinalIgnoreCase) ||
+             w.StartsWith("tweet".AsSpan(), StringComparison.OrdinalIgnoreCase)) && In(i - 1, QuoteLexicons.Determiners)) return false;
         return true;
     }
 

@@ -25,7 +25,8 @@ internal static class QuoteLexicons
         "demand", "demands", "demanded", "wonder", "wonders", "wondered", "assert", "asserts", "asserted",
         "contend", "contends", "contended", "exclaim", "exclaims", "exclaimed", "reflect", "reflects", "reflected",
         "repeat", "repeats", "repeated", "predicted", "pledge", "pledges", "pledged",
-        "point", "points", "pointed", "put", "puts");
+        "point", "points", "pointed", "put", "puts", "report", "reports", "reported", "advise", "advises", "advised",
+        "tweet", "tweets", "post", "posts", "weigh", "weighs", "weighed", "scoff", "scoffs", "scoffed", "retort", "retorts", "retorted");
 
     /// <summary>Verbs whose subject voices a quoted fragment (<c>X called the talks “…”</c>).</summary>
     public static readonly Lexicon CharacterizationVerbs = new(

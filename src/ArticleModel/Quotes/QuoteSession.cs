@@ -156,6 +156,13 @@ internal sealed class QuoteSession
             var tail = piece.Closed && g.ParseTail(ti + 1, out var tailAttr) ? tailAttr : default;
             var hasTail = tail.Found;
             var hasLead = g.ParseLead(ti, out var leadAttr, out var introduced);
+            // Aniston replied, “… four times.” The host quipped, “…”: a quote introduced by its speaker that ends its
+            // sentence keeps that speaker; the clause after it introduces the next quote
+            if (hasTail && hasLead && introduced && g.EndsWithTerminal(piece) && g.IsCap(ti + 1))
+            {
+                tail = default;
+                hasTail = false;
+            }
             var inSentence = !continuation && IsInSentence(g, ti, piece, introduced, hasTail, s, cs);
             Attribution attr;
             var attrKnownOnly = false;
@@ -519,6 +526,8 @@ internal sealed class QuoteSession
 
     private void CollectMentions(QuoteGrammar g)
     {
+        // a headline in Title Case (Lady Gaga Shares Photo of …) names no one reliably: capitalised words run together
+        if (_para == 0 && IsTitleCaseLine(g)) return;
         for (var i = 0; i < g.Count; i++)
         {
             if (!g.IsWord(i)) continue;
@@ -589,6 +598,18 @@ internal sealed class QuoteSession
         }
         if (found < 0 || (int)(_organisationPos[found] >> 32) < (int)(pos >> 32) - 2) return null;
         return _organisationName[found];
+    }
+
+    private static bool IsTitleCaseLine(QuoteGrammar g)
+    {
+        int words = 0, capitals = 0;
+        for (var i = 0; i < g.Count; i++)
+        {
+            if (!g.IsWord(i) || g.Span(i).Length < 4) continue;
+            words++;
+            if (g.IsCap(i)) capitals++;
+        }
+        return words >= 5 && capitals * 10 >= words * 9;
     }
 
     private static bool GivenNameKnown(NounPhrase np)

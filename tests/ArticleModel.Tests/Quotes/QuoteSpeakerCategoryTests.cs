@@ -118,6 +118,9 @@ public class QuoteSpeakerCategoryTests
     [InlineData("noted")]
     [InlineData("insisted")]
     [InlineData("told reporters")]
+    [InlineData("reported")]
+    [InlineData("advised")]
+    [InlineData("weighed in")]
     public void ReportingVerbsAttribute(string verb)
     {
         var quotes = Extract($"\u201CThe vote was rigged from the start,\u201D Corliss Abernathy {verb}.");
@@ -170,5 +173,23 @@ public class QuoteSpeakerCategoryTests
         Assert.Equal("We waited three years. She is still waiting.", Assert.Single(quotes).Text);
         var mid = Extract("“We waited,” said Orla Brennan, “and then we left.”");
         Assert.Equal("We waited, and then we left.", Assert.Single(mid).Text);
+    }
+
+    [Fact]
+    public void AQuoteIntroducedByItsSpeakerKeepsItWhenTheNextClauseIntroducesAnother()
+    {
+        var quotes = Extract("Maelle Corbin replied, \u201CNot this season.\u201D The chairman countered, \u201CThen when?\u201D");
+        Assert.Equal("Maelle Corbin", quotes[0].Speaker);
+        Assert.Equal(2, quotes.Count);
+    }
+
+    [Fact]
+    public void ATitleCaseHeadlineNamesNoOne()
+    {
+        var quotes = QuoteExtractor.Extract(
+            "Singer Mireille Vantongeren Shares Photo Of Her Former Partner\n\n" +
+            "The singer posted the picture on Monday. \u201CWe are still close,\u201D she said.\n");
+        Assert.NotEqual("Shares Photo", Assert.Single(quotes).Speaker);
+        Assert.DoesNotContain("Photo", quotes[0].Speaker ?? "");
     }
 }
