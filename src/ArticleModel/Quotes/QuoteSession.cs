@@ -178,7 +178,7 @@ internal sealed class QuoteSession
                     if (np.Kind is NpKind.Name or NpKind.Pronoun) { attr.Subject = np; attrKnownOnly = true; }
                 }
                 // a speaker who can be named (a name, a pronoun, an organisation), not “the group”
-                var named = attr.Found && attr.Subject.Kind is not (NpKind.Common or NpKind.Group);
+                var named = attr.Found && (attr.Subject.Kind is not (NpKind.Common or NpKind.Group) || IsOrganisationReference(attr.Subject.Role));
                 if (IsScare(g, ti, s, cs, ce, named, hasTail))
                 {
                     if (current is not null && current != _pending) { Finalize(current); current = null; }
@@ -583,7 +583,9 @@ internal sealed class QuoteSession
     {
         if (role is null || !(role.StartsWith("the ", StringComparison.OrdinalIgnoreCase))) return false;
         var sp = role.LastIndexOf(' ');
-        return sp > 0 && role.IndexOf(' ') == sp && QuoteLexicons.OrganisationNouns.Contains(role.AsSpan(sp + 1));
+        // the company, the central bank — but not the head of the company
+        return sp > 0 && role.Length < 40 && role.IndexOf(" of ", StringComparison.Ordinal) < 0 && role.IndexOf(" for ", StringComparison.Ordinal) < 0 &&
+               QuoteLexicons.OrganisationNouns.Contains(role.AsSpan(sp + 1));
     }
 
     /// <summary>The organisation last named as a subject in this or the two paragraphs before, or null.</summary>
