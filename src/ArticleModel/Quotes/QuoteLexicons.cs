@@ -243,7 +243,7 @@ internal static class QuoteLexicons
     /// <summary>Head nouns of <c>the company said</c>: the phrase stands for the organisation named just before.</summary>
     public static readonly Lexicon OrganisationNouns = new(
         "company", "firm", "bank", "agency", "carrier", "airline", "retailer", "automaker", "carmaker", "manufacturer",
-        "maker", "insurer", "lender", "startup", "business", "corporation", "conglomerate", "group", "network", "studio",
+        "maker", "insurer", "lender", "startup", "business", "corporation", "conglomerate", "network", "studio",
         "publisher", "broadcaster", "utility", "operator", "regulator", "watchdog", "charity", "nonprofit", "ministry",
         "department", "organisation", "organization", "union", "league", "club", "university", "school", "hospital",
         "institute", "foundation", "council", "commission", "committee", "board", "fed", "giant", "chain", "brand");
