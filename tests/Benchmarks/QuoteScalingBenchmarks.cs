@@ -16,7 +16,7 @@ public class QuoteScalingBenchmarks
     private string _text = "";
 
     /// <summary>The shape of the adversarial input.</summary>
-    [Params("CapsRunThenSaidQuotes", "CapsRunSaidThenQuotes", "AllCaps", "TitleCase", "EndlessSentence")]
+    [Params("CapsThenSaid", "CapsSaidQuotes", "AllCaps", "TitleCase", "EndlessSentence")]
     public string Shape { get; set; } = "";
 
     /// <summary>Size of the input in characters: n = 12,500 and 4n = 50,000 (the sizes of the report).</summary>
@@ -35,11 +35,11 @@ public class QuoteScalingBenchmarks
         var sb = new StringBuilder(chars + 64);
         switch (shape)
         {
-            case "CapsRunThenSaidQuotes":
+            case "CapsThenSaid":
                 while (sb.Length < chars / 4) sb.Append("Alpha Beta ");
                 while (sb.Length < chars) sb.Append("\u201Cword,\u201D said ");
                 break;
-            case "CapsRunSaidThenQuotes":
+            case "CapsSaidQuotes":
                 while (sb.Length < chars / 4) sb.Append("Alpha Beta ");
                 sb.Append("said ");
                 while (sb.Length < chars) sb.Append("\u201Cword\u201D and ");
