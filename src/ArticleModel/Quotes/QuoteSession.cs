@@ -583,9 +583,8 @@ internal sealed class QuoteSession
     {
         if (role is null || !(role.StartsWith("the ", StringComparison.OrdinalIgnoreCase))) return false;
         var sp = role.LastIndexOf(' ');
-        // the company, the central bank — but not the head of the company
-        return sp > 0 && role.Length < 40 && role.IndexOf(" of ", StringComparison.Ordinal) < 0 && role.IndexOf(" for ", StringComparison.Ordinal) < 0 &&
-               QuoteLexicons.OrganisationNouns.Contains(role.AsSpan(sp + 1));
+        // the company, the bank — one noun; a longer phrase (the state agriculture department) names a body of its own
+        return sp > 0 && role.IndexOf(' ') == sp && QuoteLexicons.OrganisationNouns.Contains(role.AsSpan(sp + 1));
     }
 
     /// <summary>The organisation last named as a subject in this or the two paragraphs before, or null.</summary>

@@ -192,4 +192,12 @@ public class QuoteSpeakerCategoryTests
         Assert.NotEqual("Shares Photo", Assert.Single(quotes).Speaker);
         Assert.DoesNotContain("Photo", quotes[0].Speaker ?? "");
     }
+
+    [Fact]
+    public void AnUnnamedBodyDescribedInSeveralWordsIsNotTheLastCompanyNamed()
+    {
+        var quotes = Extract("Vessel Grain reported record sales. \u201CRain is overdue,\u201D the regional water department said.");
+        Assert.Null(Assert.Single(quotes).Speaker);
+        Assert.Equal("the regional water department", quotes[0].SpeakerRole);
+    }
 }
