@@ -271,6 +271,12 @@ internal sealed class QuoteGrammar
             if (IsSpeechVerb(v) || IsCharacterizationVerb(v))
             {
                 var np = ParseBackward(v - 1, ss);
+                // X released a statement condemning “…”, X issued a statement, saying “…”: the statement's author speaks
+                if (np.Kind == NpKind.Common && np.Role is not null && IsStatementNoun(np.Token) && np.Start - 2 >= ss && IsWord(np.Start - 1) && !T[np.Start - 1].Cap)
+                {
+                    var author = ParseBackward(np.Start - 2, ss);
+                    if (author.Kind is NpKind.Name or NpKind.Pronoun or NpKind.Org or NpKind.RoleOnly) np = author;
+                }
                 if (np.Found)
                 {
                     attribution.Subject = np;
@@ -295,6 +301,8 @@ internal sealed class QuoteGrammar
         }
         return false;
     }
+
+    private bool IsStatementNoun(int i) => Is(i, "statement") || Is(i, "letter") || Is(i, "post") || Is(i, "tweet") || Is(i, "message") || Is(i, "release");
 
     /// <summary>The relay: the object of <c>told</c> when it is a name, or <c>according to X</c> in the same clause.</summary>
     private string? FindSource(int verb, int from)

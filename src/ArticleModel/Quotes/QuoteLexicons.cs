@@ -39,7 +39,8 @@ internal static class QuoteLexicons
         "arguing", "insisting", "warning", "stressing", "claiming", "writing", "declaring", "promising", "vowing",
         "pledging", "urging", "admitting", "conceding", "suggesting", "calling", "characterised", "characterized",
         "characterise", "characterize", "spoke", "speaks", "speak", "speaking", "referred", "refers", "referring",
-        "likened", "likens", "compared", "compares", "deemed", "deems", "dubbed", "found", "finds", "concluded", "ruled", "rules");
+        "likened", "likens", "compared", "compares", "deemed", "deems", "dubbed", "found", "finds", "concluded", "ruled", "rules",
+        "condemning", "criticising", "criticizing", "denouncing", "blasting", "slamming", "accusing", "blaming", "praising", "describing");
 
     /// <summary>Words that may sit between a subject and its speech verb (<c>she later said</c>, <c>he has said</c>).</summary>
     public static readonly Lexicon Auxiliaries = new(

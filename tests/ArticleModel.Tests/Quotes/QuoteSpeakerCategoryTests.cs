@@ -200,4 +200,11 @@ public class QuoteSpeakerCategoryTests
         Assert.Null(Assert.Single(quotes).Speaker);
         Assert.Equal("the regional water department", quotes[0].SpeakerRole);
     }
+
+    [Fact]
+    public void TheAuthorOfAStatementSpeaksThroughIt()
+    {
+        var quotes = Extract("On Friday, harbour master Teodor Vasile issued a statement condemning the \u201Creckless anchoring of private yachts.\u201D");
+        Assert.Equal("Teodor Vasile", Assert.Single(quotes).Speaker);
+    }
 }
