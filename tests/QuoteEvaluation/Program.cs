@@ -21,6 +21,7 @@ public static class Program
                 Console.WriteLine($"[{(q.Partial ? "partial" : "full")}] {q.Speaker ?? "-"} | {q.SpeakerRole ?? "-"} | {q.Source ?? "-"} | {q.Text}");
             return 0;
         }
+        if (args.Length == 3 && args[0] == "--predict") return Predict(args[1], args[2]);
         var folder = args.Length > 0 ? args[0] : FindArticles();
         var dev = Evaluator.Run(folder, n => Number(n) < FirstHeldOut);
         var held = Evaluator.Run(folder, n => Number(n) >= FirstHeldOut);
@@ -31,6 +32,32 @@ public static class Program
         Console.WriteLine();
         Console.WriteLine($"== all ==\nprecision {all.Precision:F3}  recall {all.Recall:F3}  scare quotes as speech {all.ScareAsSpeech}  (targets: ≥ 0.95, ≥ 0.90, 0)");
         return all.Precision >= 0.95 && all.Recall >= 0.90 && all.ScareAsSpeech == 0 ? 0 : 1;
+    }
+
+    /// <summary>
+    /// Writes one JSON line per <c>*.txt</c> article of <paramref name="folder"/>:
+    /// <c>{"path": …, "value": {"quotes": [{"text", "speaker", "speakerRole", "partial"}]}}</c> — the prediction
+    /// format of the real-news scorer (<c>RealNews/evaluate.py</c>). The texts are read at run time and not stored.
+    /// </summary>
+    private static int Predict(string folder, string output)
+    {
+        using var stream = File.Create(output);
+        using var writer = new System.Text.Json.Utf8JsonWriter(stream);
+        foreach (var path in Directory.GetFiles(folder, "*.txt").OrderBy(p => p, StringComparer.Ordinal))
+        {
+            writer.Reset();
+            writer.WriteStartObject();
+            writer.WriteString("path", path);
+            writer.WriteStartObject("value");
+            writer.WriteStartArray("quotes");
+            foreach (var q in QuoteExtractor.Extract(File.ReadAllText(path))) q.WriteJson(writer);
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+            writer.Flush();
+            stream.WriteByte((byte)'\n');
+        }
+        return 0;
     }
 
     public static int Number(string name)

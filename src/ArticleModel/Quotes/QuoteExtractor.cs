@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
 using ArticleModel.Quotes;
 
 namespace ArticleModel;
@@ -32,10 +31,18 @@ public static class QuoteExtractor
     /// <param name="document">The document the paragraphs were read from; spans point into its <see cref="ArticleDocument.Text"/>.</param>
     /// <param name="paragraphs">The paragraphs, in order; each text is white-space normalised and each span is its place in the document.</param>
     /// <returns>The quotes in document order (empty when there are none, or when an argument is null).</returns>
-    public static ValueList<Quote> Extract(ArticleDocument document, IReadOnlyList<Paragraph> paragraphs)
+    public static ValueList<Quote> Extract(ArticleDocument document, IReadOnlyList<Paragraph> paragraphs) =>
+        Extract(document, paragraphs, QuoteOptions.Default);
+
+    /// <summary>Extracts the quotes of <paramref name="paragraphs"/>, which come from <paramref name="document"/>, with <paramref name="options"/>.</summary>
+    /// <param name="document">The document the paragraphs were read from; spans point into its <see cref="ArticleDocument.Text"/>.</param>
+    /// <param name="paragraphs">The paragraphs, in order; each text is white-space normalised and each span is its place in the document.</param>
+    /// <param name="options">Which marks count, the fewest words a quote needs, whether organisations speak; null means <see cref="QuoteOptions.Default"/>.</param>
+    /// <returns>The quotes in document order (empty when there are none, or when an argument is null).</returns>
+    public static ValueList<Quote> Extract(ArticleDocument document, IReadOnlyList<Paragraph> paragraphs, QuoteOptions? options)
     {
         if (document is null || paragraphs is null || paragraphs.Count == 0) return ValueList<Quote>.Empty;
-        var session = new QuoteSession(document, guard: true);
+        var session = new QuoteSession(document, guard: true, options ?? QuoteOptions.Default);
         for (var i = 0; i < paragraphs.Count; i++)
         {
             var p = paragraphs[i];
@@ -47,46 +54,38 @@ public static class QuoteExtractor
     /// <summary>Reads <paramref name="text"/> as plain text (one paragraph per block of lines) and extracts its quotes.</summary>
     /// <param name="text">The article text; null is treated as empty.</param>
     /// <returns>The quotes in document order.</returns>
-    public static ValueList<Quote> Extract(string text)
+    public static ValueList<Quote> Extract(string text) => Extract(text, QuoteOptions.Default);
+
+    /// <summary>Reads <paramref name="text"/> as plain text and extracts its quotes with <paramref name="options"/>.</summary>
+    /// <param name="text">The article text; null is treated as empty.</param>
+    /// <param name="options">Extraction options; null means <see cref="QuoteOptions.Default"/>.</param>
+    /// <returns>The quotes in document order.</returns>
+    public static ValueList<Quote> Extract(string text, QuoteOptions? options)
     {
         var document = PlainTextReader.Read(text ?? string.Empty);
-        return Extract(document, ParagraphsOf(document));
+        return Extract(document, ParagraphsOf(document), options);
     }
 
-    /// <summary>The blocks of a plain-text document as paragraphs: lines joined by one space, white space collapsed.</summary>
+    /// <summary>
+    /// The blocks of a plain-text document as paragraphs: lines joined by one space, white space collapsed — with
+    /// <see cref="TextNormalizer.Join"/>, the very rule the <c>@quotes</c> field of a generated or interpreted parser
+    /// uses, so both give the same text for the same input.
+    /// </summary>
     internal static List<Paragraph> ParagraphsOf(ArticleDocument document)
     {
         var result = new List<Paragraph>();
         var lines = document.Lines;
-        var sb = new StringBuilder();
         var i = 0;
         while (i < lines.Length)
         {
             var block = lines[i].Block;
-            var first = lines[i];
-            var last = first;
-            sb.Clear();
-            for (; i < lines.Length && lines[i].Block == block; i++)
-            {
-                last = lines[i];
-                if (sb.Length > 0) sb.Append(' ');
-                AppendCollapsed(sb, document.GetText(lines[i]));
-            }
+            var firstIndex = i;
+            while (i < lines.Length && lines[i].Block == block) i++;
+            var first = lines[firstIndex];
+            var last = lines[i - 1];
             var span = new SourceSpan(first.Start, last.End - first.Start, first.Number, first.Column);
-            result.Add(new Paragraph(sb.ToString(), span));
+            result.Add(new Paragraph(TextNormalizer.Join(document, firstIndex, i - 1), span));
         }
         return result;
-    }
-
-    private static void AppendCollapsed(StringBuilder sb, ReadOnlySpan<char> text)
-    {
-        var space = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c)) { space = true; continue; }
-            if (space && sb.Length > 0 && sb[sb.Length - 1] != ' ') sb.Append(' ');
-            space = false;
-            sb.Append(c);
-        }
     }
 }

@@ -36,7 +36,22 @@ internal struct Attribution
 internal sealed class QuoteGrammar
 {
     private const int VerbWindow = 18;
+
+    /// <summary>
+    /// The most tokens a name-and-title region may span (<c>Former Deputy Prime Minister Jean-Pierre de la Tour</c> is
+    /// 8). Every scan over capitalised words stops here, so a run of Title Case or ALL CAPS prose costs a constant
+    /// per quote instead of its own length.
+    /// </summary>
+    internal const int MaxRegion = 16;
+
+    /// <summary>How far <c>according to X</c> is looked for around a speech verb, in tokens each way.</summary>
+    internal const int SourceWindow = 20;
+
     public readonly string S;
+    public readonly int[] PiecesBefore;
+
+    /// <summary>Work done by the bounded scans (loop iterations), for the linear-time regression tests.</summary>
+    internal long Steps;
     public readonly List<Token> T;
     public readonly int[] SentStart;
     public readonly int[] SentEnd;
@@ -47,6 +62,8 @@ internal sealed class QuoteGrammar
         T = tokens;
         SentStart = new int[tokens.Count];
         SentEnd = new int[tokens.Count];
+        PiecesBefore = new int[tokens.Count + 1];
+        for (var i = 0; i < tokens.Count; i++) PiecesBefore[i + 1] = PiecesBefore[i] + (tokens[i].Kind == TokenKind.Piece ? 1 : 0);
         var cur = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -105,7 +122,7 @@ internal sealed class QuoteGrammar
     public bool EndsWithTerminal(QuotePiece p)
     {
         var j = p.ContentEnd - 1;
-        while (j >= p.ContentStart && (char.IsWhiteSpace(S[j]) || S[j] is '\u2019' or '\u201D' or '\'' or '"')) j--;
+        while (j >= p.ContentStart && (WhiteSpace.IsWhite(S[j]) || S[j] is '\u2019' or '\u201D' or '\'' or '"')) j--;
         return j >= p.ContentStart && S[j] is '.' or '!' or '?' or '\u2026';
     }
 
@@ -118,6 +135,10 @@ internal sealed class QuoteGrammar
         if (!QuoteLexicons.SpeechVerbs.Contains(w)) return false;
         if (w.Equals("put".AsSpan(), StringComparison.OrdinalIgnoreCase) || w.Equals("puts".AsSpan(), StringComparison.OrdinalIgnoreCase)) return Is(i + 1, "it");
         if (w.StartsWith("point".AsSpan(), StringComparison.OrdinalIgnoreCase)) return Is(i + 1, "out");
+        if (w.StartsWith("weigh".AsSpan(), StringComparison.OrdinalIgnoreCase)) return Is(i + 1, "in");
+        // a post, the report: nouns unless a subject stands right before them
+        if ((w.StartsWith("post".AsSpan(), StringComparison.OrdinalIgnoreCase) || w.StartsWith("report".AsSpan(), StringComparison.OrdinalIgnoreCase) ||
+             w.StartsWith("tweet".AsSpan(), StringComparison.OrdinalIgnoreCase)) && In(i - 1, QuoteLexicons.Determiners)) return false;
         return true;
     }
 
@@ -162,6 +183,7 @@ internal sealed class QuoteGrammar
         var limit = Math.Min(T.Count, k + VerbWindow);
         for (var v = k + 1; v < limit; v++)
         {
+            Steps++;
             if (IsClauseStop(v)) break;
             if (!IsSpeechVerb(v)) continue;
             var np = ParseBackward(v - 1, k);
@@ -198,6 +220,7 @@ internal sealed class QuoteGrammar
         var min = Math.Max(ss, j - 24);
         for (var v = j; v >= min; v--)
         {
+            Steps++;
             if (IsPiece(v)) break;
             if (IsSpeechVerb(v))
             {
@@ -243,10 +266,17 @@ internal sealed class QuoteGrammar
         var min = Math.Max(ss, p - 60);
         for (var v = p - 1; v >= min; v--)
         {
+            Steps++;
             if (!IsWord(v)) continue;
             if (IsSpeechVerb(v) || IsCharacterizationVerb(v))
             {
                 var np = ParseBackward(v - 1, ss);
+                // X released a statement condemning “…”, X issued a statement, saying “…”: the statement's author speaks
+                if (np.Kind == NpKind.Common && np.Role is not null && IsStatementNoun(np.Token) && np.Start - 2 >= ss && IsWord(np.Start - 1) && !T[np.Start - 1].Cap)
+                {
+                    var author = ParseBackward(np.Start - 2, ss);
+                    if (author.Kind is NpKind.Name or NpKind.Pronoun or NpKind.Org or NpKind.RoleOnly) np = author;
+                }
                 if (np.Found)
                 {
                     attribution.Subject = np;
@@ -264,12 +294,15 @@ internal sealed class QuoteGrammar
         var max = Math.Min(se, p + 30);
         for (var v = p + 1; v <= max && v < T.Count; v++)
         {
+            Steps++;
             if (!IsSpeechVerb(v)) continue;
             var np = ParseBackward(v - 1, p + 1);
             if (np.Kind is NpKind.Name or NpKind.Pronoun) { attribution.Subject = np; return true; }
         }
         return false;
     }
+
+    private bool IsStatementNoun(int i) => Is(i, "statement") || Is(i, "letter") || Is(i, "post") || Is(i, "tweet") || Is(i, "message") || Is(i, "release");
 
     /// <summary>The relay: the object of <c>told</c> when it is a name, or <c>according to X</c> in the same clause.</summary>
     private string? FindSource(int verb, int from)
@@ -286,11 +319,14 @@ internal sealed class QuoteGrammar
                 if (e - o < 6) return Text(o, e);
             }
         }
-        // according to X anywhere in the clause around the verb
-        var lo = Math.Max(0, Math.Min(from, verb) - 20);
-        var hi = Math.Min(T.Count - 2, verb + 20);
+        // according to X anywhere in the clause around the verb: a window of its own size, never back to the
+        // sentence start (a long sentence with many quotes made this quadratic)
+        var lo = Math.Max(0, verb - SourceWindow);
+        if (from < verb && from > lo) lo = from;
+        var hi = Math.Min(T.Count - 2, verb + SourceWindow);
         for (var i = lo; i <= hi; i++)
         {
+            Steps++;
             if (IsPiece(i) && i > verb) break;
             if (!Is(i, "according") || !Is(i + 1, "to")) continue;
             var a = i + 2;
@@ -312,6 +348,8 @@ internal sealed class QuoteGrammar
         var w = Span(i);
         if (T[i].Cap)
         {
+            // Replied Stephen, Ask Damien Chazelle: a speech verb opening the sentence is not part of a name
+            if (i == SentStart[i] && QuoteLexicons.SpeechVerbs.Contains(w) && !QuoteLexicons.SurnameTitles.Contains(w)) return false;
             if (!QuoteLexicons.NonNameWords.Contains(w)) return !IsSentenceAdverb(i);
             if (IsHonorific(w) || QuoteLexicons.Titles.Contains(w)) return true;
             return afterName && QuoteLexicons.Months.Contains(w);
@@ -411,7 +449,7 @@ internal sealed class QuoteGrammar
             if (IsCap(k + 1) && !QuoteLexicons.NonNameWords.Contains(Span(k + 1)))
             {
                 var e0 = k + 1;
-                while (Eligible(e0 + 1, true)) e0++;
+                while (e0 - k < MaxRegion && Eligible(e0 + 1, true)) { e0++; Steps++; }
                 var inner = Split(k + 1, e0, k);
                 if (inner.Kind == NpKind.Name) inner.Kind = NpKind.Org;
                 if (inner.Kind == NpKind.RoleOnly) inner.Role = Text(k, e0);
@@ -437,7 +475,7 @@ internal sealed class QuoteGrammar
         }
         if (!Eligible(k, false)) return default;
         var end = k;
-        while (Eligible(end + 1, IsNameWord(end))) end++;
+        while (end - k < MaxRegion && Eligible(end + 1, IsNameWord(end))) { end++; Steps++; }
         var np = Split(k, end, k);
         if (np.Kind == NpKind.RoleOnly && IsPunct(end + 1, ',') && IsWord(end + 2) && StartsRegionAt(end + 2))
         {
@@ -498,7 +536,7 @@ internal sealed class QuoteGrammar
         if (Eligible(j, IsNameWord(j - 1)))
         {
             var b = j;
-            while (b - 1 >= min && Eligible(b - 1, IsNameWord(b - 2))) b--;
+            while (b - 1 >= min && j - b < MaxRegion && Eligible(b - 1, IsNameWord(b - 2))) { b--; Steps++; }
             while (b < j && IsWord(b) && !T[b].Cap && QuoteLexicons.NameParticles.Contains(Span(b))) b++;
             var start = b;
             var det = b - 1 >= min && IsWord(b - 1) && (!T[b - 1].Cap || b - 1 == SentStart[b - 1]) && QuoteLexicons.Determiners.Contains(Span(b - 1));
@@ -543,6 +581,19 @@ internal sealed class QuoteGrammar
     private NounPhrase AttachPreposition(NounPhrase np, int min, int depth)
     {
         var prep = np.Start - 1;
+        // a spokesperson for Harlow Mining said: the organisation speaks through its spokesperson (our one rule)
+        if (np.Kind is NpKind.Name or NpKind.Org && depth < 2 && prep - 2 >= min && (Is(prep, "for") || Is(prep, "of")) &&
+            In(prep - 1, QuoteLexicons.Spokespeople))
+        {
+            var relay = ParseBackward(prep - 1, min, depth + 1);
+            if (relay.Found && relay.Kind is NpKind.RoleOnly or NpKind.Common)
+            {
+                np.Kind = NpKind.Org;
+                np.Role = null;
+                np.Start = relay.Start;
+                return np;
+            }
+        }
         if (np.Kind is not (NpKind.Org or NpKind.Common or NpKind.Group)) return np;
         if (depth >= 2 || prep - 1 < min || !IsWord(prep) || T[prep].Cap || !Prepositions.Contains(Span(prep))) return np;
         var head = ParseBackward(prep - 1, min, depth + 1);
@@ -597,9 +648,25 @@ internal sealed class QuoteGrammar
     public NounPhrase ParseRegion(int k, out int end)
     {
         end = k;
-        while (Eligible(end + 1, IsNameWord(end))) end++;
+        while (end - k < MaxRegion && Eligible(end + 1, IsNameWord(end))) { end++; Steps++; }
         return Split(k, end, k);
     }
+
+    /// <summary><c>Vladimir Putin’s</c>: the name of a possessive run of two or more name words, without the <c>’s</c>; else null.</summary>
+    public string? PossessiveName(int start, int end)
+    {
+        if (end <= start || end - start > 4 || !EndsPossessive(end)) return null;
+        for (var i = start; i < end; i++)
+        {
+            if (!IsNameWord(i)) return null;
+        }
+        var w = Span(end);
+        var cut = w[w.Length - 1] is 's' or 'S' ? 2 : 1;
+        return S.Substring(T[start].Start, T[end].End - cut - T[start].Start);
+    }
+
+    /// <summary>True when token <paramref name="i"/> is a company's legal suffix (<c>Inc.</c>, <c>Co.</c>, <c>Corp.</c>, <c>Ltd</c>, <c>plc</c>).</summary>
+    public bool EndsWithLegalSuffix(int i) => In(i, QuoteLexicons.LegalSuffixes);
 
     /// <summary>True when token <paramref name="i"/> ends in a possessive (<c>Lavrov’s</c>).</summary>
     public bool EndsPossessive(int i) => IsWord(i) && IsPossessive(i);
@@ -615,6 +682,7 @@ internal sealed class QuoteGrammar
         var limit = Math.Min(T.Count, end + 18);
         for (var v = end + 1; v < limit; v++)
         {
+            Steps++;
             if (IsClauseStop(v)) break;
             if (IsSpeechVerb(v) || IsCharacterizationVerb(v) && !Span(v).EndsWith("ing".AsSpan(), StringComparison.Ordinal))
             {

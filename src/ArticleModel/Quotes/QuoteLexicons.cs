@@ -25,7 +25,8 @@ internal static class QuoteLexicons
         "demand", "demands", "demanded", "wonder", "wonders", "wondered", "assert", "asserts", "asserted",
         "contend", "contends", "contended", "exclaim", "exclaims", "exclaimed", "reflect", "reflects", "reflected",
         "repeat", "repeats", "repeated", "predicted", "pledge", "pledges", "pledged",
-        "point", "points", "pointed", "put", "puts");
+        "point", "points", "pointed", "put", "puts", "report", "reports", "reported", "advise", "advises", "advised",
+        "tweet", "tweets", "post", "posts", "weigh", "weighs", "weighed", "scoff", "scoffs", "scoffed", "retort", "retorts", "retorted");
 
     /// <summary>Verbs whose subject voices a quoted fragment (<c>X called the talks “…”</c>).</summary>
     public static readonly Lexicon CharacterizationVerbs = new(
@@ -38,7 +39,8 @@ internal static class QuoteLexicons
         "arguing", "insisting", "warning", "stressing", "claiming", "writing", "declaring", "promising", "vowing",
         "pledging", "urging", "admitting", "conceding", "suggesting", "calling", "characterised", "characterized",
         "characterise", "characterize", "spoke", "speaks", "speak", "speaking", "referred", "refers", "referring",
-        "likened", "likens", "compared", "compares", "deemed", "deems", "dubbed", "found", "finds", "concluded", "ruled", "rules");
+        "likened", "likens", "compared", "compares", "deemed", "deems", "dubbed", "found", "finds", "concluded", "ruled", "rules",
+        "condemning", "criticising", "criticizing", "denouncing", "blasting", "slamming", "accusing", "blaming", "praising", "describing");
 
     /// <summary>Words that may sit between a subject and its speech verb (<c>she later said</c>, <c>he has said</c>).</summary>
     public static readonly Lexicon Auxiliaries = new(
@@ -83,7 +85,9 @@ internal static class QuoteLexicons
         "chairs", "secretary-general", "director-general", "attorney-general", "solicitor-general", "physicist", "biologist",
         "chemist", "epidemiologist", "psychologist", "sociologist", "lecturer", "fellow", "student", "volunteer", "worker",
         "owner-operator", "guard", "center", "centre", "fullback", "full-back", "fly-half", "scrum-half", "flanker", "batsman",
-        "catcher", "shortstop", "linebacker", "receiver", "rookie", "veteran", "vice-chancellor", "pro-vice-chancellor", "governor-general");
+        "catcher", "shortstop", "linebacker", "receiver", "rookie", "veteran", "vice-chancellor", "pro-vice-chancellor", "governor-general",
+        "gm", "vp", "svp", "evp", "md", "cmo", "cio", "cso", "lt.", "lt", "maj.", "cpl.", "corporal", "pvt.",
+        "cmdr.", "commodore", "member", "brig.", "brigadier", "adm.", "rep", "sen", "gov", "amb.", "atty.", "supt", "chmn.", "pres.");
 
     /// <summary>Words that make a capitalised run an organisation or place rather than a person.</summary>
     public static readonly Lexicon OrganisationWords = new(
@@ -232,6 +236,22 @@ internal static class QuoteLexicons
         "football", "rugby", "cricket", "basketball", "baseball", "tennis", "hockey", "soccer", "youth", "women's", "men's",
         "house", "world", "market", "bank", "central", "federal", "provincial", "municipal", "school", "parish", "town",
         "village", "parks", "planning", "housing", "transit", "water", "climate", "science", "data", "software", "editor");
+
+    /// <summary>Legal suffixes of company names: <c>Apple Inc.</c> is later just <c>Apple</c>.</summary>
+    public static readonly Lexicon LegalSuffixes = new(
+        "inc", "inc.", "co", "co.", "corp", "corp.", "corporation", "ltd", "ltd.", "plc", "llc", "ag", "sa", "gmbh", "nv", "llp");
+
+    /// <summary>Head nouns of <c>the company said</c>: the phrase stands for the organisation named just before.</summary>
+    public static readonly Lexicon OrganisationNouns = new(
+        "company", "firm", "bank", "agency", "carrier", "airline", "retailer", "automaker", "carmaker", "manufacturer",
+        "maker", "insurer", "lender", "startup", "business", "corporation", "conglomerate", "network", "studio",
+        "publisher", "broadcaster", "utility", "operator", "regulator", "watchdog", "charity", "nonprofit", "ministry",
+        "department", "organisation", "organization", "union", "league", "club", "university", "school", "hospital",
+        "institute", "foundation", "council", "commission", "committee", "board", "fed", "giant", "chain", "brand");
+
+    /// <summary>Who speaks for an organisation: <c>a spokesperson for X</c> makes X the speaker.</summary>
+    public static readonly Lexicon Spokespeople = new(
+        "spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "spokeswomen", "representative", "representatives");
 
     /// <summary>Month names: capitalised non-name words that may still be a surname after a given name (<c>Theresa May</c>).</summary>
     public static readonly Lexicon Months = new(

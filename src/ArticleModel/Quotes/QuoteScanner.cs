@@ -37,7 +37,19 @@ internal static class QuoteScanner
         System.Buffers.SearchValues.Create("\"'\u201C\u201D\u201E\u2018\u2019");
 #endif
 
-    public static List<QuotePiece> Scan(string s)
+    public static List<QuotePiece> Scan(string s) => Scan(s, QuoteMarks.All);
+
+    /// <summary>True when <paramref name="c"/> is a mark of a kind <paramref name="marks"/> includes.</summary>
+    private static bool Counts(char c, QuoteMarks marks) => c switch
+    {
+        '\u201C' or '\u201D' or '\u201E' => (marks & QuoteMarks.CurlyDouble) != 0,
+        '"' => (marks & QuoteMarks.StraightDouble) != 0,
+        '\u2018' or '\u2019' => (marks & QuoteMarks.CurlySingle) != 0,
+        '\'' => (marks & QuoteMarks.StraightSingle) != 0,
+        _ => false,
+    };
+
+    public static List<QuotePiece> Scan(string s, QuoteMarks marks)
     {
         var pieces = new List<QuotePiece>();
         var depth = 0;           // 0 outside, 1 inside a primary quote, 2 inside a nested one
@@ -53,6 +65,7 @@ internal static class QuoteScanner
 #endif
             var c = s[i];
             if (c != '"' && c != '\'' && c != '\u201C' && c != '\u201D' && c != '\u201E' && c != '\u2018' && c != '\u2019') continue;
+            if (marks != QuoteMarks.All && !Counts(c, marks)) continue;
             var mark = Classify(s, i, depth > 0 && (primarySingle || depth == 2), ref nextCloser);
             switch (depth)
             {
@@ -126,7 +139,7 @@ internal static class QuoteScanner
             case '\u201D':
                 return Mark.DoubleClose;
             case '"':
-                if (IsOpeningContext(prev) && !char.IsWhiteSpace(next)) return Mark.DoubleOpen;
+                if (IsOpeningContext(prev) && !WhiteSpace.IsWhite(next)) return Mark.DoubleOpen;
                 return Mark.DoubleClose;
             case '\u2018':
                 if (char.IsDigit(next) || IsElision(s, i + 1)) return Mark.None;
@@ -136,7 +149,7 @@ internal static class QuoteScanner
                 if (char.IsLetterOrDigit(prev) && char.IsLetterOrDigit(next)) return Mark.None;        // Russia’s, don’t
                 if (IsOpeningContext(prev))
                 {
-                    if (c == '\u2019' || char.IsDigit(next) || IsElision(s, i + 1) || char.IsWhiteSpace(next)) return Mark.None; // ’90s, ’n’, ’em
+                    if (c == '\u2019' || char.IsDigit(next) || IsElision(s, i + 1) || WhiteSpace.IsWhite(next)) return Mark.None; // ’90s, ’n’, ’em
                     return Mark.SingleOpen;
                 }
                 if (!singleOpen) return Mark.None;
@@ -158,7 +171,7 @@ internal static class QuoteScanner
         for (; j < s.Length; j++)
         {
             var c = s[j];
-            if ((c == '\u2019' || c == '\'') && j > 0 && !char.IsWhiteSpace(s[j - 1]) && (j + 1 >= s.Length || !char.IsLetterOrDigit(s[j + 1])))
+            if ((c == '\u2019' || c == '\'') && j > 0 && !WhiteSpace.IsWhite(s[j - 1]) && (j + 1 >= s.Length || !char.IsLetterOrDigit(s[j + 1])))
             {
                 // A closer candidate that is not itself a possessive followed by a lower-case word.
                 if (!((s[j - 1] == 's' || s[j - 1] == 'S') && j + 2 < s.Length && s[j + 1] == ' ' && char.IsLower(s[j + 2]))) break;
@@ -169,7 +182,7 @@ internal static class QuoteScanner
     }
 
     private static bool IsOpeningContext(char prev) =>
-        char.IsWhiteSpace(prev) || prev is '(' or '[' or '{' or '\u2014' or '\u2013' or '-' or '/' or '\u201C' or '\u2018' or '"' or '\'' or ':';
+        WhiteSpace.IsWhite(prev) || prev is '(' or '[' or '{' or '\u2014' or '\u2013' or '-' or '/' or '\u201C' or '\u2018' or '"' or '\'' or ':';
 
     private static bool IsElision(string s, int start)
     {

@@ -24,17 +24,25 @@ internal sealed class QuoteSession
     private const int PronounLookBack = 64;
     private readonly ArticleDocument _document;
     private readonly bool _guard;
+    private readonly QuoteOptions _options;
     private readonly List<Quote> _quotes = new();
     private readonly Dictionary<string, Person> _byName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Person> _bySurname = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Person> _byGiven = new(StringComparer.Ordinal);
     private readonly List<long> _mentionPos = new();
+    private readonly FullNames _fullNames = new();
+    private readonly List<long> _organisationPos = new();
+    private readonly List<string> _organisationName = new();
     private readonly List<Person?> _mentionPerson = new();
     private int _para = -1;
     private Group? _pending;
     private Person? _lastSpeaker;
     private string? _lastSpeakerName;
     private int _lastSpeakerPara = -10;
+
+    // quotes finalised while analysing the current paragraph: which have a speaker, which still need one
+    private readonly List<int> _paragraphAttributed = new();
+    private readonly List<int> _paragraphUnattributed = new();
 
     private sealed class Group
     {
@@ -53,17 +61,31 @@ internal sealed class QuoteSession
         public int LastPara;
     }
 
-    public QuoteSession(ArticleDocument document, bool guard)
+    /// <summary>Tokens plus the iterations of the grammar's bounded scans so far: a machine-independent measure of work.</summary>
+    internal long WorkSteps { get; private set; }
+
+    public QuoteSession(ArticleDocument document, bool guard, QuoteOptions? options = null)
     {
         _document = document;
         _guard = guard;
+        _options = options ?? QuoteOptions.Default;
     }
 
     public ValueList<Quote> Finish()
     {
         if (_pending is not null) Finalize(_pending);
         _pending = null;
-        return _quotes.Count == 0 ? ValueList<Quote>.Empty : new ValueList<Quote>(_quotes.ToArray());
+        if (_quotes.Count == 0) return ValueList<Quote>.Empty;
+        var result = _quotes.ToArray();
+        for (var i = 0; i < result.Length; i++)
+        {
+            var q = result[i];
+            if (q.Speaker is null) continue;
+            var full = _fullNames.Expand(q.Speaker);
+            if (!ReferenceEquals(full, q.Speaker) && full != q.Speaker)
+                result[i] = new Quote(q.Text, full, q.SpeakerRole, q.Source, q.Partial, q.Spans);
+        }
+        return new ValueList<Quote>(result);
     }
 
     public void AddParagraph(Paragraph paragraph)
@@ -90,7 +112,11 @@ internal sealed class QuoteSession
     private void Analyse(Paragraph paragraph)
     {
         var s = paragraph.Text;
-        var pieces = QuoteScanner.Scan(s);
+        _paragraphAttributed.Clear();
+        _paragraphUnattributed.Clear();
+        var previousSpeaker = _lastSpeakerPara == _para - 1 ? _lastSpeakerName : null;
+        var previousPerson = _lastSpeaker;
+        var pieces = QuoteScanner.Scan(s, _options.Marks);
         var tokens = QuoteTokenizer.Tokenize(s, pieces);
         var g = new QuoteGrammar(s, tokens, pieces);
         CollectMentions(g);
@@ -106,6 +132,8 @@ internal sealed class QuoteSession
             _pending = null;
         }
         Group? current = null;
+        var subjectOf = -1;
+        NounPhrase subject = default;
         var prevPiece = -1;
         var prevHadTail = false;
         var first = true;
@@ -117,8 +145,8 @@ internal sealed class QuoteSession
             first = false;
             var cs = piece.ContentStart;
             var ce = piece.ContentEnd;
-            while (cs < ce && char.IsWhiteSpace(s[cs])) cs++;
-            while (ce > cs && char.IsWhiteSpace(s[ce - 1])) ce--;
+            while (cs < ce && WhiteSpace.IsWhite(s[cs])) cs++;
+            while (ce > cs && WhiteSpace.IsWhite(s[ce - 1])) ce--;
             if (!HasLetterOrDigit(s, cs, ce))
             {
                 if (current is not null && current != _pending) { Finalize(current); current = null; }
@@ -128,6 +156,13 @@ internal sealed class QuoteSession
             var tail = piece.Closed && g.ParseTail(ti + 1, out var tailAttr) ? tailAttr : default;
             var hasTail = tail.Found;
             var hasLead = g.ParseLead(ti, out var leadAttr, out var introduced);
+            // Aniston replied, “… four times.” The host quipped, “…”: a quote introduced by its speaker that ends its
+            // sentence keeps that speaker; the clause after it introduces the next quote
+            if (hasTail && hasLead && introduced && g.EndsWithTerminal(piece) && g.IsCap(ti + 1))
+            {
+                tail = default;
+                hasTail = false;
+            }
             var inSentence = !continuation && IsInSentence(g, ti, piece, introduced, hasTail, s, cs);
             Attribution attr;
             var attrKnownOnly = false;
@@ -137,10 +172,14 @@ internal sealed class QuoteSession
                 if (!attr.Found)
                 {
                     // the sentence's subject, when it is a person already known: Ellison shot back that … “…”
-                    var np = g.ParseForward(g.SentStart[ti]);
+                    // one parse per sentence, however many quotes it holds
+                    if (subjectOf != g.SentStart[ti]) { subjectOf = g.SentStart[ti]; subject = g.ParseForward(subjectOf); }
+                    var np = subject;
                     if (np.Kind is NpKind.Name or NpKind.Pronoun) { attr.Subject = np; attrKnownOnly = true; }
                 }
-                if (IsScare(g, ti, s, cs, ce, attr.Found))
+                // a speaker who can be named (a name, a pronoun, an organisation), not “the group”
+                var named = attr.Found && (attr.Subject.Kind is not (NpKind.Common or NpKind.Group) || IsOrganisationReference(attr.Subject.Role));
+                if (IsScare(g, ti, s, cs, ce, named, hasTail))
                 {
                     if (current is not null && current != _pending) { Finalize(current); current = null; }
                     prevPiece = -1;
@@ -166,7 +205,7 @@ internal sealed class QuoteSession
                 group = _pending!;
                 _pending = null;
             }
-            else if (current is not null && current != _pending && prevPiece >= 0 && prevHadTail && !hasTail && !inSentence && !current.Partial &&
+            else if (current is not null && current != _pending && prevPiece >= 0 && prevHadTail && !hasTail && (!inSentence || g.IsPunct(ti - 1, ',')) && !current.Partial &&
                      GapIsAttributionOnly(g, prevPiece, ti))
             {
                 group = current;
@@ -177,7 +216,7 @@ internal sealed class QuoteSession
                 group = new Group { Partial = inSentence };
                 if (!attr.Found && !inSentence) SetFallback(group, g, ti, anyNarrative);
             }
-            AppendPiece(group, s, cs, ce, mapper);
+            AppendPiece(group, s, cs, ce, mapper, sentenceBreak: !continuation && g.IsPunct(ti - 1, '.'));
             group.LastPara = _para;
             if (attr.Found && !group.HasAttribution)
             {
@@ -192,13 +231,15 @@ internal sealed class QuoteSession
             if (!piece.Closed) _pending = group;
         }
         if (current is not null && current != _pending) Finalize(current);
+        ContinueStatements(previousSpeaker, previousPerson);
+        WorkSteps += g.Steps + tokens.Count;
     }
 
     private static bool StartsAtParagraphStart(string s, QuotePiece piece)
     {
         for (var i = 0; i < piece.OpenMark; i++)
         {
-            if (!char.IsWhiteSpace(s[i])) return false;
+            if (!WhiteSpace.IsWhite(s[i])) return false;
         }
         return true;
     }
@@ -234,7 +275,7 @@ internal sealed class QuoteSession
     private static bool EndsWithComma(string s, QuotePiece p)
     {
         var j = p.ContentEnd - 1;
-        while (j >= p.ContentStart && char.IsWhiteSpace(s[j])) j--;
+        while (j >= p.ContentStart && WhiteSpace.IsWhite(s[j])) j--;
         return j >= p.ContentStart && s[j] == ',' || p.Closed && p.CloseMark + 1 < s.Length && s[p.CloseMark + 1] == ',';
     }
 
@@ -254,7 +295,7 @@ internal sealed class QuoteSession
             while (i < ce && !char.IsLetterOrDigit(s[i])) i++;
             if (i >= ce) break;
             var start = i;
-            while (i < ce && !char.IsWhiteSpace(s[i])) i++;
+            while (i < ce && !WhiteSpace.IsWhite(s[i])) i++;
             var end = i;
             while (end > start && !char.IsLetterOrDigit(s[end - 1])) end--;
             words++;
@@ -263,7 +304,7 @@ internal sealed class QuoteSession
         return title && words <= 8;
     }
 
-    private static bool IsScare(QuoteGrammar g, int ti, string s, int cs, int ce, bool hasSpeaker)
+    private static bool IsScare(QuoteGrammar g, int ti, string s, int cs, int ce, bool hasSpeaker, bool saidRightAfter)
     {
         // cue words: the so-called “…”, a book titled “…”, a group calling itself the “…”, known as “…”
         var t = ti - 1;
@@ -281,7 +322,8 @@ internal sealed class QuoteSession
         // passive naming: they are often called “…”, what is known as “…”
         if ((g.Is(t, "called") || g.Is(t, "termed") || g.Is(t, "named")) && (g.In(t - 1, BeForms) || g.In(t - 2, BeForms))) return true;
         if (IsTitleCase(s, cs, ce, out var words)) return true;
-        if (words == 1 && g.In(ti - 1, QuoteLexicons.Determiners)) return true;
+        // the “experts”: a scare quote — unless a speech verb follows the quote at once (a “disgrace,” she said)
+        if (words == 1 && g.In(ti - 1, QuoteLexicons.Determiners) && !(saidRightAfter && hasSpeaker)) return true;
         return words <= 2 && !hasSpeaker;
     }
 
@@ -312,12 +354,8 @@ internal sealed class QuoteSession
         if (ps >= 0)
         {
             var pss = g.SentStart[ps];
-            var clean = true;
-            for (var t = pss; t <= ps; t++)
-            {
-                if (g.IsPiece(t)) { clean = false; break; }
-            }
-            if (clean)
+            // no quote in that sentence (prefix counts: a long sentence before many quotes stays linear)
+            if (g.PiecesBefore[ps + 1] == g.PiecesBefore[pss])
             {
                 var np = g.ParseForward(pss);
                 if (np.Kind is NpKind.Name or NpKind.Pronoun)
@@ -339,15 +377,21 @@ internal sealed class QuoteSession
 
     // ---- output -------------------------------------------------------------------------------------------------
 
-    private void AppendPiece(Group group, string s, int cs, int ce, OffsetMapper mapper)
+    private void AppendPiece(Group group, string s, int cs, int ce, OffsetMapper mapper, bool sentenceBreak)
     {
         var te = ce;
-        if (group.Text.Length > 0) group.Text.Append(' ');
+        if (group.Text.Length > 0)
+        {
+            // “A,” she said. “B …”: the attribution ended the sentence, so the joined text reads “A. B …”
+            var last = group.Text.Length - 1;
+            if (sentenceBreak && group.Text[last] == ',' && cs < ce && char.IsUpper(s[cs])) group.Text[last] = '.';
+            group.Text.Append(' ');
+        }
         var space = false;
         for (var i = cs; i < te; i++)
         {
             var c = s[i];
-            if (char.IsWhiteSpace(c)) { space = true; continue; }
+            if (WhiteSpace.IsWhite(c)) { space = true; continue; }
             if (space) group.Text.Append(' ');
             space = false;
             group.Text.Append(c);
@@ -382,13 +426,62 @@ internal sealed class QuoteSession
         if (source is not null && source == speaker) source = null;
         var length = group.Text.Length;
         while (length > 0 && (group.Text[length - 1] == ',' || group.Text[length - 1] == ' ')) length--;
+        if (_options.MinWords > 1 && CountWords(group.Text, length, _options.MinWords) < _options.MinWords) return;
         _quotes.Add(new Quote(group.Text.ToString(0, length), speaker, role, source, group.Partial, new ValueList<SourceSpan>(group.Spans.ToArray())));
+        if (speaker is not null) _paragraphAttributed.Add(_quotes.Count - 1);
+        else if (!group.Partial && !group.HasAttribution && !group.HasFallback) _paragraphUnattributed.Add(_quotes.Count - 1);
         if (speaker is not null)
         {
             _lastSpeakerName = speaker;
             _lastSpeaker = person;
             _lastSpeakerPara = group.LastPara;
         }
+    }
+
+    /// <summary>
+    /// A full quote with no attribution of its own continues a statement: it takes the speaker of the nearest quote of
+    /// the same paragraph that has one (the one before, else the one after), or, in a paragraph where nobody else is
+    /// named as speaker, the speaker of the previous paragraph's last quote. Costs the paragraph's quote count.
+    /// </summary>
+    private void ContinueStatements(string? previousSpeaker, Person? previousPerson)
+    {
+        if (_paragraphUnattributed.Count == 0) return;
+        var a = 0;
+        foreach (var u in _paragraphUnattributed)
+        {
+            while (a + 1 < _paragraphAttributed.Count && _paragraphAttributed[a + 1] < u) a++;
+            Quote? from = null;
+            if (_paragraphAttributed.Count > 0)
+            {
+                var before = _paragraphAttributed[a] < u ? _paragraphAttributed[a] : -1;
+                var after = a + (before >= 0 ? 1 : 0) < _paragraphAttributed.Count ? _paragraphAttributed[a + (before >= 0 ? 1 : 0)] : -1;
+                from = before >= 0 ? _quotes[before] : after >= 0 ? _quotes[after] : null;
+            }
+            var q = _quotes[u];
+            if (from is not null)
+                _quotes[u] = new Quote(q.Text, from.Speaker, from.SpeakerRole, null, q.Partial, q.Spans);
+            else if (previousSpeaker is not null)
+            {
+                _quotes[u] = new Quote(q.Text, previousSpeaker, previousPerson?.Role, null, q.Partial, q.Spans);
+                _lastSpeakerName = previousSpeaker;
+                _lastSpeaker = previousPerson;
+                _lastSpeakerPara = _para;
+            }
+        }
+    }
+
+    /// <summary>Runs of letters or digits in the first <paramref name="length"/> characters, counting no further than <paramref name="enough"/>.</summary>
+    private static int CountWords(StringBuilder text, int length, int enough)
+    {
+        var words = 0;
+        var inWord = false;
+        for (var i = 0; i < length && words < enough; i++)
+        {
+            var letter = char.IsLetterOrDigit(text[i]);
+            if (letter && !inWord) words++;
+            inWord = letter;
+        }
+        return words;
     }
 
     private (string? Speaker, string? Role, Person? Person) Resolve(NounPhrase np, int para, bool knownOnly)
@@ -410,12 +503,20 @@ internal sealed class QuoteSession
             case NpKind.RoleOnly:
             {
                 var person = knownOnly ? null : ResolveRole(np.Role, Pos(para, np.Token));
+                if (person is null && !knownOnly && IsOrganisationReference(np.Role) && _options.OrganisationsAsSpeakers &&
+                    RecentOrganisation(Pos(para, np.Token)) is { } organisation)
+                    return (organisation, null, null);
                 return person is null ? (null, np.Role, null) : (person.Name, person.Role, person);
             }
             case NpKind.Org:
-                return knownOnly ? (null, null, null) : (np.Name, null, null);
+                return knownOnly || !_options.OrganisationsAsSpeakers ? (null, null, null) : (np.Name, null, null);
             case NpKind.Common:
+            {
+                // the company said: the organisation the article was just talking about
+                var organisation = IsOrganisationReference(np.Role) ? RecentOrganisation(Pos(para, np.Token)) : null;
+                if (organisation is not null && _options.OrganisationsAsSpeakers) return (organisation, null, null);
                 return (null, np.Role, null);
+            }
             default:
                 return (null, null, null);
         }
@@ -425,12 +526,17 @@ internal sealed class QuoteSession
 
     private void CollectMentions(QuoteGrammar g)
     {
+        // a headline in Title Case (Lady Gaga Shares Photo of …) names no one reliably: capitalised words run together
+        if (_para == 0 && IsTitleCaseLine(g)) return;
         for (var i = 0; i < g.Count; i++)
         {
             if (!g.IsWord(i)) continue;
             if (g.StartsRegion(i))
             {
                 var np = g.ParseRegion(i, out var end);
+                if (np.Kind == NpKind.Name && np.NameTokens >= 2 && !g.EndsPossessive(end)) _fullNames.AddPerson(np.Name!);
+                else if (np.Kind == NpKind.Org && np.Name is not null) _fullNames.AddOrganisation(np.Name, g.EndsWithLegalSuffix(end));
+                else if (np.Kind == NpKind.RoleOnly && g.PossessiveName(i, end) is { } owner) _fullNames.AddPerson(owner);
                 if (np.Kind == NpKind.Name)
                 {
                     var strength = g.SubjectStrength(i, end);
@@ -441,21 +547,70 @@ internal sealed class QuoteSession
                         person = Lookup(np.Name!, np.NameTokens);
                     if (person is not null)
                     {
+                        // Desmond Achterberg, chief executive of …, expects: a full name opening a sentence with an appositive
                         if (strength == 2 || np.Role is not null || np.Gender != 0 || GivenNameKnown(np) ||
-                            strength == 1 && np.NameTokens >= 2 && g.IsPunct(i - 1, ',')) person.PersonLike = true;
+                            strength == 1 && np.NameTokens >= 2 && (g.IsPunct(i - 1, ',') || g.IsPunct(end + 1, ','))) person.PersonLike = true;
                         if (strength > 0 && person.PersonLike) AddMention(Pos(_para, np.Token), person);
                     }
                 }
-                else if (np.Kind == NpKind.Org && g.SubjectStrength(i, end) == 2)
+                else if (np.Kind == NpKind.Org)
                 {
-                    AddMention(Pos(_para, i), null);
+                    var strength = g.SubjectStrength(i, end);
+                    if (strength == 2) AddMention(Pos(_para, i), null);
+                    if (strength > 0 && np.Name is not null) AddOrganisation(Pos(_para, i), np.Name);
                 }
+                // Boeing is …, Acme said …: a one-word subject of unknown gender may be the company “the company” means
+                if (np.Kind == NpKind.Name && np.NameTokens <= 3 && np.Gender == 0 && np.Role is null && !g.EndsPossessive(end) && !GivenNameKnown(np) &&
+                    g.SubjectStrength(i, end) > 0)
+                    AddOrganisation(Pos(_para, i), np.Name!);
                 i = end;
                 continue;
             }
             if (g.In(i, QuoteLexicons.GroupNouns) && (i == g.SentStart[i] || g.IsSpeechVerb(i + 1)))
                 AddMention(Pos(_para, i), null);
         }
+    }
+
+    private void AddOrganisation(long pos, string name)
+    {
+        if (_organisationPos.Count > 0 && _organisationPos[_organisationPos.Count - 1] > pos) return;
+        _organisationPos.Add(pos);
+        _organisationName.Add(name);
+    }
+
+    /// <summary><c>the company</c>, <c>the bank</c>: a definite phrase whose head is a kind of organisation.</summary>
+    private static bool IsOrganisationReference(string? role)
+    {
+        if (role is null || !(role.StartsWith("the ", StringComparison.OrdinalIgnoreCase))) return false;
+        var sp = role.LastIndexOf(' ');
+        // the company, the bank — one noun; a longer phrase (the state agriculture department) names a body of its own
+        return sp > 0 && role.IndexOf(' ') == sp && QuoteLexicons.OrganisationNouns.Contains(role.AsSpan(sp + 1));
+    }
+
+    /// <summary>The organisation last named as a subject in this or the two paragraphs before, or null.</summary>
+    private string? RecentOrganisation(long pos)
+    {
+        int lo = 0, hi = _organisationPos.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (_organisationPos[mid] < pos) { found = mid; lo = mid + 1; }
+            else hi = mid - 1;
+        }
+        if (found < 0 || (int)(_organisationPos[found] >> 32) < (int)(pos >> 32) - 2) return null;
+        return _organisationName[found];
+    }
+
+    private static bool IsTitleCaseLine(QuoteGrammar g)
+    {
+        int words = 0, capitals = 0;
+        for (var i = 0; i < g.Count; i++)
+        {
+            if (!g.IsWord(i) || g.Span(i).Length < 4) continue;
+            words++;
+            if (g.IsCap(i)) capitals++;
+        }
+        return words >= 5 && capitals * 10 >= words * 9;
     }
 
     private static bool GivenNameKnown(NounPhrase np)
@@ -610,13 +765,13 @@ internal sealed class OffsetMapper
             var a = _text[_i];
             var b = _source[_j];
             if (a == b) { _i++; _j++; }
-            else if (char.IsWhiteSpace(b)) _j++;
-            else if (char.IsWhiteSpace(a)) _i++;
+            else if (WhiteSpace.IsWhite(b)) _j++;
+            else if (WhiteSpace.IsWhite(a)) _i++;
             else { _i++; _j++; }
         }
-        if (_i < _text.Length && !char.IsWhiteSpace(_text[_i]))
+        if (_i < _text.Length && !WhiteSpace.IsWhite(_text[_i]))
         {
-            while (_j < _source.Length && _source[_j] != _text[_i] && char.IsWhiteSpace(_source[_j])) _j++;
+            while (_j < _source.Length && _source[_j] != _text[_i] && WhiteSpace.IsWhite(_source[_j])) _j++;
         }
         return Math.Min(_j, _source.Length);
     }

@@ -37,7 +37,7 @@ internal static class QuoteTokenizer
             }
             var limit = pi < pieces.Count ? pieces[pi].OpenMark : s.Length;
             var c = s[pos];
-            if (char.IsWhiteSpace(c)) { pos++; continue; }
+            if (WhiteSpace.IsWhite(c)) { pos++; continue; }
             if (char.IsLetterOrDigit(c))
             {
                 var j = pos + 1;

@@ -95,7 +95,7 @@ public class QuotePatternTests
     public void SplitStatementJoined()
     {
         var q = Single("“We cannot agree to this,” Maria Okafor said. “It will not work.”");
-        Assert.Equal("We cannot agree to this, It will not work.", q.Text);
+        Assert.Equal("We cannot agree to this. It will not work.", q.Text); // issue 12: the halves read as text
         Assert.Equal("Maria Okafor", q.Speaker);
         Assert.Equal(2, q.Spans.Count);
     }

@@ -1,0 +1,88 @@
+using System;
+using System.Collections.Generic;
+
+namespace ArticleModel.Quotes;
+
+/// <summary>
+/// The names an article uses, so a speaker found in a short form (<c>Gosling</c>, <c>Black Elk</c>, <c>Apple</c>)
+/// can be given in its fullest form (<c>Ryan Gosling</c>, <c>Linda Black Elk</c>, <c>Apple Inc.</c>), wherever in the
+/// article that form appears. A short form that fits two different full names (<c>Jones</c> for Jerry and Stephen
+/// Jones) is left as it is. Memory and time are linear in the names seen.
+/// </summary>
+internal sealed class FullNames
+{
+    private const int MaxTokens = 5;
+
+    // short form → full name; null marks a short form that fits more than one full name
+    private readonly Dictionary<string, string?> _bySuffix = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?> _byFirst = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+
+    /// <summary>Records a person's name as the article writes it (two to five words).</summary>
+    public void AddPerson(string name)
+    {
+        if (!_seen.Add(name)) return;
+        var words = Words(name);
+        if (words.Count < 2 || words.Count > MaxTokens) return;
+        var last = words.Count - 1;
+        while (last > 0 && IsSuffix(name, words[last])) last--;
+        // every proper suffix ending at the surname (Black Elk, Elk), and the given name alone
+        for (var i = 1; i <= last; i++) Add(_bySuffix, name.Substring(words[i].Start, words[last].End - words[i].Start), name);
+        if (last < words.Count - 1) Add(_bySuffix, name.Substring(0, words[last].End), name);
+        Add(_byFirst, name.Substring(words[0].Start, words[0].End - words[0].Start), name);
+    }
+
+    /// <summary>Records an organisation whose name ends in a legal suffix (<c>Apple Inc.</c>): <c>Apple</c> then means it.</summary>
+    public void AddOrganisation(string name, bool legalSuffix)
+    {
+        if (!legalSuffix || !_seen.Add(name)) return;
+        var words = Words(name);
+        if (words.Count < 2 || words.Count > MaxTokens) return;
+        Add(_byFirst, name.Substring(0, words[words.Count - 2].End), name);
+    }
+
+    /// <summary>The fullest unambiguous form of <paramref name="speaker"/>, or <paramref name="speaker"/> itself.</summary>
+    public string Expand(string speaker)
+    {
+        // a name the article writes out in full stays as written (Stephen Jones, not John Stephen Jones)
+        if (speaker.IndexOf(' ') > 0 && _seen.Contains(speaker)) return speaker;
+        if (_bySuffix.TryGetValue(speaker, out var full) && full is not null) return full;
+        if (full is null && _bySuffix.ContainsKey(speaker)) return speaker;
+        if (speaker.IndexOf(' ') < 0 && _byFirst.TryGetValue(speaker, out full) && full is not null) return full;
+        if (_byFirst.TryGetValue(speaker, out full) && full is not null && full.EndsWith(".", StringComparison.Ordinal)) return full;
+        return speaker;
+    }
+
+    private static void Add(Dictionary<string, string?> index, string key, string name)
+    {
+        if (key.Length == 0 || key == name) return;
+        if (!index.TryGetValue(key, out var existing)) { index[key] = name; return; }
+        if (existing is null || existing == name) return;
+        // Jerry Jones and Jerry Jones Jr.: the same person, keep the shorter; otherwise ambiguous
+        if (name.StartsWith(existing + " ", StringComparison.Ordinal)) return;
+        if (existing.StartsWith(name + " ", StringComparison.Ordinal)) { index[key] = name; return; }
+        index[key] = null;
+    }
+
+    private static bool IsSuffix(string name, (int Start, int End) w)
+    {
+        var s = name.AsSpan(w.Start, w.End - w.Start);
+        return s.SequenceEqual("Jr.".AsSpan()) || s.SequenceEqual("Sr.".AsSpan()) || s.SequenceEqual("Jr".AsSpan()) ||
+               s.SequenceEqual("Sr".AsSpan()) || s.SequenceEqual("II".AsSpan()) || s.SequenceEqual("III".AsSpan()) || s.SequenceEqual("IV".AsSpan());
+    }
+
+    private static List<(int Start, int End)> Words(string name)
+    {
+        var words = new List<(int, int)>(4);
+        var i = 0;
+        while (i < name.Length && words.Count <= MaxTokens)
+        {
+            while (i < name.Length && name[i] == ' ') i++;
+            if (i >= name.Length) break;
+            var start = i;
+            while (i < name.Length && name[i] != ' ') i++;
+            words.Add((start, i));
+        }
+        return words;
+    }
+}

@@ -1,0 +1,75 @@
+using System;
+
+namespace ArticleModel;
+
+/// <summary>Which characters count as quote marks for <see cref="QuoteExtractor"/>.</summary>
+[Flags]
+public enum QuoteMarks
+{
+    /// <summary>No marks: nothing is a quote.</summary>
+    None = 0,
+
+    /// <summary>Curly double quotes <c>“…”</c> and the low opening mark <c>„</c>.</summary>
+    CurlyDouble = 1,
+
+    /// <summary>Straight double quotes <c>"…"</c>.</summary>
+    StraightDouble = 2,
+
+    /// <summary>Curly single quotes <c>‘…’</c> (British primary quotes, or nested ones).</summary>
+    CurlySingle = 4,
+
+    /// <summary>Straight single quotes <c>'…'</c>.</summary>
+    StraightSingle = 8,
+
+    /// <summary>Double quotes of both kinds.</summary>
+    Double = CurlyDouble | StraightDouble,
+
+    /// <summary>Single quotes of both kinds.</summary>
+    Single = CurlySingle | StraightSingle,
+
+    /// <summary>Every mark (the default).</summary>
+    All = Double | Single,
+}
+
+/// <summary>
+/// Options of <see cref="QuoteExtractor"/>: the runtime side of the schema's <c>@quotes(minWords: …, marks: …,
+/// organisations: …)</c>. Immutable; <see cref="Default"/> is what <c>@quotes</c> without arguments means.
+/// </summary>
+public sealed class QuoteOptions : IEquatable<QuoteOptions>
+{
+    /// <summary>Every mark, quotes of one word or more, organisations as speakers.</summary>
+    public static QuoteOptions Default { get; } = new();
+
+    /// <summary>Creates options.</summary>
+    /// <param name="minWords">Quotes with fewer words than this are left out (values below 1 mean 1).</param>
+    /// <param name="marks">The characters that count as quote marks.</param>
+    /// <param name="organisationsAsSpeakers">
+    /// When false, a quote attributed to an organisation (<c>the company said</c>, <c>Acme Corp. said</c>) gets no
+    /// speaker instead of the organisation's name; people are unaffected.
+    /// </param>
+    public QuoteOptions(int minWords = 1, QuoteMarks marks = QuoteMarks.All, bool organisationsAsSpeakers = true)
+    {
+        MinWords = minWords < 1 ? 1 : minWords;
+        Marks = marks & QuoteMarks.All;
+        OrganisationsAsSpeakers = organisationsAsSpeakers;
+    }
+
+    /// <summary>The fewest words a quote has to have to be reported (at least 1). A word is a run of letters or digits.</summary>
+    public int MinWords { get; }
+
+    /// <summary>The characters that count as quote marks.</summary>
+    public QuoteMarks Marks { get; }
+
+    /// <summary>Whether an organisation can be a quote's speaker.</summary>
+    public bool OrganisationsAsSpeakers { get; }
+
+    /// <inheritdoc />
+    public bool Equals(QuoteOptions? other) =>
+        other is not null && MinWords == other.MinWords && Marks == other.Marks && OrganisationsAsSpeakers == other.OrganisationsAsSpeakers;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as QuoteOptions);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(MinWords, Marks, OrganisationsAsSpeakers);
+}
