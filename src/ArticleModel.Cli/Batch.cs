@@ -10,15 +10,15 @@ namespace ArticleModel.Cli;
 /// <summary>What processing one input gave: its output line, its stderr lines, whether it had errors.</summary>
 internal readonly struct BatchOutput
 {
-    public BatchOutput(byte[] line, string[] messages, bool hasErrors)
+    public BatchOutput(ReadOnlyMemory<byte> line, string[] messages, bool hasErrors)
     {
         Line = line;
         Messages = messages;
         HasErrors = hasErrors;
     }
 
-    /// <summary>The bytes to write to the output (one JSON line with its newline).</summary>
-    public byte[] Line { get; }
+    /// <summary>The bytes to write to the output (one JSON line with its newline; empty for a skipped entry).</summary>
+    public ReadOnlyMemory<byte> Line { get; }
 
     /// <summary>Diagnostic lines for stderr.</summary>
     public string[] Messages { get; }
@@ -60,12 +60,15 @@ internal static class Batch
 
     /// <summary>
     /// Processes every item of <paramref name="items"/> with <paramref name="process"/> on <paramref name="threads"/>
-    /// workers; calls <paramref name="write"/> for each output in input order. Returns whether any input had errors.
+    /// workers; calls <paramref name="write"/> for each output in input order, as soon as its turn comes, and
+    /// <paramref name="flush"/> whenever the next output is not ready yet (so a slow or blocked input never holds back
+    /// what is already done). Returns whether any input had errors.
     /// </summary>
     public static async Task<bool> RunAsync(
         IEnumerable<InputItem> items,
         Func<InputItem, BatchOutput> process,
         Action<BatchOutput> write,
+        Action flush,
         int threads,
         Counters counters,
         CancellationToken cancellationToken = default)
@@ -109,7 +112,7 @@ internal static class Batch
                         catch (Exception e)
                         {
                             // A bug, not bad input: still keep the batch going and say which input it was.
-                            output = new BatchOutput(Array.Empty<byte>(), new[] { $"{slot.Item.Display}: error: internal failure: {e.GetType().Name}: {e.Message}" }, true);
+                            output = new BatchOutput(ReadOnlyMemory<byte>.Empty, new[] { $"{slot.Item.Display}: error: internal failure: {e.GetType().Name}: {e.Message}" }, true);
                         }
                         slot.Item = null!; // let the input's bytes go as soon as possible
                         slot.Done.SetResult(output);
@@ -125,6 +128,7 @@ internal static class Batch
             write(output);
             anyErrors |= output.HasErrors;
             counters.Add(output.HasErrors);
+            if (!order.Reader.TryPeek(out var next) || !next.Done.Task.IsCompleted) flush();
         }
         await producer.ConfigureAwait(false);
         await Task.WhenAll(workers).ConfigureAwait(false);

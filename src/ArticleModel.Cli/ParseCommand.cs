@@ -103,20 +103,16 @@ internal static class ParseCommand
                 var anyErrors = await ProgressDisplay.RunAsync(!Console.IsErrorRedirected, o.Jsonl ? "records" : "files",
                     (report, counters) => Batch.RunAsync(items, process, r =>
                     {
-                        output.Write(r.Line);
+                        output.Write(r.Line.Span);
                         foreach (var m in r.Messages) report(m);
-                    }, o.Threads, counters)).ConfigureAwait(false);
+                    }, output.Flush, o.Threads, counters)).ConfigureAwait(false);
                 await output.FlushAsync().ConfigureAwait(false);
                 return anyErrors ? Program.ExitInputErrors : Program.ExitOk;
             }
         }
     }
 
-    private static IEnumerable<InputItem> Files(string[] inputs, string glob)
-    {
-        foreach (var path in InputExpander.Expand(inputs, glob))
-            yield return InputItem.File(path);
-    }
+    private static IEnumerable<InputItem> Files(string[] inputs, string glob) => InputExpander.Expand(inputs, glob);
 
     private static IEnumerable<InputItem> JsonlRecords(string[] inputs, long maxBytes)
     {
@@ -149,16 +145,15 @@ internal static class ParseCommand
             }
             using (stream)
             {
-                var reader = new ByteLineReader(stream, maxBytes + 1024);
-                var lineNumber = 0L;
-                while (reader.TryReadLine(out var line, out var length))
+                // The cap leaves room for the record's JSON around a text of --max-bytes.
+                var reader = new JsonLinesReader(stream, maxBytes + 1024);
+                while (reader.TryRead(out var record))
                 {
-                    lineNumber++;
-                    if (line is not null && IsBlank(line)) continue;
-                    var display = source + ":" + lineNumber.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                    yield return line is null
-                        ? InputItem.Failed(display, $"the record is {length} bytes, more than the limit of {maxBytes} bytes (--max-bytes); skipped")
-                        : InputItem.Data(display, line);
+                    if (record.Bytes is not null && IsBlank(record.Bytes)) continue;
+                    var display = source + ":" + record.LineNumber.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    yield return record.Bytes is null
+                        ? InputItem.Failed(display, $"the record is {record.Length} bytes, more than the limit of {maxBytes} bytes (--max-bytes); skipped", record.OversizedId)
+                        : InputItem.Data(display, record.Bytes);
                 }
             }
         }
@@ -168,7 +163,7 @@ internal static class ParseCommand
     {
         foreach (var b in line)
         {
-            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r')) return false;
+            if (b is not ((byte)' ' or (byte)'\t')) return false;
         }
         return true;
     }
