@@ -250,7 +250,9 @@ public static class PlainTextReader
     private static ArticleDocument Split(string text, ArticleDiagnostic? invalidUtf8)
     {
         var span = text.AsSpan();
-        var lines = new TextLine[text.Length < 4096 ? InitialLineCapacity : InitialLineCapacity * 8];
+        // Large input: size the line table once from the number of line breaks (an upper bound on the lines) instead of
+        // growing it by doubling, which allocates about twice the final table on the way.
+        var lines = new TextLine[text.Length < 4096 ? InitialLineCapacity : CountLineBreaks(span) + 1];
         var count = 0;
         var block = 0;
         var number = 0;
@@ -337,6 +339,21 @@ public static class PlainTextReader
             diagnostics = list.ToArray();
         }
         return new ArticleDocument(text, lines, count, count == 0 ? 0 : block + 1, FormatName, diagnostics);
+    }
+
+    /// <summary>LF, lone CR and CRLF each count once.</summary>
+    private static int CountLineBreaks(ReadOnlySpan<char> span)
+    {
+#if NET8_0_OR_GREATER
+        return span.Count('\n') + span.Count('\r') - span.Count("\r\n".AsSpan());
+#else
+        var count = 0;
+        for (var i = 0; i < span.Length; i++)
+        {
+            if (span[i] == '\n' || (span[i] == '\r' && (i + 1 == span.Length || span[i + 1] != '\n'))) count++;
+        }
+        return count;
+#endif
     }
 
 #if NET8_0_OR_GREATER
