@@ -26,12 +26,17 @@ namespace ArticleModel;
 /// separator; blank lines at the start and end are ignored.
 /// </para>
 /// <para>
-/// <b>Offsets</b> always refer to <see cref="ArticleDocument.Text"/>. From bytes, a UTF-8 byte-order mark is skipped
-/// and is not part of the text; in a string, a leading U+FEFF stays in the text and is white space (so the first line
-/// starts at column 2).
+/// <b>Encodings</b>: bytes are UTF-8, unless they start with a UTF-16 or UTF-32 byte-order mark (LE or BE), which are
+/// decoded as such (none of these marks can start valid UTF-8).
 /// </para>
 /// <para>
-/// <b>Diagnostics</b>: invalid UTF-8 gives one AM2001 warning at the first U+FFFD that replaced it; control characters
+/// <b>Offsets</b> always refer to <see cref="ArticleDocument.Text"/>. From bytes, the byte-order mark is skipped and is
+/// not part of the text; in a string, a leading U+FEFF stays in the text and is white space (so the first line starts
+/// at column 2).
+/// </para>
+/// <para>
+/// <b>Diagnostics</b>: invalid UTF-8 (or invalid UTF-16/UTF-32 after their mark) gives one AM2001 warning at the first
+/// U+FFFD that replaced it; control characters
 /// other than tab, LF and CR give one AM2002 warning at the first of them; an empty or all-white input gives AM2003;
 /// an input that cannot be read (I/O error) gives an AM2004 error on an empty document.
 /// </para>
@@ -58,12 +63,13 @@ public static class PlainTextReader
     public static ArticleDocument Read(string text) => Split(text ?? string.Empty, null);
 
     /// <summary>
-    /// Reads UTF-8 bytes, with or without a byte-order mark. Invalid sequences become U+FFFD with an AM2001 warning.
+    /// Reads UTF-8 bytes, with or without a byte-order mark, or UTF-16/UTF-32 bytes that start with their byte-order mark.
+    /// Invalid sequences become U+FFFD with an AM2001 warning.
     /// </summary>
     public static ArticleDocument Read(ReadOnlySpan<byte> utf8) => ReadUtf8(utf8, null, 0);
 
     /// <summary>
-    /// Reads a stream to its end as UTF-8 and parses it like <see cref="Read(ReadOnlySpan{byte})"/>. The stream is not
+    /// Reads a stream to its end and parses it like <see cref="Read(ReadOnlySpan{byte})"/>. The stream is not
     /// disposed. An I/O error while reading gives an empty document with an AM2004 error instead of an exception.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
@@ -81,7 +87,7 @@ public static class PlainTextReader
     }
 
     /// <summary>
-    /// Reads a UTF-8 file. A file that cannot be opened or read (missing, locked, no permission, bad path) gives an
+    /// Reads a file (UTF-8, or UTF-16/UTF-32 with a byte-order mark). A file that cannot be opened or read (missing, locked, no permission, bad path) gives an
     /// empty document with an AM2004 error instead of an exception.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
@@ -213,21 +219,14 @@ public static class PlainTextReader
     /// </summary>
     private static string DecodeReplacing(ReadOnlySpan<byte> utf8, byte[]? array, int offset, int chars)
     {
-        if (array is not null)
+        if (array is null)
         {
-            return string.Create(chars, (array, offset, utf8.Length), static (destination, source) =>
-                Utf8.ToUtf16(new ReadOnlySpan<byte>(source.array, source.offset, source.Item3), destination, out _, out _, replaceInvalidSequences: true));
+            // string.Create needs the bytes in an array it can reach; a copy of the bytes costs half of a char buffer.
+            array = utf8.ToArray();
+            offset = 0;
         }
-        var buffer = chars <= PooledLimit / 2 ? ArrayPool<char>.Shared.Rent(chars) : new char[chars];
-        try
-        {
-            Utf8.ToUtf16(utf8, buffer, out _, out var written, replaceInvalidSequences: true);
-            return new string(buffer, 0, written);
-        }
-        finally
-        {
-            if (buffer.Length <= PooledLimit / 2) ArrayPool<char>.Shared.Return(buffer);
-        }
+        return string.Create(chars, (array, offset, utf8.Length), static (destination, source) =>
+            Utf8.ToUtf16(new ReadOnlySpan<byte>(source.array, source.offset, source.Item3), destination, out _, out _, replaceInvalidSequences: true));
     }
 #else
     private static string Decode(ReadOnlySpan<byte> utf8, byte[]? array, int offset)
