@@ -146,7 +146,7 @@ internal static class ParseCommand
             using (stream)
             {
                 // The cap leaves room for the record's JSON around a text of --max-bytes.
-                var reader = new JsonLinesReader(stream, maxBytes + 1024);
+                var reader = new JsonLinesReader(stream, maxBytes > long.MaxValue - 1024 ? long.MaxValue : maxBytes + 1024);
                 while (reader.TryRead(out var record))
                 {
                     if (record.Bytes is not null && IsBlank(record.Bytes)) continue;

@@ -59,6 +59,27 @@ public class GlobTests
     }
 
     [Fact]
+    public void Huge_or_explosive_patterns_are_a_usage_error_not_a_crash()
+    {
+        // 20,000 alternatives: the linear-time engine refused the automaton with NotSupportedException, which escaped (exit 134).
+        var alternatives = "{" + string.Join(",", Enumerable.Range(0, 20_000).Select(i => "a" + i)) + "}.txt";
+        Assert.Contains("longer than", Assert.Throws<UsageException>(() => Glob.Create(alternatives)).Message);
+        // Within the length limit but an automaton too large to build.
+        var explosive = string.Concat(Enumerable.Repeat("{a,b,c,d}*", 100));
+        Assert.True(explosive.Length <= Glob.MaxLength);
+        var e = Record.Exception(() => Glob.Create(explosive).IsMatch("abcd.txt"));
+        Assert.True(e is null or UsageException, e?.ToString());
+        Assert.Contains("longer than", Assert.Throws<UsageException>(() => Glob.Create(new string('{', 30_000) + "a" + new string('}', 30_000))).Message);
+
+        var folder = Cli.TempFolder();
+        File.WriteAllBytes(Path.Combine(folder, "a1.txt"), File.ReadAllBytes(Cli.SampleFiles()[0]));
+        var run = Cli.Run("parse", "--schema", Cli.NewsSchema, "--glob", alternatives, folder);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("not a valid --glob pattern", run.Stderr);
+        Assert.DoesNotContain("Unhandled", run.Stderr);
+    }
+
+    [Fact]
     public void The_tool_with_a_comma_pattern_selects_only_the_file_of_that_name()
     {
         var folder = Cli.TempFolder();

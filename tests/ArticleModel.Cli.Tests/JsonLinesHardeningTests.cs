@@ -88,4 +88,14 @@ public class JsonLinesHardeningTests
             Assert.Contains("more than the limit of 1000 bytes", line.GetProperty("diagnostics")[0].GetProperty("message").GetString());
         }
     }
+
+    [Fact]
+    public void The_largest_max_bytes_does_not_overflow_into_rejecting_every_record()
+    {
+        // --max-bytes long.MaxValue plus the record's allowance overflowed to a negative cap: every record was "too large".
+        var run = Cli.RunWithInput(Encoding.UTF8.GetBytes("{\"id\":1,\"text\":\"Headline\"}\n"),
+            "parse", "--schema", Cli.NewsSchema, "--jsonl", "--max-bytes", long.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture), "-");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("Headline", AssertValidOutput(run.StdoutBytes).Single().GetProperty("value").GetProperty("headline").GetString());
+    }
 }

@@ -10,6 +10,9 @@ namespace ArticleModel.Cli;
 /// </summary>
 internal static class Glob
 {
+    /// <summary>The longest pattern accepted: far above any real one, and small enough to build quickly.</summary>
+    public const int MaxLength = 1024;
+
     /// <summary>
     /// The regex for <paramref name="pattern"/>. Without a '/', it is matched against the file name in any folder;
     /// with one, against the path relative to the folder given as INPUT. The whole name must match.
@@ -17,6 +20,7 @@ internal static class Glob
     public static Regex Create(string pattern)
     {
         if (string.IsNullOrEmpty(pattern)) pattern = "*";
+        if (pattern.Length > MaxLength) throw Invalid(pattern.Substring(0, 40) + "…", $"it is longer than {MaxLength} characters");
         // Every alternative sits in a group and the whole is anchored, so "a,b.txt" or "{a,b}" can never match a mere prefix.
         var sb = new StringBuilder("^(?:");
         if (!pattern.Contains('/')) sb.Append("(?:.*/)?");
@@ -72,9 +76,10 @@ internal static class Glob
             // Linear-time matching: a pattern like "*a*a*a*a*b" cannot make a long name slow.
             return new Regex(sb.ToString(), RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
         }
-        catch (ArgumentException)
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or InsufficientExecutionStackException)
         {
-            throw Invalid(pattern, "it cannot be translated");
+            // NotSupportedException: the linear-time engine refuses automata over its size limit (thousands of alternatives).
+            throw Invalid(pattern.Length > 60 ? pattern.Substring(0, 40) + "…" : pattern, "it is too complex");
         }
     }
 

@@ -24,7 +24,8 @@ internal sealed class JsonLinesReader
     public JsonLinesReader(Stream stream, long maxLine)
     {
         _stream = stream;
-        _maxLine = maxLine;
+        // A line is kept in one array: a cap above the largest array means the largest array.
+        _maxLine = Math.Min(maxLine, Array.MaxLength - 1L);
     }
 
     /// <summary>The next line, or false at the end of the stream.</summary>
