@@ -5,7 +5,7 @@ using SharpFuzz;
 namespace ArticleModel.Fuzzing;
 
 /// <summary>
-/// The fuzzing entry: <c>dotnet ArticleModel.Fuzzing.dll TARGET</c> under <c>afl-fuzz</c> (see README.md), or
+/// The fuzzing entry: <c>dotnet ArticleModel.Fuzzing.dll TARGET</c> under <c>afl-fuzz</c> (see fuzz.sh and docs/reliability.md, "Fuzzing"), or
 /// <c>dotnet ArticleModel.Fuzzing.dll TARGET --run FILE...</c> to replay inputs (a crash found, a seed) without AFL.
 /// A target throws only when an invariant is broken: that is the crash AFL records.
 /// </summary>
