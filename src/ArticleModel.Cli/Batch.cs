@@ -35,9 +35,16 @@ internal static class Batch
 {
     private sealed class Slot
     {
-        public Slot(InputItem item) => Item = item;
+        public Slot(InputItem item)
+        {
+            Item = item;
+            Cost = item.Bytes?.LongLength ?? 0;
+        }
 
         public InputItem Item;
+
+        /// <summary>The bytes this slot holds against the batch's <see cref="ByteBudget"/> until its result is written.</summary>
+        public readonly long Cost;
         public readonly TaskCompletionSource<BatchOutput> Done = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 
@@ -62,7 +69,8 @@ internal static class Batch
     /// Processes every item of <paramref name="items"/> with <paramref name="process"/> on <paramref name="threads"/>
     /// workers; calls <paramref name="write"/> for each output in input order, as soon as its turn comes, and
     /// <paramref name="flush"/> whenever the next output is not ready yet (so a slow or blocked input never holds back
-    /// what is already done). Returns whether any input had errors.
+    /// what is already done). Records already read (JSON Lines) hold at most <paramref name="maxBytesInFlight"/> bytes
+    /// (or one record, if larger), besides the count window. Returns whether any input had errors.
     /// </summary>
     public static async Task<bool> RunAsync(
         IEnumerable<InputItem> items,
@@ -71,8 +79,10 @@ internal static class Batch
         Action flush,
         int threads,
         Counters counters,
+        long maxBytesInFlight = long.MaxValue,
         CancellationToken cancellationToken = default)
     {
+        var budget = new ByteBudget(maxBytesInFlight);
         var window = Math.Max(16, threads * 16);
         var work = Channel.CreateBounded<Slot>(new BoundedChannelOptions(window) { SingleWriter = true, SingleReader = threads == 1 });
         var order = Channel.CreateBounded<Slot>(new BoundedChannelOptions(window) { SingleWriter = true, SingleReader = true });
@@ -84,6 +94,7 @@ internal static class Batch
                 foreach (var item in items)
                 {
                     var slot = new Slot(item);
+                    await budget.TakeAsync(slot.Cost, cancellationToken).ConfigureAwait(false);
                     await order.Writer.WriteAsync(slot, cancellationToken).ConfigureAwait(false);
                     await work.Writer.WriteAsync(slot, cancellationToken).ConfigureAwait(false);
                 }
@@ -126,6 +137,7 @@ internal static class Batch
         {
             var output = await slot.Done.Task.ConfigureAwait(false);
             write(output);
+            budget.Give(slot.Cost);
             anyErrors |= output.HasErrors;
             counters.Add(output.HasErrors);
             if (!order.Reader.TryPeek(out var next) || !next.Done.Task.IsCompleted) flush();

@@ -105,7 +105,7 @@ internal static class ParseCommand
                     {
                         output.Write(r.Line.Span);
                         foreach (var m in r.Messages) report(m);
-                    }, output.Flush, o.Threads, counters)).ConfigureAwait(false);
+                    }, output.Flush, o.Threads, counters, MaxBytesInFlight(o.MaxBytes))).ConfigureAwait(false);
                 await output.FlushAsync().ConfigureAwait(false);
                 return anyErrors ? Program.ExitInputErrors : Program.ExitOk;
             }
@@ -113,6 +113,12 @@ internal static class ParseCommand
     }
 
     private static IEnumerable<InputItem> Files(string[] inputs, string glob) => InputExpander.Expand(inputs, glob);
+
+    /// <summary>
+    /// How many bytes of JSON Lines records may wait in memory at once: room for two records of the largest size, at least
+    /// 64 MiB (without it, 16 × threads records of up to --max-bytes each could wait behind one slow record).
+    /// </summary>
+    internal static long MaxBytesInFlight(long maxBytes) => maxBytes > long.MaxValue / 4 ? long.MaxValue : Math.Max(64L * 1024 * 1024, 2 * maxBytes);
 
     private static IEnumerable<InputItem> JsonlRecords(string[] inputs, long maxBytes)
     {
