@@ -38,7 +38,7 @@ internal static class FileProbe
             var buffer = new byte[StatxSize];
             try
             {
-                if (Statx(AtFdCwd, path, 0, StatxType | StatxIno, buffer) != 0)
+                if (CallStatx(path, buffer) != 0)
                 {
                     identity = Path.GetFullPath(path);
                     return FileKind.Unknown;
@@ -79,6 +79,31 @@ internal static class FileProbe
         }
     }
 
+    private static bool s_plainLibcName;
+
+    /// <summary>
+    /// glibc's run-time name first ("libc" alone may resolve only to the development linker script, libc.so); then the
+    /// plain name, which other C libraries answer to.
+    /// </summary>
+    private static int CallStatx(string path, byte[] buffer)
+    {
+        if (!s_plainLibcName)
+        {
+            try
+            {
+                return StatxGlibc(AtFdCwd, path, 0, StatxType | StatxIno, buffer);
+            }
+            catch (DllNotFoundException)
+            {
+                s_plainLibcName = true;
+            }
+        }
+        return StatxLibc(AtFdCwd, path, 0, StatxType | StatxIno, buffer);
+    }
+
+    [DllImport("libc.so.6", EntryPoint = "statx", SetLastError = true)]
+    private static extern int StatxGlibc(int directory, [MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags, uint mask, [Out] byte[] buffer);
+
     [DllImport("libc", EntryPoint = "statx", SetLastError = true)]
-    private static extern int Statx(int directory, [MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags, uint mask, [Out] byte[] buffer);
+    private static extern int StatxLibc(int directory, [MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags, uint mask, [Out] byte[] buffer);
 }
