@@ -158,7 +158,9 @@ internal static class ParseCommand
                     if (record.Bytes is not null && IsBlank(record.Bytes)) continue;
                     var display = source + ":" + record.LineNumber.ToString(System.Globalization.CultureInfo.InvariantCulture);
                     yield return record.Bytes is null
-                        ? InputItem.Failed(display, $"the record is {record.Length} bytes, more than the limit of {maxBytes} bytes (--max-bytes); skipped", record.OversizedId)
+                        ? InputItem.Failed(display, record.Abandoned
+                            ? $"the record is at least {record.Length} bytes, more than the limit of {maxBytes} bytes (--max-bytes), and has no end in sight; the rest of the stream is not read"
+                            : $"the record is {record.Length} bytes, more than the limit of {maxBytes} bytes (--max-bytes); skipped", record.OversizedId)
                         : InputItem.Data(display, record.Bytes);
                 }
             }

@@ -98,4 +98,16 @@ public class JsonLinesHardeningTests
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("Headline", AssertValidOutput(run.StdoutBytes).Single().GetProperty("value").GetProperty("headline").GetString());
     }
+
+    [Fact]
+    public void An_endless_JSON_Lines_source_is_given_up_after_a_bounded_read()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        // /dev/zero is one endless line: it was skipped for ever (CPU bound, never finishing).
+        var run = Cli.Run("parse", "--schema", Cli.NewsSchema, "--jsonl", "--max-bytes", "1000", "/dev/zero");
+        Assert.Equal(1, run.ExitCode);
+        var line = AssertValidOutput(run.StdoutBytes).Single();
+        Assert.Contains("the rest of the stream is not read", line.GetProperty("diagnostics")[0].GetProperty("message").GetString());
+        Assert.Contains("/dev/zero:1(1,1): error AM2004: the record is at least", run.Stderr);
+    }
 }

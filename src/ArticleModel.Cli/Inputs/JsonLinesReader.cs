@@ -10,6 +10,12 @@ namespace ArticleModel.Cli;
 /// </summary>
 internal sealed class JsonLinesReader
 {
+    /// <summary>
+    /// How far past its cap a line is followed, looking for its end and its id, before the stream is given up: a line
+    /// that long is no record but an endless source (<c>/dev/zero</c>), which would otherwise be read for ever.
+    /// </summary>
+    public const long MaxSkip = 1L << 30;
+
     private readonly Stream _stream;
     private readonly long _maxLine;
     private readonly byte[] _buffer = new byte[64 * 1024];
@@ -20,6 +26,7 @@ internal sealed class JsonLinesReader
     private bool _afterCr;
     private bool _atStart = true;
     private long _lineNumber;
+    private bool _abandoned;
 
     public JsonLinesReader(Stream stream, long maxLine)
     {
@@ -32,6 +39,11 @@ internal sealed class JsonLinesReader
     public bool TryRead(out JsonLinesRecord record)
     {
         _line.SetLength(0);
+        if (_abandoned)
+        {
+            record = default;
+            return false;
+        }
         long length = 0;
         TopLevelIdScanner? oversized = null;
         var any = false;
@@ -70,6 +82,11 @@ internal sealed class JsonLinesReader
             if (oversized is null) _line.Write(take);
             else oversized.Feed(take);
             _pos += take.Length;
+            if (oversized is not null && end < 0 && length - _maxLine > MaxSkip)
+            {
+                _abandoned = true;
+                break;
+            }
             if (end >= 0)
             {
                 _afterCr = span[end] == (byte)'\r';
@@ -82,7 +99,7 @@ internal sealed class JsonLinesReader
         _atStart = false;
         if (oversized is not null)
         {
-            record = new JsonLinesRecord(_lineNumber, null, length, oversized.Result());
+            record = new JsonLinesRecord(_lineNumber, null, length, oversized.Result(), _abandoned);
             return true;
         }
         var bytes = _line.GetBuffer().AsSpan(0, (int)_line.Length);
