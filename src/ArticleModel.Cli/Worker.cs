@@ -62,11 +62,21 @@ internal sealed class Worker
     /// <summary>Reads an open stream, never more than <paramref name="maxBytes"/> + 1 bytes; I/O errors are the caller's.</summary>
     public static (ArticleDocument? Document, ArticleDiagnostic? Failure) Read(Stream stream, long maxBytes)
     {
+        maxBytes = EffectiveMaxBytes(maxBytes);
         if (!BoundedReader.TryReadAll(stream, maxBytes, out var buffer, out var length))
             return (null, TooLarge(length, maxBytes, "at least "));
         // Through a MemoryStream over the same array: the reader decodes from it without another copy.
         return (PlainTextReader.Read(new MemoryStream(buffer, 0, length, writable: false, publiclyVisible: true)), null);
     }
+
+    /// <summary>The longest string .NET can make; decoded text is never longer than its bytes.</summary>
+    internal const long MaxDecodableBytes = 0x3FFFFFDF;
+
+    /// <summary>
+    /// --max-bytes, capped where the decoded text would no longer fit in one string (about 1 GiB): past it the reader
+    /// would fail with OutOfMemoryException instead of an AM2004 error.
+    /// </summary>
+    internal static long EffectiveMaxBytes(long maxBytes) => Math.Min(maxBytes, MaxDecodableBytes);
 
     private static ArticleDiagnostic TooLarge(long length, long max, string prefix) =>
         Unreadable($"the input is {prefix}{length} bytes, more than the limit of {max} bytes (--max-bytes); skipped");

@@ -58,4 +58,14 @@ public class BatchTests
         Assert.Equal(2L * 256 * 1024 * 1024, ParseCommand.MaxBytesInFlight(ParseCommand.DefaultMaxBytes));
         Assert.Equal(long.MaxValue, ParseCommand.MaxBytesInFlight(long.MaxValue));
     }
+
+    [Fact]
+    public void The_input_limit_never_exceeds_what_fits_in_one_string()
+    {
+        // --max-bytes 3000000000 let a 1.5 GB file through to the reader, whose string could not hold it (OutOfMemoryException).
+        Assert.Equal(1000, Worker.EffectiveMaxBytes(1000));
+        Assert.Equal(ParseCommand.DefaultMaxBytes, Worker.EffectiveMaxBytes(ParseCommand.DefaultMaxBytes));
+        Assert.Equal(Worker.MaxDecodableBytes, Worker.EffectiveMaxBytes(long.MaxValue));
+        Assert.Throws<OutOfMemoryException>(() => new string('x', (int)Worker.MaxDecodableBytes + 1));
+    }
 }
