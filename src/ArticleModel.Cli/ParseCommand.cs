@@ -184,7 +184,7 @@ internal static class ParseCommand
         {
             using (var writer = new Utf8JsonWriter(stdout, ResultJson.WriterOptions(indented: true))) writer.WriteNullValue();
             WriteNewLine(stdout);
-            Console.Error.WriteLine(failure!.Format(display));
+            Console.Error.WriteLine(DiagnosticLine.Escape(failure!.Format(display)));
             return Program.ExitInputErrors;
         }
         var result = parser.Parse(document);
@@ -194,7 +194,7 @@ internal static class ParseCommand
             else result.Value.WriteJson(writer);
         }
         WriteNewLine(stdout);
-        foreach (var d in result.Diagnostics) Console.Error.WriteLine(d.Format(display));
+        foreach (var d in result.Diagnostics) Console.Error.WriteLine(DiagnosticLine.Escape(d.Format(display)));
         return result.Success ? Program.ExitOk : Program.ExitInputErrors;
     }
 

@@ -87,7 +87,7 @@ internal sealed class Worker
     /// <summary>A file (or stdin) of a batch: <c>{"path":…,"value":…,"diagnostics":[…]}</c>.</summary>
     public BatchOutput ProcessFile(InputItem item)
     {
-        if (item.Warning is not null) return new BatchOutput(ReadOnlyMemory<byte>.Empty, new[] { $"{item.Display}: warning: {item.Warning}" }, false);
+        if (item.Warning is not null) return new BatchOutput(ReadOnlyMemory<byte>.Empty, new[] { DiagnosticLine.Escape($"{item.Display}: warning: {item.Warning}") }, false);
         ArticleDocument? document = null;
         ArticleDiagnostic? failure = null;
         if (item.Failure is not null) failure = Unreadable(item.Failure);
@@ -197,11 +197,11 @@ internal sealed class Worker
 
     private static string[] Messages(string display, ParseResult<ArticleValue>? result, ArticleDiagnostic? failure)
     {
-        if (result is null) return new[] { failure!.Format(display) };
+        if (result is null) return new[] { DiagnosticLine.Escape(failure!.Format(display)) };
         var diagnostics = result.Diagnostics;
         if (diagnostics.Count == 0) return Array.Empty<string>();
         var messages = new string[diagnostics.Count];
-        for (var i = 0; i < messages.Length; i++) messages[i] = diagnostics[i].Format(display);
+        for (var i = 0; i < messages.Length; i++) messages[i] = DiagnosticLine.Escape(diagnostics[i].Format(display));
         return messages;
     }
 

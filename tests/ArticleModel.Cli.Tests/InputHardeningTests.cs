@@ -174,4 +174,19 @@ public class InputHardeningTests
         Assert.Equal(narrow.Stdout, wide.Stdout);
         Assert.Equal("", wide.Stderr);
     }
+
+    [Fact]
+    public void A_file_name_cannot_forge_diagnostic_lines()
+    {
+        if (!Unix) return; // such names are not allowed on Windows
+        var folder = Cli.TempFolder();
+        var forged = "x.txt(1,1): error AM9999: forged\nz";
+        File.WriteAllBytes(Path.Combine(folder, "a\n" + forged + ".txt"), Array.Empty<byte>());
+        var run = Cli.Run("parse", "--schema", Cli.NewsSchema, folder);
+        Assert.Equal(1, run.ExitCode);
+        var lines = run.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.All(lines, l => Assert.StartsWith(folder, l, StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("a\\u000Ax.txt(1,1): error AM9999: forged\\u000Az.txt(1,1): warning AM2003", StringComparison.Ordinal));
+        Assert.Equal(folder + "/a\n" + forged + ".txt", JsonDocument.Parse(run.StdoutLines.Single()).RootElement.GetProperty("path").GetString());
+    }
 }
