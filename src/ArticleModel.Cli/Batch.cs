@@ -10,15 +10,15 @@ namespace ArticleModel.Cli;
 /// <summary>What processing one input gave: its output line, its stderr lines, whether it had errors.</summary>
 internal readonly struct BatchOutput
 {
-    public BatchOutput(byte[] line, string[] messages, bool hasErrors)
+    public BatchOutput(ReadOnlyMemory<byte> line, string[] messages, bool hasErrors)
     {
         Line = line;
         Messages = messages;
         HasErrors = hasErrors;
     }
 
-    /// <summary>The bytes to write to the output (one JSON line with its newline).</summary>
-    public byte[] Line { get; }
+    /// <summary>The bytes to write to the output (one JSON line with its newline; empty for a skipped entry).</summary>
+    public ReadOnlyMemory<byte> Line { get; }
 
     /// <summary>Diagnostic lines for stderr.</summary>
     public string[] Messages { get; }
@@ -35,9 +35,16 @@ internal static class Batch
 {
     private sealed class Slot
     {
-        public Slot(InputItem item) => Item = item;
+        public Slot(InputItem item)
+        {
+            Item = item;
+            Cost = item.Bytes?.LongLength ?? 0;
+        }
 
         public InputItem Item;
+
+        /// <summary>The bytes this slot holds against the batch's <see cref="ByteBudget"/> until its result is written.</summary>
+        public readonly long Cost;
         public readonly TaskCompletionSource<BatchOutput> Done = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 
@@ -60,16 +67,22 @@ internal static class Batch
 
     /// <summary>
     /// Processes every item of <paramref name="items"/> with <paramref name="process"/> on <paramref name="threads"/>
-    /// workers; calls <paramref name="write"/> for each output in input order. Returns whether any input had errors.
+    /// workers; calls <paramref name="write"/> for each output in input order, as soon as its turn comes, and
+    /// <paramref name="flush"/> whenever the next output is not ready yet (so a slow or blocked input never holds back
+    /// what is already done). Records already read (JSON Lines) hold at most <paramref name="maxBytesInFlight"/> bytes
+    /// (or one record, if larger), besides the count window. Returns whether any input had errors.
     /// </summary>
     public static async Task<bool> RunAsync(
         IEnumerable<InputItem> items,
         Func<InputItem, BatchOutput> process,
         Action<BatchOutput> write,
+        Action flush,
         int threads,
         Counters counters,
+        long maxBytesInFlight = long.MaxValue,
         CancellationToken cancellationToken = default)
     {
+        var budget = new ByteBudget(maxBytesInFlight);
         var window = Math.Max(16, threads * 16);
         var work = Channel.CreateBounded<Slot>(new BoundedChannelOptions(window) { SingleWriter = true, SingleReader = threads == 1 });
         var order = Channel.CreateBounded<Slot>(new BoundedChannelOptions(window) { SingleWriter = true, SingleReader = true });
@@ -81,6 +94,7 @@ internal static class Batch
                 foreach (var item in items)
                 {
                     var slot = new Slot(item);
+                    await budget.TakeAsync(slot.Cost, cancellationToken).ConfigureAwait(false);
                     await order.Writer.WriteAsync(slot, cancellationToken).ConfigureAwait(false);
                     await work.Writer.WriteAsync(slot, cancellationToken).ConfigureAwait(false);
                 }
@@ -109,7 +123,7 @@ internal static class Batch
                         catch (Exception e)
                         {
                             // A bug, not bad input: still keep the batch going and say which input it was.
-                            output = new BatchOutput(Array.Empty<byte>(), new[] { $"{slot.Item.Display}: error: internal failure: {e.GetType().Name}: {e.Message}" }, true);
+                            output = new BatchOutput(ReadOnlyMemory<byte>.Empty, new[] { $"{slot.Item.Display}: error: internal failure: {e.GetType().Name}: {e.Message}" }, true);
                         }
                         slot.Item = null!; // let the input's bytes go as soon as possible
                         slot.Done.SetResult(output);
@@ -123,8 +137,10 @@ internal static class Batch
         {
             var output = await slot.Done.Task.ConfigureAwait(false);
             write(output);
+            budget.Give(slot.Cost);
             anyErrors |= output.HasErrors;
             counters.Add(output.HasErrors);
+            if (!order.Reader.TryPeek(out var next) || !next.Done.Task.IsCompleted) flush();
         }
         await producer.ConfigureAwait(false);
         await Task.WhenAll(workers).ConfigureAwait(false);

@@ -36,8 +36,8 @@ internal static class BenchCommand
             InputExpander.Validate(files);
             var parser = CheckCommand.LoadParser(result.GetValue(schema)!, result.GetValue(article));
             var documents = InputExpander.Expand(files, result.GetValue(glob) ?? "*.txt")
-                .Where(p => p != "-")
-                .Select(p => File.ReadAllBytes(p))
+                .Where(item => item.Path is not null && item.Path != "-")
+                .Select(item => File.ReadAllBytes(item.Path!))
                 .ToArray();
             if (documents.Length == 0) throw new UsageException("no input files");
             var bytes = documents.Sum(d => (long)d.Length);

@@ -19,7 +19,13 @@ internal static class CheckCommand
             var hasErrors = false;
             foreach (var file in result.GetValue(files)!)
             {
-                var schema = InterpretedSchema.LoadFile(file);
+                var schema = SchemaFile.Load(file, out var failure);
+                if (schema is null)
+                {
+                    Console.Out.WriteLine(failure!.ToString());
+                    hasErrors = true;
+                    continue;
+                }
                 foreach (var d in schema.Diagnostics) Console.Out.WriteLine(d.ToString());
                 hasErrors |= schema.HasErrors;
             }
@@ -31,7 +37,12 @@ internal static class CheckCommand
     /// <summary>Loads the schema of a <c>parse</c>/<c>bench</c> run; prints its diagnostics on stderr; throws a usage error when it cannot be used.</summary>
     public static InterpretedParser LoadParser(string path, string? article)
     {
-        var schema = InterpretedSchema.LoadFile(path);
+        var schema = SchemaFile.Load(path, out var failure);
+        if (schema is null)
+        {
+            Console.Error.WriteLine(failure!.ToString());
+            throw new UsageException($"the schema '{path}' cannot be read");
+        }
         foreach (var d in schema.Diagnostics) Console.Error.WriteLine(d.ToString());
         if (schema.HasErrors) throw new UsageException($"the schema '{path}' has errors");
         if (article is null)

@@ -103,20 +103,22 @@ internal static class ParseCommand
                 var anyErrors = await ProgressDisplay.RunAsync(!Console.IsErrorRedirected, o.Jsonl ? "records" : "files",
                     (report, counters) => Batch.RunAsync(items, process, r =>
                     {
-                        output.Write(r.Line);
+                        output.Write(r.Line.Span);
                         foreach (var m in r.Messages) report(m);
-                    }, o.Threads, counters)).ConfigureAwait(false);
+                    }, output.Flush, o.Threads, counters, MaxBytesInFlight(o.MaxBytes))).ConfigureAwait(false);
                 await output.FlushAsync().ConfigureAwait(false);
                 return anyErrors ? Program.ExitInputErrors : Program.ExitOk;
             }
         }
     }
 
-    private static IEnumerable<InputItem> Files(string[] inputs, string glob)
-    {
-        foreach (var path in InputExpander.Expand(inputs, glob))
-            yield return InputItem.File(path);
-    }
+    private static IEnumerable<InputItem> Files(string[] inputs, string glob) => InputExpander.Expand(inputs, glob);
+
+    /// <summary>
+    /// How many bytes of JSON Lines records may wait in memory at once: room for two records of the largest size, at least
+    /// 64 MiB (without it, 16 × threads records of up to --max-bytes each could wait behind one slow record).
+    /// </summary>
+    internal static long MaxBytesInFlight(long maxBytes) => maxBytes > long.MaxValue / 4 ? long.MaxValue : Math.Max(64L * 1024 * 1024, 2 * maxBytes);
 
     private static IEnumerable<InputItem> JsonlRecords(string[] inputs, long maxBytes)
     {
@@ -149,16 +151,17 @@ internal static class ParseCommand
             }
             using (stream)
             {
-                var reader = new ByteLineReader(stream, maxBytes + 1024);
-                var lineNumber = 0L;
-                while (reader.TryReadLine(out var line, out var length))
+                // The cap leaves room for the record's JSON around a text of --max-bytes.
+                var reader = new JsonLinesReader(stream, maxBytes > long.MaxValue - 1024 ? long.MaxValue : maxBytes + 1024);
+                while (reader.TryRead(out var record))
                 {
-                    lineNumber++;
-                    if (line is not null && IsBlank(line)) continue;
-                    var display = source + ":" + lineNumber.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                    yield return line is null
-                        ? InputItem.Failed(display, $"the record is {length} bytes, more than the limit of {maxBytes} bytes (--max-bytes); skipped")
-                        : InputItem.Data(display, line);
+                    if (record.Bytes is not null && IsBlank(record.Bytes)) continue;
+                    var display = source + ":" + record.LineNumber.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    yield return record.Bytes is null
+                        ? InputItem.Failed(display, record.Abandoned
+                            ? $"the record is at least {record.Length} bytes, more than the limit of {maxBytes} bytes (--max-bytes), and has no end in sight; the rest of the stream is not read"
+                            : $"the record is {record.Length} bytes, more than the limit of {maxBytes} bytes (--max-bytes); skipped", record.OversizedId)
+                        : InputItem.Data(display, record.Bytes);
                 }
             }
         }
@@ -168,7 +171,7 @@ internal static class ParseCommand
     {
         foreach (var b in line)
         {
-            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r')) return false;
+            if (b is not ((byte)' ' or (byte)'\t')) return false;
         }
         return true;
     }
@@ -181,7 +184,7 @@ internal static class ParseCommand
         {
             using (var writer = new Utf8JsonWriter(stdout, ResultJson.WriterOptions(indented: true))) writer.WriteNullValue();
             WriteNewLine(stdout);
-            Console.Error.WriteLine(failure!.Format(display));
+            Console.Error.WriteLine(DiagnosticLine.Escape(failure!.Format(display)));
             return Program.ExitInputErrors;
         }
         var result = parser.Parse(document);
@@ -191,7 +194,7 @@ internal static class ParseCommand
             else result.Value.WriteJson(writer);
         }
         WriteNewLine(stdout);
-        foreach (var d in result.Diagnostics) Console.Error.WriteLine(d.Format(display));
+        foreach (var d in result.Diagnostics) Console.Error.WriteLine(DiagnosticLine.Escape(d.Format(display)));
         return result.Success ? Program.ExitOk : Program.ExitInputErrors;
     }
 

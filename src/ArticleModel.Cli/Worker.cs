@@ -27,49 +27,56 @@ internal sealed class Worker
     }
 
     /// <summary>
-    /// Reads a file (<see cref="PlainTextReader.ReadFile"/>, which turns an unreadable file into a document with an AM2004
-    /// error) or '-' for standard input; an input over the size limit, or stdin failing, gives an AM2004 error instead.
+    /// Reads a file, device or pipe, or '-' for standard input, never more than <paramref name="maxBytes"/> + 1 bytes.
+    /// A file that cannot be opened is read by <see cref="PlainTextReader.ReadFile"/> (an empty document with an AM2004
+    /// error, as the sample app gives); an input over the limit, or a read failing, gives an AM2004 failure instead.
     /// </summary>
     public static (ArticleDocument? Document, ArticleDiagnostic? Failure) Read(string path, long maxBytes)
     {
         try
         {
-            byte[] bytes;
+            Stream stream;
             if (path == "-")
             {
-                using var stdin = Console.OpenStandardInput();
-                using var buffer = new MemoryStream();
-                var chunk = new byte[1 << 16];
-                int n;
-                while ((n = stdin.Read(chunk, 0, chunk.Length)) > 0)
-                {
-                    if (buffer.Length + n > maxBytes) return (null, TooLarge(buffer.Length + n, maxBytes, "at least "));
-                    buffer.Write(chunk, 0, n);
-                }
-                bytes = buffer.ToArray();
+                stream = Console.OpenStandardInput();
             }
             else
             {
-                long length;
                 try
                 {
-                    length = new FileInfo(path).Length;
+                    stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or System.Security.SecurityException)
                 {
-                    length = 0; // ReadFile reports why it cannot be read
+                    return (PlainTextReader.ReadFile(path), null);
                 }
-                if (length > maxBytes) return (null, TooLarge(length, maxBytes, ""));
-                // The sample app reads files this way too: an unreadable file is a document with an AM2004 error.
-                return (PlainTextReader.ReadFile(path), null);
             }
-            return (PlainTextReader.Read(bytes), null);
+            using (stream) return Read(stream, maxBytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException)
         {
             return (null, Unreadable("the input could not be read: " + e.Message));
         }
     }
+
+    /// <summary>Reads an open stream, never more than <paramref name="maxBytes"/> + 1 bytes; I/O errors are the caller's.</summary>
+    public static (ArticleDocument? Document, ArticleDiagnostic? Failure) Read(Stream stream, long maxBytes)
+    {
+        maxBytes = EffectiveMaxBytes(maxBytes);
+        if (!BoundedReader.TryReadAll(stream, maxBytes, out var buffer, out var length))
+            return (null, TooLarge(length, maxBytes, "at least "));
+        // Through a MemoryStream over the same array: the reader decodes from it without another copy.
+        return (PlainTextReader.Read(new MemoryStream(buffer, 0, length, writable: false, publiclyVisible: true)), null);
+    }
+
+    /// <summary>The longest string .NET can make; decoded text is never longer than its bytes.</summary>
+    internal const long MaxDecodableBytes = 0x3FFFFFDF;
+
+    /// <summary>
+    /// --max-bytes, capped where the decoded text would no longer fit in one string (about 1 GiB): past it the reader
+    /// would fail with OutOfMemoryException instead of an AM2004 error.
+    /// </summary>
+    internal static long EffectiveMaxBytes(long maxBytes) => Math.Min(maxBytes, MaxDecodableBytes);
 
     private static ArticleDiagnostic TooLarge(long length, long max, string prefix) =>
         Unreadable($"the input is {prefix}{length} bytes, more than the limit of {max} bytes (--max-bytes); skipped");
@@ -80,25 +87,38 @@ internal sealed class Worker
     /// <summary>A file (or stdin) of a batch: <c>{"path":…,"value":…,"diagnostics":[…]}</c>.</summary>
     public BatchOutput ProcessFile(InputItem item)
     {
+        if (item.Warning is not null) return new BatchOutput(ReadOnlyMemory<byte>.Empty, new[] { DiagnosticLine.Escape($"{item.Display}: warning: {item.Warning}") }, false);
         ArticleDocument? document = null;
         ArticleDiagnostic? failure = null;
         if (item.Failure is not null) failure = Unreadable(item.Failure);
         else (document, failure) = Read(item.Path!, _maxBytes);
+        return Output(item.Display, document, failure);
+    }
+
+    /// <summary>One input already open (the fuzzing harness's entry to what <see cref="ProcessFile"/> does after opening).</summary>
+    public BatchOutput ProcessStream(string display, Stream stream)
+    {
+        var (document, failure) = Read(stream, _maxBytes);
+        return Output(display, document, failure);
+    }
+
+    private BatchOutput Output(string display, ArticleDocument? document, ArticleDiagnostic? failure)
+    {
         var result = document is null ? null : _parser.Parse(document);
         var line = Serialize(writer =>
         {
             writer.WriteStartObject();
-            writer.WriteString(PathName, item.Display);
+            writer.WriteString(PathName, display);
             WriteResult(writer, result, failure);
             writer.WriteEndObject();
         });
-        return new BatchOutput(line, Messages(item.Display, result, failure), failure is not null || result!.HasErrors);
+        return new BatchOutput(line, Messages(display, result, failure), failure is not null || result!.HasErrors);
     }
 
     /// <summary>A JSON Lines record: <c>{"id":…,"value":…,"diagnostics":[…]}</c>.</summary>
     public BatchOutput ProcessRecord(InputItem item)
     {
-        byte[]? id = null;
+        var id = item.Id;
         ArticleDiagnostic? failure = null;
         ParseResult<ArticleValue>? result = null;
         if (item.Failure is not null)
@@ -117,14 +137,17 @@ internal sealed class Worker
             writer.WriteStartObject();
             writer.WritePropertyName(IdName);
             if (id is null) writer.WriteNullValue();
-            else writer.WriteRawValue(id, skipInputValidation: true);
+            else writer.WriteRawValue(id, skipInputValidation: false); // our own re-serialisation (JsonValueCopier), checked again
             WriteResult(writer, result, failure);
             writer.WriteEndObject();
         });
         return new BatchOutput(line, Messages(item.Display, result, failure), failure is not null || result!.HasErrors);
     }
 
-    /// <summary>Reads <c>id</c> (any JSON value, kept as written) and <c>text</c> (a string) of a record; the error, or null.</summary>
+    /// <summary>
+    /// Reads <c>id</c> (any JSON value, re-serialised: never copied as written) and <c>text</c> (a string) of a record;
+    /// the error, or null. <paramref name="id"/> is set as soon as it is read, so a record failing later keeps it.
+    /// </summary>
     internal static string? ReadRecord(byte[] line, out byte[]? id, out string? text)
     {
         id = null;
@@ -138,10 +161,8 @@ internal sealed class Worker
                 if (reader.ValueTextEquals("id"u8))
                 {
                     reader.Read();
-                    var start = (int)reader.TokenStartIndex;
-                    reader.Skip();
-                    var end = (int)reader.BytesConsumed;
-                    id = line.AsSpan(start, end - start).ToArray();
+                    id = JsonValueCopier.Copy(ref reader, out var idError);
+                    if (id is null) return "\"id\" cannot be re-serialised: " + idError;
                 }
                 else if (reader.ValueTextEquals("text"u8))
                 {
@@ -176,16 +197,16 @@ internal sealed class Worker
 
     private static string[] Messages(string display, ParseResult<ArticleValue>? result, ArticleDiagnostic? failure)
     {
-        if (result is null) return new[] { failure!.Format(display) };
+        if (result is null) return new[] { DiagnosticLine.Escape(failure!.Format(display)) };
         var diagnostics = result.Diagnostics;
         if (diagnostics.Count == 0) return Array.Empty<string>();
         var messages = new string[diagnostics.Count];
-        for (var i = 0; i < messages.Length; i++) messages[i] = diagnostics[i].Format(display);
+        for (var i = 0; i < messages.Length; i++) messages[i] = DiagnosticLine.Escape(diagnostics[i].Format(display));
         return messages;
     }
 
     /// <summary>Writes one compact JSON value with this thread's writer and returns it with a trailing '\n'.</summary>
-    private static byte[] Serialize(Action<Utf8JsonWriter> write)
+    private static ReadOnlyMemory<byte> Serialize(Action<Utf8JsonWriter> write)
     {
         var buffer = t_buffer ??= new ArrayBufferWriter<byte>(16 * 1024);
         buffer.ResetWrittenCount();
@@ -193,15 +214,15 @@ internal sealed class Worker
         writer.Reset(buffer);
         write(writer);
         writer.Flush();
-        var bytes = new byte[buffer.WrittenCount + 1];
-        buffer.WrittenSpan.CopyTo(bytes);
-        bytes[^1] = (byte)'\n';
+        buffer.GetSpan(1)[0] = (byte)'\n';
+        buffer.Advance(1);
         if (buffer.Capacity > 4 * 1024 * 1024)
         {
-            // Don't keep a huge buffer alive after one huge article.
+            // One huge article: hand its buffer over instead of copying it, and don't keep a buffer that size alive.
             t_buffer = null;
             t_writer = null;
+            return buffer.WrittenMemory;
         }
-        return bytes;
+        return buffer.WrittenSpan.ToArray();
     }
 }

@@ -86,7 +86,12 @@ public static class Cli
                 // The tool may exit before reading all of its input (usage errors).
             }
         });
-        Assert.True(process.WaitForExit(300_000), "the process did not finish");
+        if (!process.WaitForExit(300_000))
+        {
+            // A hung tool must not outlive the test (it would hold a pipe, a folder, a core).
+            process.Kill(entireProcessTree: true);
+            Assert.Fail("the process did not finish in 5 minutes");
+        }
         copy.Wait();
         input.Wait();
         return new RunResult(process.ExitCode, stdout.ToArray(), stderr.Result);

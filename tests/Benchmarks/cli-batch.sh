@@ -3,6 +3,8 @@
 # Builds the CLI in Release, writes a corpus of 10,000 article files and JSON Lines streams of 10,000 and 100,000
 # records (the sample and quote-evaluation articles, repeated), then times `articlemodel parse` with 1 and 2 worker
 # threads under /usr/bin/time -v (wall time and peak resident set size). Needs python3 to write the corpus.
+# Then the memory check of issue 9 item 7: one 20 MB input (random bytes, prose, short lines) parsed alone; its peak
+# RSS above the tool's start-up RSS must stay within MAX_FACTOR (default 5) times the input, or the script fails.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 work=${1:-$(mktemp -d)}
@@ -37,4 +39,30 @@ for n in 10000 100000; do
   for t in 1 2; do measure "$n JSONL records, --threads $t" parse --schema "$schema" --jsonl --threads "$t" "$work/records-$n.jsonl"; done
 done
 measure "startup + one article" parse --schema "$schema" src/ArticleModel.Sample/Articles/harbor-bridge-vote.txt
+
+# Peak RSS in proportion to one large input.
+max_factor=${MAX_FACTOR:-5}
+python3 - "$work" <<'PY'
+import glob, os, random, sys
+work = sys.argv[1]
+size = 20 * 1000 * 1000
+random.seed(7)
+open(os.path.join(work, 'random.bin'), 'wb').write(random.randbytes(size))
+arts = [open(p, encoding='utf-8-sig').read() for p in sorted(glob.glob('src/ArticleModel.Sample/Articles/*.txt'))]
+prose = ('\n\n'.join(arts) * (size // sum(len(a) for a in arts) + 2)).encode()[:size]
+open(os.path.join(work, 'prose.txt'), 'wb').write(prose)
+open(os.path.join(work, 'short-lines.txt'), 'wb').write((b'x' * 15 + b'\n') * (size // 16))
+PY
+peak_kb() { /usr/bin/time -f "%M" "${cli[@]}" "$@" >/dev/null 2>"$work/peak.txt" || true; tail -n 1 "$work/peak.txt"; }
+base=$(peak_kb parse --schema "$schema" src/ArticleModel.Sample/Articles/minimal.txt)
+status=0
+for input in random.bin prose.txt short-lines.txt; do
+  bytes=$(stat -c %s "$work/$input")
+  peak=$(peak_kb parse --schema "$schema" --output /dev/null "$work/$input")
+  factor=$(python3 -c "print(f'{($peak - $base) * 1024 / $bytes:.1f}')")
+  verdict=$(python3 -c "print('ok' if ($peak - $base) * 1024 <= $max_factor * $bytes else 'TOO MUCH')")
+  echo "20 MB $input: peak RSS $peak KB (start-up $base KB): ${factor}x the input above start-up, limit ${max_factor}x: $verdict"
+  [ "$verdict" = ok ] || status=1
+done
 cat /proc/loadavg | sed "s/^/load average after: /"
+exit $status

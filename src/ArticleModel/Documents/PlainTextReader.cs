@@ -26,12 +26,17 @@ namespace ArticleModel;
 /// separator; blank lines at the start and end are ignored.
 /// </para>
 /// <para>
-/// <b>Offsets</b> always refer to <see cref="ArticleDocument.Text"/>. From bytes, a UTF-8 byte-order mark is skipped
-/// and is not part of the text; in a string, a leading U+FEFF stays in the text and is white space (so the first line
-/// starts at column 2).
+/// <b>Encodings</b>: bytes are UTF-8, unless they start with a UTF-16 or UTF-32 byte-order mark (LE or BE), which are
+/// decoded as such (none of these marks can start valid UTF-8).
 /// </para>
 /// <para>
-/// <b>Diagnostics</b>: invalid UTF-8 gives one AM2001 warning at the first U+FFFD that replaced it; control characters
+/// <b>Offsets</b> always refer to <see cref="ArticleDocument.Text"/>. From bytes, the byte-order mark is skipped and is
+/// not part of the text; in a string, a leading U+FEFF stays in the text and is white space (so the first line starts
+/// at column 2).
+/// </para>
+/// <para>
+/// <b>Diagnostics</b>: invalid UTF-8 (or invalid UTF-16/UTF-32 after their mark) gives one AM2001 warning at the first
+/// U+FFFD that replaced it; control characters
 /// other than tab, LF and CR give one AM2002 warning at the first of them; an empty or all-white input gives AM2003;
 /// an input that cannot be read (I/O error) gives an AM2004 error on an empty document.
 /// </para>
@@ -44,6 +49,7 @@ public static class PlainTextReader
 
     private const int InitialLineCapacity = 32;
     private const int StreamChunk = 64 * 1024;
+    private const int PooledLimit = 1024 * 1024;
 
 #if NET8_0_OR_GREATER
     /// <summary>What the line scan stops at: the C0 controls (line breaks among them) and DEL.</summary>
@@ -57,12 +63,13 @@ public static class PlainTextReader
     public static ArticleDocument Read(string text) => Split(text ?? string.Empty, null);
 
     /// <summary>
-    /// Reads UTF-8 bytes, with or without a byte-order mark. Invalid sequences become U+FFFD with an AM2001 warning.
+    /// Reads UTF-8 bytes, with or without a byte-order mark, or UTF-16/UTF-32 bytes that start with their byte-order mark.
+    /// Invalid sequences become U+FFFD with an AM2001 warning.
     /// </summary>
     public static ArticleDocument Read(ReadOnlySpan<byte> utf8) => ReadUtf8(utf8, null, 0);
 
     /// <summary>
-    /// Reads a stream to its end as UTF-8 and parses it like <see cref="Read(ReadOnlySpan{byte})"/>. The stream is not
+    /// Reads a stream to its end and parses it like <see cref="Read(ReadOnlySpan{byte})"/>. The stream is not
     /// disposed. An I/O error while reading gives an empty document with an AM2004 error instead of an exception.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
@@ -80,7 +87,7 @@ public static class PlainTextReader
     }
 
     /// <summary>
-    /// Reads a UTF-8 file. A file that cannot be opened or read (missing, locked, no permission, bad path) gives an
+    /// Reads a file (UTF-8, or UTF-16/UTF-32 with a byte-order mark). A file that cannot be opened or read (missing, locked, no permission, bad path) gives an
     /// empty document with an AM2004 error instead of an exception.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
@@ -121,7 +128,7 @@ public static class PlainTextReader
             capacity = (int)Math.Max(remaining + 1, 16);
         }
 
-        var buffer = ArrayPool<byte>.Shared.Rent(capacity);
+        var buffer = RentBytes(capacity);
         var length = 0;
         try
         {
@@ -130,9 +137,9 @@ public static class PlainTextReader
                 if (length == buffer.Length)
                 {
                     if (buffer.Length >= int.MaxValue - 64) throw new IOException("the input is too large");
-                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)buffer.Length * 2, int.MaxValue - 64));
+                    var larger = RentBytes((int)Math.Min((long)buffer.Length * 2, int.MaxValue - 64));
                     Buffer.BlockCopy(buffer, 0, larger, 0, length);
-                    ArrayPool<byte>.Shared.Return(buffer);
+                    ReturnBytes(buffer);
                     buffer = larger;
                 }
                 var read = stream.Read(buffer, length, buffer.Length - length);
@@ -143,13 +150,34 @@ public static class PlainTextReader
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            ReturnBytes(buffer);
         }
     }
 
-    /// <summary>Decodes and splits. <paramref name="array"/>, when given, holds <paramref name="utf8"/> at <paramref name="offset"/> (spares a copy on netstandard2.0).</summary>
-    private static ArticleDocument ReadUtf8(ReadOnlySpan<byte> utf8, byte[]? array, int offset)
+    /// <summary>
+    /// A buffer of at least <paramref name="size"/> bytes: pooled when small; a plain array when large, so that one big
+    /// input does not leave a buffer of its size in the shared pool for the life of the process.
+    /// </summary>
+    private static byte[] RentBytes(int size) => size <= PooledLimit ? ArrayPool<byte>.Shared.Rent(size) : new byte[size];
+
+    private static void ReturnBytes(byte[] buffer)
     {
+        if (buffer.Length <= PooledLimit) ArrayPool<byte>.Shared.Return(buffer);
+    }
+
+    /// <summary>
+    /// Decodes and splits. <paramref name="array"/>, when given, holds <paramref name="bytes"/> at
+    /// <paramref name="offset"/>: the invalid-UTF-8 path then decodes straight into the string (no second copy).
+    /// </summary>
+    private static ArticleDocument ReadUtf8(ReadOnlySpan<byte> bytes, byte[]? array, int offset)
+    {
+        if (WideTextDecoder.TryDetect(bytes, out var markLength, out var unitSize, out var bigEndian, out var encoding))
+        {
+            var wide = WideTextDecoder.Decode(bytes.Slice(markLength), unitSize, bigEndian, out var invalidUnits, out var firstReplaced);
+            return Split(wide, invalidUnits == 0 ? null : InvalidEncoding(wide, encoding, invalidUnits, firstReplaced));
+        }
+
+        var utf8 = bytes;
         if (utf8.Length >= 3 && utf8[0] == 0xEF && utf8[1] == 0xBB && utf8[2] == 0xBF)
         {
             utf8 = utf8.Slice(3);
@@ -158,40 +186,47 @@ public static class PlainTextReader
         if (utf8.IsEmpty) return Split(string.Empty, null);
 
 #if NET8_0_OR_GREATER
-        // One validating transcode into a pooled buffer; only invalid input takes the replacing decoder below.
-        if (TryDecodeValid(utf8, out var valid)) return Split(valid, null);
-        var text = Encoding.UTF8.GetString(utf8);
+        // Valid input: one vectorised check and one exact-size string. Encoding.UTF8 is avoided for invalid input: its
+        // replacement fallback allocates per invalid sequence (about 15 bytes per input byte on random data).
+        if (Utf8.IsValid(utf8)) return Split(Encoding.UTF8.GetString(utf8), null);
+        var invalid = Utf8Scan.CountInvalid(utf8, out var firstChar, out var chars);
+        var text = DecodeReplacing(utf8, array, offset, chars);
 #else
         var text = Decode(utf8, array, offset);
         // Valid UTF-8 decodes without U+FFFD unless the input spells U+FFFD itself; only then look closer.
         if (text.IndexOf('\uFFFD') < 0) return Split(text, null);
-#endif
-        var invalid = Utf8Scan.CountInvalid(utf8, out var firstChar);
+        var invalid = Utf8Scan.CountInvalid(utf8, out var firstChar, out _);
         if (invalid == 0) return Split(text, null);
+#endif
+        return Split(text, InvalidEncoding(text, "UTF-8", invalid, firstChar));
+    }
+
+    /// <summary>AM2001 at the first U+FFFD that replaced an invalid sequence.</summary>
+    private static ArticleDiagnostic InvalidEncoding(string text, string encoding, int invalid, int firstChar)
+    {
         var (line, column) = LineColumnOf(text, firstChar);
-        var diagnostic = new ArticleDiagnostic(DiagnosticIds.InvalidUtf8, DiagnosticSeverity.Warning,
+        return new ArticleDiagnostic(DiagnosticIds.InvalidUtf8, DiagnosticSeverity.Warning,
             invalid == 1
-                ? "the input is not valid UTF-8: 1 invalid byte sequence was replaced with U+FFFD"
-                : $"the input is not valid UTF-8: {invalid} invalid byte sequences were replaced with U+FFFD",
+                ? $"the input is not valid {encoding}: 1 invalid byte sequence was replaced with U+FFFD"
+                : $"the input is not valid {encoding}: {invalid} invalid byte sequences were replaced with U+FFFD",
             new SourceSpan(firstChar, 1, line, column));
-        return Split(text, diagnostic);
     }
 
 #if NET8_0_OR_GREATER
-    /// <summary>Transcodes valid UTF-8 (at most one UTF-16 unit per byte) into a pooled buffer; false at the first invalid sequence.</summary>
-    private static bool TryDecodeValid(ReadOnlySpan<byte> utf8, out string text)
+    /// <summary>
+    /// Decodes invalid UTF-8 with U+FFFD replacements into a string of the known length <paramref name="chars"/>
+    /// (<see cref="Utf8Scan"/> counted it with the same rule <see cref="Utf8.ToUtf16(ReadOnlySpan{byte}, Span{char}, out int, out int, bool, bool)"/> applies).
+    /// </summary>
+    private static string DecodeReplacing(ReadOnlySpan<byte> utf8, byte[]? array, int offset, int chars)
     {
-        var buffer = ArrayPool<char>.Shared.Rent(utf8.Length);
-        try
+        if (array is null)
         {
-            var status = Utf8.ToUtf16(utf8, buffer, out _, out var written, replaceInvalidSequences: false);
-            text = status == OperationStatus.Done ? new string(buffer, 0, written) : string.Empty;
-            return status == OperationStatus.Done;
+            // string.Create needs the bytes in an array it can reach; a copy of the bytes costs half of a char buffer.
+            array = utf8.ToArray();
+            offset = 0;
         }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(buffer);
-        }
+        return string.Create(chars, (array, offset, utf8.Length), static (destination, source) =>
+            Utf8.ToUtf16(new ReadOnlySpan<byte>(source.array, source.offset, source.Item3), destination, out _, out _, replaceInvalidSequences: true));
     }
 #else
     private static string Decode(ReadOnlySpan<byte> utf8, byte[]? array, int offset)
@@ -214,7 +249,9 @@ public static class PlainTextReader
     private static ArticleDocument Split(string text, ArticleDiagnostic? invalidUtf8)
     {
         var span = text.AsSpan();
-        var lines = new TextLine[text.Length < 4096 ? InitialLineCapacity : InitialLineCapacity * 8];
+        // Large input: size the line table once from the number of line breaks (an upper bound on the lines) instead of
+        // growing it by doubling, which allocates about twice the final table on the way.
+        var lines = new TextLine[text.Length < 4096 ? InitialLineCapacity : CountLineBreaks(span) + 1];
         var count = 0;
         var block = 0;
         var number = 0;
@@ -303,6 +340,21 @@ public static class PlainTextReader
         return new ArticleDocument(text, lines, count, count == 0 ? 0 : block + 1, FormatName, diagnostics);
     }
 
+    /// <summary>LF, lone CR and CRLF each count once.</summary>
+    private static int CountLineBreaks(ReadOnlySpan<char> span)
+    {
+#if NET8_0_OR_GREATER
+        return span.Count('\n') + span.Count('\r') - span.Count("\r\n".AsSpan());
+#else
+        var count = 0;
+        for (var i = 0; i < span.Length; i++)
+        {
+            if (span[i] == '\n' || (span[i] == '\r' && (i + 1 == span.Length || span[i + 1] != '\n'))) count++;
+        }
+        return count;
+#endif
+    }
+
 #if NET8_0_OR_GREATER
     /// <summary>A control character or tab, but not a line break.</summary>
     private static bool IsControlInLine(char c) => (c < ' ' && c != '\n' && c != '\r') || c == '\u007F';
@@ -357,8 +409,11 @@ public static class PlainTextReader
 /// </summary>
 internal static class Utf8Scan
 {
-    /// <summary>Counts the invalid sequences; <paramref name="firstChar"/> is the UTF-16 index of the first U+FFFD they become (-1 if none).</summary>
-    internal static int CountInvalid(ReadOnlySpan<byte> s, out int firstChar)
+    /// <summary>
+    /// Counts the invalid sequences; <paramref name="firstChar"/> is the UTF-16 index of the first U+FFFD they become
+    /// (-1 if none) and <paramref name="decodedLength"/> the length of the decoded text.
+    /// </summary>
+    internal static int CountInvalid(ReadOnlySpan<byte> s, out int firstChar, out int decodedLength)
     {
         firstChar = -1;
         var count = 0;
@@ -415,6 +470,7 @@ internal static class Utf8Scan
                 Invalid(ref count, ref firstChar, ref chars, ref i, j);
             }
         }
+        decodedLength = chars;
         return count;
     }
 

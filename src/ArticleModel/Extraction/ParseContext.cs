@@ -229,14 +229,8 @@ public sealed class ParseContext
             ref readonly var line = ref _view[hit.First];
             return TextNormalizer.Normalize(_text.AsSpan(line.Start, line.Length));
         }
-        // A block of several lines (hard-wrapped text): normalise each line, join with single spaces.
-        var parts = new string[hit.Last - hit.First + 1];
-        for (var i = hit.First; i <= hit.Last; i++)
-        {
-            ref readonly var line = ref _view[i];
-            parts[i - hit.First] = TextNormalizer.Normalize(_text.AsSpan(line.Start, line.Length));
-        }
-        return string.Join(" ", parts);
+        // A block of several lines (hard-wrapped text): normalise each line, join with single spaces, in one allocation.
+        return TextNormalizer.Join(_text, _view, hit.First, hit.Last);
     }
 
     /// <summary>The span of a hit: from its first line's start to its last line's end.</summary>

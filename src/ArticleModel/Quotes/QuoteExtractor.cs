@@ -68,7 +68,7 @@ public static class QuoteExtractor
 
     /// <summary>
     /// The blocks of a plain-text document as paragraphs: lines joined by one space, white space collapsed — with
-    /// <see cref="TextNormalizer.Join"/>, the very rule the <c>@quotes</c> field of a generated or interpreted parser
+    /// <see cref="TextNormalizer.Join(ArticleDocument, int, int)"/>, the very rule the <c>@quotes</c> field of a generated or interpreted parser
     /// uses, so both give the same text for the same input.
     /// </summary>
     internal static List<Paragraph> ParagraphsOf(ArticleDocument document)

@@ -49,8 +49,17 @@ public static class TextNormalizer
         if ((uint)firstLine >= (uint)document.LineCount) throw new ArgumentOutOfRangeException(nameof(firstLine));
         if ((uint)lastLine >= (uint)document.LineCount) throw new ArgumentOutOfRangeException(nameof(lastLine));
 
-        var text = document.Text;
-        var lines = document.LineArray;
+        return Join(document.Text, document.LineArray, firstLine, lastLine);
+    }
+
+    /// <summary>
+    /// <see cref="Join(ArticleDocument, int, int)"/> over any line table into <paramref name="text"/> (the parse view
+    /// after drops, say); indexes unchecked. One allocation however many lines: a block of a million short lines must
+    /// not cost a string per line.
+    /// </summary>
+    internal static string Join(string text, TextLine[] lines, int firstLine, int lastLine)
+    {
+        if (lastLine < firstLine) return string.Empty;
         if (firstLine == lastLine) return Normalize(text.AsSpan(lines[firstLine].Start, lines[firstLine].Length));
 
         var measure = new JoinState();
@@ -62,10 +71,10 @@ public static class TextNormalizer
         if (length == 0) return string.Empty;
 
 #if NET8_0_OR_GREATER
-        return string.Create(length, (document, firstLine, lastLine), static (destination, state) =>
+        return string.Create(length, (text, lines, firstLine, lastLine), static (destination, state) =>
         {
-            var text = state.document.Text;
-            var lines = state.document.LineArray;
+            var text = state.text;
+            var lines = state.lines;
             var write = new JoinState();
             var at = 0;
             for (var i = state.firstLine; i <= state.lastLine; i++)

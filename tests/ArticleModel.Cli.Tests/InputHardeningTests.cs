@@ -1,0 +1,192 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using Xunit;
+
+namespace ArticleModel.Cli.Tests;
+
+/// <summary>
+/// Issue 9 items 8, 9 and 12, run against the built tool as a process: size limits for every kind of source, folder
+/// batches that meet named pipes and symbolic-link loops, results written as soon as their turn comes, and UTF-16/32 files.
+/// </summary>
+public class InputHardeningTests
+{
+    private static bool Unix => !OperatingSystem.IsWindows();
+
+    private static string Mkfifo(string path)
+    {
+        using var process = Process.Start(new ProcessStartInfo("mkfifo", path) { UseShellExecute = false })!;
+        process.WaitForExit();
+        Assert.Equal(0, process.ExitCode);
+        return path;
+    }
+
+    [Fact]
+    public void Check_and_parse_with_dev_zero_as_the_schema_refuse_it_without_running_out_of_memory()
+    {
+        if (!Unix) return;
+        var check = Cli.Run("check", "/dev/zero");
+        Assert.Equal(2, check.ExitCode);
+        Assert.Contains("/dev/zero(1,1): error AM1003: the schema file '/dev/zero' is larger than the limit", check.Stdout);
+
+        var parse = Cli.Run("parse", "-s", "/dev/zero", Cli.SampleFiles()[0]);
+        Assert.Equal(2, parse.ExitCode);
+        Assert.Contains("error AM1003", parse.Stderr);
+    }
+
+    [Fact]
+    public void Max_bytes_holds_for_a_device_and_a_named_pipe()
+    {
+        if (!Unix) return;
+        var zero = Cli.Run("parse", "--schema", Cli.NewsSchema, "--max-bytes", "1000", "/dev/zero");
+        Assert.Equal(1, zero.ExitCode);
+        Assert.Equal("null", zero.Stdout.Trim());
+        Assert.Contains("/dev/zero(1,1): error AM2004: the input is at least 1001 bytes, more than the limit of 1000 bytes", zero.Stderr);
+
+        // Without --max-bytes, /dev/zero stops at the default limit (256 MiB) instead of reading until memory runs out.
+        var unbounded = Cli.Run("parse", "--schema", Cli.NewsSchema, "/dev/zero");
+        Assert.Equal(1, unbounded.ExitCode);
+        Assert.Contains($"more than the limit of {256L * 1024 * 1024} bytes", unbounded.Stderr);
+
+        // A pipe fed 8 MB: the tool stops reading after 1001 bytes (the writer then sees the pipe closed).
+        var pipe = Mkfifo(Path.Combine(Cli.TempFolder(), "feed.txt"));
+        var written = 0L;
+        var writer = Task.Run(() =>
+        {
+            try
+            {
+                using var stream = new FileStream(pipe, FileMode.Open, FileAccess.Write);
+                var chunk = Encoding.ASCII.GetBytes(new string('a', 64 * 1024));
+                for (var i = 0; i < 128; i++)
+                {
+                    stream.Write(chunk);
+                    written += chunk.Length;
+                }
+            }
+            catch (IOException)
+            {
+                // EPIPE: the reader has gone, as it should.
+            }
+        });
+        var run = Cli.Run("parse", "--schema", Cli.NewsSchema, "--max-bytes", "1000", pipe);
+        Assert.True(writer.Wait(60_000), "the pipe's writer never finished");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("the input is at least 1001 bytes, more than the limit of 1000 bytes", run.Stderr);
+        Assert.True(written < 8L * 1024 * 1024, $"the tool read the whole pipe ({written} bytes)");
+    }
+
+    [Fact]
+    public void A_folder_batch_skips_named_pipes_and_devices_with_a_warning_and_finishes()
+    {
+        if (!Unix) return;
+        var folder = Cli.TempFolder();
+        var files = Cli.SampleFiles();
+        File.Copy(files[0], Path.Combine(folder, "a.txt"));
+        Mkfifo(Path.Combine(folder, "b-pipe.txt"));
+        File.CreateSymbolicLink(Path.Combine(folder, "c-zero.txt"), "/dev/zero");
+        File.Copy(files[1], Path.Combine(folder, "d.txt"));
+
+        var run = Cli.Run("parse", "--schema", Cli.NewsSchema, folder);
+        Assert.Equal(0, run.ExitCode);
+        var paths = run.StdoutLines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("path").GetString()).ToArray();
+        Assert.Equal(new[] { Path.Combine(folder, "a.txt"), Path.Combine(folder, "d.txt") }, paths);
+        Assert.Contains($"{Path.Combine(folder, "b-pipe.txt")}: warning: skipped: not a regular file", run.Stderr);
+        Assert.Contains($"{Path.Combine(folder, "c-zero.txt")}: warning: skipped: not a regular file", run.Stderr);
+    }
+
+    [Fact]
+    public void Symbolic_link_loops_are_followed_once_and_every_file_is_parsed_once()
+    {
+        if (!Unix) return;
+        var folder = Cli.TempFolder();
+        var sub = Directory.CreateDirectory(Path.Combine(folder, "sub")).FullName;
+        File.Copy(Cli.SampleFiles()[0], Path.Combine(folder, "a.txt"));
+        File.Copy(Cli.SampleFiles()[1], Path.Combine(sub, "b.txt"));
+        // One loop back to the root, and two links that lead into each other's folders (the growing kind).
+        Directory.CreateSymbolicLink(Path.Combine(sub, "back"), folder);
+        Directory.CreateSymbolicLink(Path.Combine(folder, "x"), sub);
+        Directory.CreateSymbolicLink(Path.Combine(sub, "y"), Path.Combine(folder, "x"));
+
+        var run = Cli.Run("parse", "--schema", Cli.NewsSchema, folder);
+        Assert.Equal(0, run.ExitCode);
+        var paths = run.StdoutLines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("path").GetString()).ToArray();
+        Assert.Equal(new[] { Path.Combine(folder, "a.txt"), Path.Combine(sub, "b.txt") }, paths);
+        Assert.Contains("skipped: this folder was already visited", run.Stderr);
+    }
+
+    [Fact]
+    public void Each_result_is_written_as_soon_as_its_turn_comes()
+    {
+        if (!Unix) return;
+        // The second input is a named pipe nobody writes to yet: the first result must still come out now.
+        var folder = Cli.TempFolder();
+        var first = Path.Combine(folder, "first.txt");
+        File.Copy(Cli.SampleFiles()[0], first);
+        var pipe = Mkfifo(Path.Combine(folder, "later.txt"));
+
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Cli.Root };
+        foreach (var a in new[] { Cli.CliDll, "parse", "--schema", Cli.NewsSchema, "--threads", "1", first, pipe }) start.ArgumentList.Add(a);
+        using var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        var firstLine = process.StandardOutput.ReadLineAsync();
+        var arrived = firstLine.Wait(60_000);
+
+        // Unblock the pipe either way so that the process ends.
+        using (var writer = new FileStream(pipe, FileMode.Open, FileAccess.Write)) writer.Write(File.ReadAllBytes(Cli.SampleFiles()[1]));
+        var rest = process.StandardOutput.ReadToEnd();
+        if (!process.WaitForExit(120_000)) process.Kill(entireProcessTree: true);
+        Assert.True(arrived, "the first result was held back until the blocked input finished");
+        Assert.Equal(first, JsonDocument.Parse(firstLine.Result!).RootElement.GetProperty("path").GetString());
+        Assert.Equal(pipe, JsonDocument.Parse(rest.Trim()).RootElement.GetProperty("path").GetString());
+        Assert.Equal(0, process.ExitCode);
+        _ = stderr.Result;
+    }
+
+    [Theory]
+    [InlineData("utf-16LE")]
+    [InlineData("utf-16BE")]
+    [InlineData("utf-32LE")]
+    [InlineData("utf-32BE")]
+    public void UTF16_and_UTF32_files_with_a_mark_parse_like_their_UTF8_original(string name)
+    {
+        var original = Cli.SampleFiles()[0];
+        var text = File.ReadAllText(original);
+        Encoding encoding = name switch
+        {
+            "utf-16LE" => new UnicodeEncoding(false, true),
+            "utf-16BE" => new UnicodeEncoding(true, true),
+            "utf-32LE" => new UTF32Encoding(false, true),
+            _ => new UTF32Encoding(true, true),
+        };
+        var path = Path.Combine(Cli.TempFolder(), "wide.txt");
+        File.WriteAllBytes(path, encoding.GetPreamble().Concat(encoding.GetBytes(text)).ToArray());
+        var utf8 = Path.Combine(Cli.TempFolder(), "narrow.txt");
+        File.WriteAllText(utf8, text, new UTF8Encoding(false));
+
+        var wide = Cli.Run("parse", "--schema", Cli.NewsSchema, path);
+        var narrow = Cli.Run("parse", "--schema", Cli.NewsSchema, utf8);
+        Assert.Equal(0, wide.ExitCode);
+        Assert.Equal(narrow.Stdout, wide.Stdout);
+        Assert.Equal("", wide.Stderr);
+    }
+
+    [Fact]
+    public void A_file_name_cannot_forge_diagnostic_lines()
+    {
+        if (!Unix) return; // such names are not allowed on Windows
+        var folder = Cli.TempFolder();
+        var forged = "x.txt(1,1): error AM9999: forged\nz";
+        File.WriteAllBytes(Path.Combine(folder, "a\n" + forged + ".txt"), Array.Empty<byte>());
+        var run = Cli.Run("parse", "--schema", Cli.NewsSchema, folder);
+        Assert.Equal(1, run.ExitCode);
+        var lines = run.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.All(lines, l => Assert.StartsWith(folder, l, StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("a\\u000Ax.txt(1,1): error AM9999: forged\\u000Az.txt(1,1): warning AM2003", StringComparison.Ordinal));
+        Assert.Equal(folder + "/a\n" + forged + ".txt", JsonDocument.Parse(run.StdoutLines.Single()).RootElement.GetProperty("path").GetString());
+    }
+}

@@ -1,0 +1,63 @@
+using System;
+using System.IO;
+using Xunit;
+
+namespace ArticleModel.Tests.Documents;
+
+/// <summary>
+/// Issue 9 item 7: reading allocates in proportion to the input. Random bytes (invalid UTF-8 everywhere) made the
+/// replacement decoder allocate about 15 bytes per input byte. Allocation counts, not timings: the numbers are exact
+/// for one thread and independent of machine load. The benchmark with figures is tests/Benchmarks/ReaderMemoryBenchmarks.cs.
+/// </summary>
+public class PlainTextReaderMemoryTests
+{
+    private const int Size = 2 * 1024 * 1024;
+
+    /// <summary>The decoded text is at most 2 bytes per input byte; lines, diagnostics and slack must stay within the rest.</summary>
+    private const double MaxAllocatedPerInputByte = 4.0;
+
+    [Theory]
+    [InlineData("random")]
+    [InlineData("ascii")]
+    [InlineData("short-lines")]
+    public void Reading_allocates_at_most_four_bytes_per_input_byte(string kind)
+    {
+        var bytes = Make(kind);
+        PlainTextReader.Read(bytes); // warm up (static tables, JIT)
+        // A stream's bytes must first be buffered: one more byte per input byte.
+        foreach (var (read, limit) in new (Func<ArticleDocument>, double)[]
+                 {
+                     (() => PlainTextReader.Read(bytes), MaxAllocatedPerInputByte),
+                     (() => PlainTextReader.Read(new MemoryStream(bytes, 0, bytes.Length, writable: false, publiclyVisible: true)), MaxAllocatedPerInputByte),
+                     (() => PlainTextReader.Read(new MemoryStream(bytes)), MaxAllocatedPerInputByte + 1),
+                 })
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            var document = read();
+            var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            Assert.True(document.Text.Length > 0);
+            Assert.True(allocated <= limit * bytes.Length,
+                $"{kind}: {allocated:N0} bytes allocated for {bytes.Length:N0} input bytes ({(double)allocated / bytes.Length:F1} per byte)");
+        }
+    }
+
+    private static byte[] Make(string kind)
+    {
+        var bytes = new byte[Size];
+        var random = new Random(9);
+        switch (kind)
+        {
+            case "random":
+                random.NextBytes(bytes);
+                break;
+            case "ascii":
+                for (var i = 0; i < bytes.Length; i++) bytes[i] = i % 80 == 79 ? (byte)'\n' : (byte)('a' + random.Next(26));
+                break;
+            default:
+                // A line every 16 bytes: the line table (20 bytes a line) is the largest part here.
+                for (var i = 0; i < bytes.Length; i++) bytes[i] = i % 16 == 15 ? (byte)'\n' : (byte)'x';
+                break;
+        }
+        return bytes;
+    }
+}
