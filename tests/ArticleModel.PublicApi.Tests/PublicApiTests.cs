@@ -2,12 +2,9 @@ using System;
 using System.IO;
 using System.Reflection;
 using System.Runtime.CompilerServices;
-using System.Text;
-using DiffPlex.DiffBuilder;
-using DiffPlex.DiffBuilder.Model;
 using PublicApiGenerator;
+using ArticleModel.Generators.Tests.Infrastructure;
 using Xunit;
-using Xunit.Sdk;
 
 namespace ArticleModel.PublicApi.Tests;
 
@@ -68,56 +65,10 @@ public class PublicApiTests
     private static void Verify(string name, string actual)
     {
         var directory = Path.Combine(Path.GetDirectoryName(ThisFile())!, "Baselines");
-        var approved = Path.Combine(directory, name + ".approved.txt");
-        var received = Path.Combine(directory, name + ".received.txt");
-        actual = actual.Replace("\r\n", "\n").TrimEnd() + "\n";
-        var expected = File.Exists(approved) ? File.ReadAllText(approved).Replace("\r\n", "\n") : null;
-        if (expected == actual)
-        {
-            if (File.Exists(received)) File.Delete(received);
-            return;
-        }
-        if (Environment.GetEnvironmentVariable(AcceptVariable) is "1" or "true")
-        {
-            Directory.CreateDirectory(directory);
-            File.WriteAllText(approved, actual);
-            if (File.Exists(received)) File.Delete(received);
-            return;
-        }
-        Directory.CreateDirectory(directory);
-        File.WriteAllText(received, actual);
-        throw new XunitException(expected is null
-            ? $"No public API baseline {approved}. The API was written to {received}; review it and run with {AcceptVariable}=1 to accept it."
-            : $"The public API of {name} differs from {approved} (received: {received}; review the diff and run with {AcceptVariable}=1 to accept it):\n{Diff(expected, actual)}");
+        Snapshot.VerifyFile(Path.Combine(directory, name + ".approved.txt"), Path.Combine(directory, name + ".received.txt"),
+            actual.Replace("\r\n", "\n").TrimEnd() + "\n", AcceptVariable, "The public API of " + name);
     }
 
     // The baselines live in the source tree, found from this file's compile-time path.
     private static string ThisFile([CallerFilePath] string path = "") => path;
-
-    /// <summary>Changed lines with two lines of context, numbered by the baseline.</summary>
-    private static string Diff(string expected, string actual)
-    {
-        var lines = InlineDiffBuilder.Diff(expected, actual, ignoreWhiteSpace: false).Lines;
-        var show = new bool[lines.Count];
-        for (var i = 0; i < lines.Count; i++)
-        {
-            if (lines[i].Type == ChangeType.Unchanged) continue;
-            for (var c = Math.Max(0, i - 2); c <= Math.Min(lines.Count - 1, i + 2); c++) show[c] = true;
-        }
-        var sb = new StringBuilder();
-        var gap = false;
-        for (var i = 0; i < lines.Count; i++)
-        {
-            if (!show[i])
-            {
-                gap = true;
-                continue;
-            }
-            if (gap && sb.Length > 0) sb.Append("  ...\n");
-            gap = false;
-            var prefix = lines[i].Type switch { ChangeType.Inserted => "+ ", ChangeType.Deleted => "- ", _ => "  " };
-            sb.Append(prefix).Append(lines[i].Position?.ToString().PadLeft(4) ?? "    ").Append(' ').Append(lines[i].Text).Append('\n');
-        }
-        return sb.ToString();
-    }
 }

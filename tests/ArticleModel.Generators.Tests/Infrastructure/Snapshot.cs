@@ -20,29 +20,36 @@ public static class Snapshot
     public static void Verify(string name, string actual)
     {
         var directory = Path.Combine(Path.GetDirectoryName(ThisFile())!, "..", "Snapshots");
-        var verified = Path.GetFullPath(Path.Combine(directory, name + ".verified.cs"));
-        var received = Path.GetFullPath(Path.Combine(directory, name + ".received.cs"));
-        actual = actual.Replace("\r\n", "\n");
-        var accept = Environment.GetEnvironmentVariable(AcceptVariable) is "1" or "true";
+        VerifyFile(Path.GetFullPath(Path.Combine(directory, name + ".verified.cs")), Path.GetFullPath(Path.Combine(directory, name + ".received.cs")),
+            actual.Replace("\r\n", "\n"), AcceptVariable, "Snapshot " + name);
+    }
 
+    /// <summary>
+    /// Compares <paramref name="actual"/> with the baseline file <paramref name="verified"/>: equal passes (and removes a
+    /// stale <paramref name="received"/>); with <paramref name="acceptVariable"/> set to 1 the baseline is rewritten;
+    /// otherwise <paramref name="received"/> is written and the test fails with a line diff. Shared with the public API
+    /// baselines.
+    /// </summary>
+    public static void VerifyFile(string verified, string received, string actual, string acceptVariable, string what)
+    {
+        var accept = Environment.GetEnvironmentVariable(acceptVariable) is "1" or "true";
         var expected = File.Exists(verified) ? File.ReadAllText(verified).Replace("\r\n", "\n") : null;
         if (expected == actual)
         {
             if (File.Exists(received)) File.Delete(received);
             return;
         }
+        Directory.CreateDirectory(Path.GetDirectoryName(verified)!);
         if (accept)
         {
-            Directory.CreateDirectory(directory);
             File.WriteAllText(verified, actual);
             if (File.Exists(received)) File.Delete(received);
             return;
         }
-        Directory.CreateDirectory(directory);
         File.WriteAllText(received, actual);
         throw new XunitException(expected is null
-            ? $"No baseline {verified}. The output was written to {received}; run with {AcceptVariable}=1 to accept it."
-            : $"Snapshot {name} differs from {verified} (received: {received}; run with {AcceptVariable}=1 to accept):\n{Diff(expected, actual)}");
+            ? $"No baseline {verified}. The output was written to {received}; review it and run with {acceptVariable}=1 to accept it."
+            : $"{what} differs from {verified} (received: {received}; review the diff and run with {acceptVariable}=1 to accept):\n{Diff(expected, actual)}");
     }
 
     // The baselines live in the source tree, found from this file's compile-time path.
