@@ -217,6 +217,27 @@ public class CliTests
         Assert.Contains("error AM1003", missing.Stdout);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("namespace Only.A.Namespace;\n")]
+    [InlineData("record Byline { name: text }\n")]
+    public void Check_and_parse_agree_on_a_schema_with_no_article(string text)
+    {
+        // Before: `check` called it clean (exit 0, no output) while `parse` refused it (exit 2).
+        var folder = Cli.TempFolder();
+        var schema = Path.Combine(folder, "nothing.article");
+        File.WriteAllText(schema, text);
+        var article = Path.Combine(folder, "a.txt");
+        File.WriteAllText(article, "Headline\n");
+
+        var check = Cli.Run("check", schema);
+        Assert.Contains("nothing.article(1,1): warning AM0143: the schema declares no article", check.Stdout);
+
+        var parse = Cli.Run("parse", "--schema", schema, article);
+        Assert.Equal(2, parse.ExitCode);
+        Assert.Contains("nothing.article(1,1): warning AM0143: the schema declares no article", parse.Stderr);
+    }
+
     [Fact]
     public void Usage_and_schema_errors_exit_2()
     {

@@ -175,6 +175,9 @@ internal static partial class DiagnosticDescriptors
     /// <summary>AM0142: Pattern needs backtracking.</summary>
     public static readonly DiagnosticDescriptor BacktrackingPattern = new("AM0142", "Pattern needs backtracking", "{0}", SchemaCategory, DiagnosticSeverity.Warning, isEnabledByDefault: true);
 
+    /// <summary>AM0143: Schema declares no article.</summary>
+    public static readonly DiagnosticDescriptor NoArticle = new("AM0143", "Schema declares no article", "{0}", SchemaCategory, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
     /// <summary>AM0999: Internal error.</summary>
     public static readonly DiagnosticDescriptor SchemaInternalError = new("AM0999", "Internal error", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
@@ -236,6 +239,7 @@ internal static partial class DiagnosticDescriptors
         yield return NameTooLong;
         yield return ReservedName;
         yield return BacktrackingPattern;
+        yield return NoArticle;
         yield return SchemaInternalError;
     }
 }

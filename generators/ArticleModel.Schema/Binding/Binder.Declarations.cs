@@ -79,6 +79,10 @@ internal sealed partial class Binder
             if (!usedTypes.Contains(decl.Name!.Text) && !_suggestedTypes.Contains(decl.Name.Text)) Report(SchemaDiagnosticIds.UnusedRecord, decl.Name.Range, decl.Name.Text);
         }
 
+        // A file with no article generates no parser: the CLI cannot parse with it and the build makes nothing of it,
+        // so `check`, `parse` and the build all say so, at the start of the file.
+        if (!file.Declarations.Any(d => d.IsArticle)) Report(SchemaDiagnosticIds.NoArticle, _source.Range(0, 0));
+
         return new SchemaModel(_source.FilePath, ns, articles.ToEquatableArray(), records.ToEquatableArray());
     }
 }

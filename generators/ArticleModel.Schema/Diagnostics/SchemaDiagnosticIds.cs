@@ -257,6 +257,10 @@ public static class SchemaDiagnosticIds
     public static readonly SchemaDiagnosticDescriptor BacktrackingPattern = D("AM0142", W, "Pattern needs backtracking",
         "the pattern {0} uses {1}, which only the backtracking regex engine supports; it runs under the parse's time budget, so on hostile input it may be abandoned (AM3005) and results can then depend on the machine; expected a pattern without backreferences, lookarounds, atomic groups or conditionals");
 
+    /// <summary>AM0143: a schema file with no article declaration.</summary>
+    public static readonly SchemaDiagnosticDescriptor NoArticle = D("AM0143", W, "Schema declares no article",
+        "the schema declares no article, so it generates no parser and the CLI has nothing to parse with; expected at least one 'article Name {{ … }}' declaration");
+
     // ---- Internal ----
 
     /// <summary>AM0999: the schema compiler failed; a bug.</summary>
@@ -275,7 +279,7 @@ public static class SchemaDiagnosticIds
         UnexpectedPositionalArgument, SingleLocatorOnList, BlocksNeedsTextList, LocatorTypeMismatch, QuoteNeedsQuotes,
         UnknownGroup, MissingGroup, QuotesSourceType, NoLocator, MultipleTextLocators, InvalidDropLocator, DropAnchorField,
         UnknownField, SelfReference, DependencyCycle, InvalidRegex, InvalidRegexFlag, EmptyArticle, UnusedRecord,
-        CSharpKeyword, InvalidPropertyName, NameTooLong, ReservedName, BacktrackingPattern, InternalError,
+        CSharpKeyword, InvalidPropertyName, NameTooLong, ReservedName, BacktrackingPattern, NoArticle, InternalError,
     };
 
     /// <summary>The descriptor with <paramref name="id"/>, or null.</summary>
