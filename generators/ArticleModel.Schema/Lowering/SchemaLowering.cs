@@ -135,7 +135,12 @@ internal static class SchemaLowering
             }
             default:
             {
-                var sourceIndex = indexByName[locator.SourceField!];
+                // A source the binder left out (its own error was reported) has no paragraphs: no quotes.
+                if (!indexByName.TryGetValue(locator.SourceField!, out var sourceIndex))
+                {
+                    return new FieldPlan(index, field.Name, field.PropertyName, type, field.Doc, declaration, LocateStrategy.Quotes, 0, RegionPlan.Whole,
+                        null, null, conversion, false, null, false, new QuoteSourcePlan(QuoteSourceKind.NoText, -1), missing, null, json);
+                }
                 var source = article.Fields[sourceIndex];
                 var sourceKind = TextLocator(source)?.Kind switch
                 {
@@ -168,13 +173,15 @@ internal static class SchemaLowering
 
     private static BoundPlan LowerBound(AnchorSpec anchor, Dictionary<string, int> indexByName, RegexTable regexes, BoundEdge edge, BoundFallback fallback)
     {
-        var alternatives = new AnchorPlan[anchor.Alternatives.Count];
-        for (var i = 0; i < alternatives.Length; i++)
+        var alternatives = new List<AnchorPlan>(anchor.Alternatives.Count);
+        foreach (var alt in anchor.Alternatives)
         {
-            var alt = anchor.Alternatives[i];
-            alternatives[i] = alt.Field is not null ? new AnchorPlan(indexByName[alt.Field], null) : new AnchorPlan(null, regexes.Add(alt.Pattern!));
+            if (alt.Field is null) alternatives.Add(new AnchorPlan(null, regexes.Add(alt.Pattern!)));
+            // A field the binder left out (its own error was reported) is never found: the alternative is dropped, so
+            // its dependents still generate (one mistake, one error).
+            else if (indexByName.TryGetValue(alt.Field, out var fieldIndex)) alternatives.Add(new AnchorPlan(fieldIndex, null));
         }
-        return new BoundPlan(new EquatableArray<AnchorPlan>(alternatives), edge, fallback);
+        return new BoundPlan(new EquatableArray<AnchorPlan>(alternatives.ToArray()), edge, fallback);
     }
 
     // ---- values ----
