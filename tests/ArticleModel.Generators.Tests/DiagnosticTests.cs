@@ -35,6 +35,48 @@ public class DiagnosticTests
         Assert.DoesNotContain(diagnostics, d => d.Id == "AM1001");
     }
 
+    // One mistake, one error: a typo in one field's type used to leave out every field anchored on it (Body) and every
+    // @quotes reading those (Quotes), so the user's code got unrelated CS1061 errors besides the schema's AM0102.
+    [Fact]
+    public void A_typo_in_one_field_type_leaves_the_fields_that_depend_on_it_in_the_model()
+    {
+        const string schema = """
+            namespace Typo;
+
+            record Contact { name: text; email: text? }
+
+            article Release {
+              title   : text        @line(1)
+              contact : Contcat?    @match(/^Media contact: (?<name>.+)$/)
+              about   : text[]      @blocks(after: contact)
+              body    : paragraph[] @blocks(after: title, until: contact)
+              quotes  : quote[]     @quotes(in: body)
+            }
+            """;
+        const string user = """
+            namespace User
+            {
+                internal static class Reader
+                {
+                    internal static int Count(global::Typo.Release r) => r.Body.Count + r.Quotes.Count + r.About.Count + r.Title.Length;
+                }
+            }
+            """;
+        var (output, _, diagnostics) = GeneratorHarness.Run("/project/Typo.article", schema, user);
+        Assert.Equal(new[] { "AM0102" }, diagnostics.Select(d => d.Id));
+        Assert.Contains("Contcat", diagnostics.Single().GetMessage());
+        Assert.DoesNotContain(output.GetDiagnostics(), d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
+
+        // The anchor on the broken field is "not found": the body runs to the end, the section after it is empty.
+        var json = GeneratorHarness.ParseToJson(GeneratorHarness.Load(output), "Typo.Release",
+            "Acme ships\n\n\u201cWe ship,\u201d said Jane Roe.\n\nMedia contact: Jane Roe");
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        var value = document.RootElement.GetProperty("value");
+        Assert.Equal(2, value.GetProperty("body").GetArrayLength());
+        Assert.Equal(0, value.GetProperty("about").GetArrayLength());
+        Assert.Equal(1, value.GetProperty("quotes").GetArrayLength());
+    }
+
     [Fact]
     public void Every_schema_diagnostic_id_has_a_generator_descriptor()
     {

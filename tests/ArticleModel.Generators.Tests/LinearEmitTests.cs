@@ -26,6 +26,6 @@ public class LinearEmitTests
 
         var file = ModelEmitter.Emit(SchemaLowering.Lower(compilation.Model), new CompilationFacts(false, true, true)).Single();
         Assert.Equal("T.Chain.g.cs", file.HintName);
-        Assert.Contains("(h99998.Found ? h99998.Last + 1 : 0)", file.Source);
+        Assert.Contains("(h99998.Found ? h99998.Last + 1 : context.LineCount)", file.Source);
     }
 }

@@ -32,6 +32,29 @@ public class EdgeSchemaTests
     [Fact]
     public void A_list_field_with_only_html_locators() => Compare("article S { t: text @line(1)\n tags: text[] @css(\"a\") }");
 
+    // An optional section whose start anchor is absent is empty in both back ends (it used to fall back to the view's
+    // start and return the title and the whole body); a missing end anchor still runs to the end.
+    [Theory]
+    [InlineData("Acme ships\n\nPORTLAND -- Acme shipped.\n\nMore text.\n\nMedia contact:\nJane", "")]
+    [InlineData("Acme ships\n\nPORTLAND -- Acme shipped.\n\nAbout Acme\n\nAcme makes things.\n\nMedia contact:\nJane", "Acme makes things.")]
+    [InlineData("Acme ships\n\nPORTLAND -- Acme shipped.\n\nAbout Acme\n\nAcme makes things.\n\nIt is old.", "Acme makes things.|It is old.")]
+    public void An_absent_section_is_empty_never_the_whole_document(string article, string expectedAbout)
+    {
+        const string schemaText = "namespace T;\narticle S { title: text @line(1)\n"
+            + " contact: text? @match(/^Media contact:\\n(?<value>.+)$/m)\n"
+            + " about: text[] @blocks(after: /^About /, until: contact) }";
+        var schema = InterpretedSchema.Load(schemaText, "edge.article");
+        Assert.False(schema.HasErrors, string.Join("\n", schema.Diagnostics));
+        var (compilation, _) = GeneratorHarness.RunGenerator("edge.article", schemaText);
+        var document = PlainTextReader.Read(article);
+        foreach (var writer in new[] { Differential.Generated(GeneratorHarness.Load(compilation), "T.S"), Differential.Interpreted(schema.GetParser()) })
+        {
+            using var json = System.Text.Json.JsonDocument.Parse(writer(document));
+            var about = json.RootElement.GetProperty("value").GetProperty("about").EnumerateArray().Select(e => e.GetString());
+            Assert.Equal(expectedAbout, string.Join("|", about));
+        }
+    }
+
     private static void Compare(string schemaText)
     {
         var text = "namespace T;\n" + schemaText;

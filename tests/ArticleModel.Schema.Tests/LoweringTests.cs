@@ -52,7 +52,7 @@ public class LoweringTests
         var dek = F("dek");
         Assert.Null(dek.MissingLocator);
         Assert.Equal(BoundEdge.AfterLastLine, dek.Region.Start!.Edge);
-        Assert.Equal(BoundFallback.ViewStart, dek.Region.Start.Fallback);
+        Assert.Equal(BoundFallback.ViewEnd, dek.Region.Start.Fallback); // absent start anchor: an empty region
         Assert.Equal(BoundEdge.FirstLine, dek.Region.End!.Edge);
         Assert.Equal(BoundFallback.ViewEnd, dek.Region.End.Fallback);
         Assert.Equal(F("title").Index, dek.Region.Start.Alternatives.Single().Field);

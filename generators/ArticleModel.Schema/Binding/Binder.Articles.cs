@@ -55,16 +55,14 @@ internal sealed partial class Binder
             info.Ok = BindField(info, ctx) && info.Type != null && okNames.Contains(field);
         }
 
-        // Leave out fields that failed or are in a cycle and, transitively, fields that depend on them.
+        // Leave out fields that failed or are in a cycle. Fields that depend on them still generate (one mistake, one
+        // error): the lowering treats an anchor or @quotes(in:) source naming a left-out field as never found.
         var n = ctx.Fields.Count;
         var leftOut = FindCycles(ctx);
-        var references = new DependencyGraph(n);
         for (var i = 0; i < n; i++)
         {
             if (!ctx.Fields[i].Ok) leftOut[i] = true;
-            foreach (var r in ctx.Fields[i].References.Keys) references.AddDependency(i, r);
         }
-        references.MarkDependents(leftOut);
 
         var newIndex = new int[n];
         var kept = new List<int>();
@@ -81,7 +79,10 @@ internal sealed partial class Binder
         var dependencies = new DependencyGraph(kept.Count);
         for (var k = 0; k < kept.Count; k++)
         {
-            foreach (var r in ctx.Fields[kept[k]].References.Keys) dependencies.AddDependency(k, newIndex[r]);
+            foreach (var r in ctx.Fields[kept[k]].References.Keys)
+            {
+                if (!leftOut[r]) dependencies.AddDependency(k, newIndex[r]);
+            }
         }
         var order = dependencies.TopologicalOrder();
 

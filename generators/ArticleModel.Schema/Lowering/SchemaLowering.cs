@@ -78,7 +78,7 @@ internal static class SchemaLowering
         };
         var pattern = strategy == LocateStrategy.MatchList ? regexes.Add(locator.Pattern!) : (int?)null;
         // A drop rule's region is empty when its anchors are absent: nothing to drop when the marker is not there.
-        var region = strategy == LocateStrategy.Line ? RegionPlan.Whole : LowerRegion(locator.Region, indexByName, regexes, emptyWhenAbsent: true);
+        var region = strategy == LocateStrategy.Line ? RegionPlan.Whole : LowerRegion(locator.Region, indexByName, regexes, isDropRule: true);
         var where = regexes.AddOptional(locator.Where);
         return new DropPlan(strategy, locator.Index, region, where, pattern, locator.Display);
     }
@@ -109,13 +109,13 @@ internal static class SchemaLowering
                     regexes.AddOptional(locator.Where), null, conversion, !type.IsOptional, null, false, null, missing, missingLocator, json);
             case LocatorKind.Block:
             {
-                var region = LowerRegion(locator.Region, indexByName, regexes, emptyWhenAbsent: false);
+                var region = LowerRegion(locator.Region, indexByName, regexes, isDropRule: false);
                 return new FieldPlan(index, field.Name, field.PropertyName, type, field.Doc, declaration, LocateStrategy.Block, locator.Index, region,
                     regexes.AddOptional(locator.Where), null, conversion, !type.IsOptional, null, false, null, missing, missingLocator, json);
             }
             case LocatorKind.Blocks:
             {
-                var region = LowerRegion(locator.Region, indexByName, regexes, emptyWhenAbsent: false);
+                var region = LowerRegion(locator.Region, indexByName, regexes, isDropRule: false);
                 return new FieldPlan(index, field.Name, field.PropertyName, type, field.Doc, declaration, LocateStrategy.Blocks, 0, region,
                     null, null, conversion, false, null, false, null, missing, null, json);
             }
@@ -123,7 +123,7 @@ internal static class SchemaLowering
             {
                 var pattern = locator.Pattern!;
                 var patternIndex = regexes.Add(pattern);
-                var region = LowerRegion(locator.Region, indexByName, regexes, emptyWhenAbsent: false);
+                var region = LowerRegion(locator.Region, indexByName, regexes, isDropRule: false);
                 // A record is filled from all its groups; a scalar is the 'value' group when the pattern has one.
                 var valueGroup = type.Kind != ValueKind.Record && Contains(pattern.GroupNames, ValueGroup) ? ValueGroup : null;
                 return new FieldPlan(index, field.Name, field.PropertyName, type, field.Doc, declaration,
@@ -135,7 +135,12 @@ internal static class SchemaLowering
             }
             default:
             {
-                var sourceIndex = indexByName[locator.SourceField!];
+                // A source the binder left out (its own error was reported) has no paragraphs: no quotes.
+                if (!indexByName.TryGetValue(locator.SourceField!, out var sourceIndex))
+                {
+                    return new FieldPlan(index, field.Name, field.PropertyName, type, field.Doc, declaration, LocateStrategy.Quotes, 0, RegionPlan.Whole,
+                        null, null, conversion, false, null, false, new QuoteSourcePlan(QuoteSourceKind.NoText, -1), missing, null, json);
+                }
                 var source = article.Fields[sourceIndex];
                 var sourceKind = TextLocator(source)?.Kind switch
                 {
@@ -152,29 +157,31 @@ internal static class SchemaLowering
 
     // ---- regions ----
 
-    private static RegionPlan LowerRegion(RegionSpec region, Dictionary<string, int> indexByName, RegexTable regexes, bool emptyWhenAbsent)
+    private static RegionPlan LowerRegion(RegionSpec region, Dictionary<string, int> indexByName, RegexTable regexes, bool isDropRule)
     {
         if (region.Start is null && region.End is null) return RegionPlan.Whole;
-        // A field's bound whose anchors are all absent falls back to the view's edge; a drop rule's makes the region
-        // empty instead.
+        // A start bound whose anchors are all absent makes the region empty (an absent section is empty, never the
+        // whole document); an absent end bound runs a field's region to the view's end, and makes a drop rule's empty.
         var start = region.Start is null ? null : LowerBound(region.Start, indexByName, regexes,
             region.StartInclusive ? BoundEdge.FirstLine : BoundEdge.AfterLastLine,
-            emptyWhenAbsent ? BoundFallback.ViewEnd : BoundFallback.ViewStart);
+            BoundFallback.ViewEnd);
         var end = region.End is null ? null : LowerBound(region.End, indexByName, regexes,
             region.EndInclusive ? BoundEdge.AfterLastLine : BoundEdge.FirstLine,
-            emptyWhenAbsent ? BoundFallback.ViewStart : BoundFallback.ViewEnd);
+            isDropRule ? BoundFallback.ViewStart : BoundFallback.ViewEnd);
         return new RegionPlan(start, end);
     }
 
     private static BoundPlan LowerBound(AnchorSpec anchor, Dictionary<string, int> indexByName, RegexTable regexes, BoundEdge edge, BoundFallback fallback)
     {
-        var alternatives = new AnchorPlan[anchor.Alternatives.Count];
-        for (var i = 0; i < alternatives.Length; i++)
+        var alternatives = new List<AnchorPlan>(anchor.Alternatives.Count);
+        foreach (var alt in anchor.Alternatives)
         {
-            var alt = anchor.Alternatives[i];
-            alternatives[i] = alt.Field is not null ? new AnchorPlan(indexByName[alt.Field], null) : new AnchorPlan(null, regexes.Add(alt.Pattern!));
+            if (alt.Field is null) alternatives.Add(new AnchorPlan(null, regexes.Add(alt.Pattern!)));
+            // A field the binder left out (its own error was reported) is never found: the alternative is dropped, so
+            // its dependents still generate (one mistake, one error).
+            else if (indexByName.TryGetValue(alt.Field, out var fieldIndex)) alternatives.Add(new AnchorPlan(fieldIndex, null));
         }
-        return new BoundPlan(new EquatableArray<AnchorPlan>(alternatives), edge, fallback);
+        return new BoundPlan(new EquatableArray<AnchorPlan>(alternatives.ToArray()), edge, fallback);
     }
 
     // ---- values ----

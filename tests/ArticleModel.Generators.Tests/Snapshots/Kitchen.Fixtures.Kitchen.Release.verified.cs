@@ -200,7 +200,7 @@ namespace Fixtures.Kitchen
             // facts : text[] @blocks(from: /^Facts:?$/, until: /^Ends\.?$/)
             var r6s0 = context.FindMatch(s_regex6, "Facts", false, context.Whole, "facts", out _);
             var r6e0 = context.FindMatch(s_regex1, "Ends", false, context.Whole, "facts", out _);
-            var hs6 = context.FindBlocks(context.Region((r6s0.Found ? r6s0.First : 0), (r6e0.Found ? r6e0.First : context.LineCount)));
+            var hs6 = context.FindBlocks(context.Region((r6s0.Found ? r6s0.First : context.LineCount), (r6e0.Found ? r6e0.First : context.LineCount)));
             var h6 = global::ArticleModel.CompilerServices.Hit.Cover(hs6);
             context.Spans.Add("facts", context.SpansOf(hs6));
             var v6 = context.Texts(hs6);

@@ -121,7 +121,7 @@ namespace ArticleModel.Sample
             }
 
             // body : paragraph[] @blocks(after: dek | headline, until: byline)
-            var hs2 = context.FindBlocks(context.Region((h1.Found ? h1.Last + 1 : h0.Found ? h0.Last + 1 : 0), (h3.Found ? h3.First : context.LineCount)));
+            var hs2 = context.FindBlocks(context.Region((h1.Found ? h1.Last + 1 : h0.Found ? h0.Last + 1 : context.LineCount), (h3.Found ? h3.First : context.LineCount)));
             var h2 = global::ArticleModel.CompilerServices.Hit.Cover(hs2);
             context.Spans.Add("body", context.SpansOf(hs2));
             var v2 = context.Paragraphs(hs2);
