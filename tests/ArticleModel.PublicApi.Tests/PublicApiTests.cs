@@ -32,6 +32,7 @@ public class PublicApiTests
         "ArticleModel.Testing",
         "ArticleModel.Interpreter",
         "ArticleModel.Schema",
+        "ArticleModel.Html",
     };
 
     [Theory]
