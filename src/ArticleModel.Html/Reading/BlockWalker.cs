@@ -51,7 +51,9 @@ internal sealed class BlockWalker
                 }
                 if (!Enter(element)) continue;
                 stack.Push((element, true));
-                for (var child = element.LastChild; child is not null; child = child.PreviousSibling) stack.Push((child, false));
+                // By index: AngleSharp's PreviousSibling searches the parent's child list, quadratic for wide elements.
+                var children = element.ChildNodes;
+                for (var k = children.Length - 1; k >= 0; k--) stack.Push((children[k], false));
             }
             else if (node is IText text)
             {
