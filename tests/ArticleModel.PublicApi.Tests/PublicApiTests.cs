@@ -29,6 +29,7 @@ public class PublicApiTests
         "ArticleModel.Testing",
         "ArticleModel.Interpreter",
         "ArticleModel.Schema",
+        "ArticleModel.Html",
     };
 
     [Theory]

@@ -35,6 +35,12 @@ public sealed class ArticleDocumentBuilder
         _sourceLines = new LineIndex(source);
     }
 
+    /// <summary>The length of the document text built so far; a reader records it to know which text an element produced.</summary>
+    public int TextLength => _text.Length;
+
+    /// <summary>Whether the current block has text yet (an open line or ended lines), that is whether <see cref="EndBlock"/> would keep a block.</summary>
+    public bool HasBlockText => _lineStart >= 0 || _lines.Count > _blockFirstLine;
+
     /// <summary>Appends the input range (<paramref name="sourceStart"/>, <paramref name="sourceLength"/>) verbatim to the current line.</summary>
     public void AppendSource(int sourceStart, int sourceLength)
     {

@@ -18,6 +18,21 @@ public static class DiagnosticIds
     /// <summary>The input could not be read at all (for example an I/O error).</summary>
     public const string UnreadableInput = "AM2004";
 
+    /// <summary>An HTML page declared no encoding (no byte-order mark, transport charset or meta charset); the reader guessed it.</summary>
+    public const string HtmlEncodingGuessed = "AM2020";
+
+    /// <summary>An HTML page declared an encoding this runtime does not know; the declaration was ignored.</summary>
+    public const string HtmlUnknownEncoding = "AM2021";
+
+    /// <summary>An HTML page held bytes that are not valid in its encoding; they were replaced with U+FFFD.</summary>
+    public const string HtmlInvalidBytes = "AM2022";
+
+    /// <summary>An HTML page was larger than the reader's limit; only its first part was read.</summary>
+    public const string HtmlInputTruncated = "AM2023";
+
+    /// <summary>An HTML page nested its elements deeper than the reader's limit; the deeper start tags were ignored.</summary>
+    public const string HtmlNestingTooDeep = "AM2024";
+
     /// <summary>A required field was not found in the article.</summary>
     public const string RequiredFieldMissing = "AM3001";
 

@@ -77,4 +77,22 @@ public class ArticleDocumentBuilderTests
         Assert.Equal(new[] { (0, 2), (2, 2), (4, 1) }, doc.Blocks.Select(x => (x.FirstLine, x.LineCount)));
         Assert.All(doc.Blocks, x => Assert.Equal(BlockKind.Paragraph, x.Kind));
     }
+
+    [Fact]
+    public void TextLength_and_HasBlockText_follow_what_was_appended()
+    {
+        const string input = "<p>ab</p>";
+        var b = new ArticleDocumentBuilder(input, "html");
+        Assert.Equal(0, b.TextLength);
+        Assert.False(b.HasBlockText);
+        b.AppendSource(3, 2);
+        Assert.Equal(2, b.TextLength);
+        Assert.True(b.HasBlockText);
+        b.EndLine();
+        Assert.True(b.HasBlockText);   // an ended line still belongs to the open block
+        Assert.Equal(3, b.TextLength); // "ab\n"
+        b.EndBlock(BlockKind.Paragraph, 0, "p");
+        Assert.False(b.HasBlockText);
+        Assert.Equal(4, b.TextLength); // "ab\n\n"
+    }
 }

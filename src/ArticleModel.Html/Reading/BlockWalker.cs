@@ -1,0 +1,239 @@
+using System;
+using System.Collections.Generic;
+using AngleSharp.Dom;
+
+namespace ArticleModel.Html.Reading;
+
+/// <summary>
+/// Walks a parsed page in document order — iteratively, with an explicit stack, so no nesting depth can overflow the
+/// call stack — and writes its text into an <see cref="ArticleDocumentBuilder"/>: block-level elements become blocks,
+/// inline elements join their block's text, <c>&lt;br&gt;</c> ends a line, scripts, styles and the head are not text,
+/// and white space collapses as browsers render it (kept inside <c>&lt;pre&gt;</c>). Records which document text
+/// every element produced.
+/// </summary>
+internal sealed class BlockWalker
+{
+    private readonly ArticleDocumentBuilder _builder;
+    private readonly TextAligner _aligner;
+    private readonly string _source;
+    private readonly Dictionary<IElement, ElementTextRange> _ranges = new(ReferenceComparer.Instance);
+    private readonly List<IElement> _blocks = new();
+    private int _lastElementStart;
+    private int _cursor;
+    private int _preDepth;
+    private bool _lineHasText;
+    private bool _pendingSpace;
+    private int _spaceStart;
+    private int _spaceEnd;
+
+    internal BlockWalker(ArticleDocumentBuilder builder, string source)
+    {
+        _builder = builder;
+        _source = source;
+        _aligner = new TextAligner(source);
+    }
+
+    internal Dictionary<IElement, ElementTextRange> Ranges => _ranges;
+
+    internal void Walk(IElement root)
+    {
+        var stack = new Stack<(INode Node, bool Exit)>();
+        stack.Push((root, false));
+        while (stack.Count > 0)
+        {
+            var (node, exit) = stack.Pop();
+            if (node is IElement element)
+            {
+                if (exit)
+                {
+                    Leave(element);
+                    continue;
+                }
+                if (!Enter(element)) continue;
+                stack.Push((element, true));
+                // By index: AngleSharp's PreviousSibling searches the parent's child list, quadratic for wide elements.
+                var children = element.ChildNodes;
+                for (var k = children.Length - 1; k >= 0; k--) stack.Push((children[k], false));
+            }
+            else if (node is IText text)
+            {
+                Text(text.Data);
+            }
+        }
+    }
+
+    // False when the element's content is not text.
+    private bool Enter(IElement element)
+    {
+        var start = StartOf(element);
+        if (start >= 0) _lastElementStart = start;
+        var name = element.LocalName;
+        if (HtmlElements.IsSkipped(name) || element.HasAttribute("hidden")) return false;
+        if (name == "br")
+        {
+            EndLine();
+            return false;
+        }
+        if (HtmlElements.IsBlock(name))
+        {
+            EndBlock();
+            _blocks.Add(element);
+            if (name is "pre" or "listing" or "xmp" or "plaintext") _preDepth++;
+        }
+        _ranges[element] = new ElementTextRange(_builder.TextLength, -1);
+        return true;
+    }
+
+    private void Leave(IElement element)
+    {
+        var name = element.LocalName;
+        if (HtmlElements.IsBlock(name))
+        {
+            EndBlock();
+            _blocks.RemoveAt(_blocks.Count - 1);
+            if (name is "pre" or "listing" or "xmp" or "plaintext") _preDepth--;
+        }
+        if (_ranges.TryGetValue(element, out var range))
+        {
+            var end = _builder.TextLength;
+            if (end > range.Start) _ranges[element] = new ElementTextRange(range.Start, end);
+            else _ranges.Remove(element);
+        }
+    }
+
+    /// <summary>Source offset of an element's start tag, or -1 (AngleSharp positions are 1-based).</summary>
+    internal static int StartOf(IElement element)
+    {
+        var reference = element.SourceReference;
+        return reference is null ? -1 : reference.Position.Position - 1;
+    }
+
+    private void Text(string data)
+    {
+        if (data.Length == 0) return;
+        var from = Math.Max(_cursor, _lastElementStart);
+        _cursor = _aligner.Align(data, from);
+        var starts = _aligner.Starts;
+        var ends = _aligner.Ends;
+        var i = 0;
+        while (i < data.Length)
+        {
+            var c = data[i];
+            if (_preDepth > 0 && c == '\n')
+            {
+                EndLine();
+                i++;
+                continue;
+            }
+            if (_preDepth == 0 && TextAligner.IsSpace(c))
+            {
+                var runStart = i;
+                while (i < data.Length && TextAligner.IsSpace(data[i])) i++;
+                if (_lineHasText)
+                {
+                    if (!_pendingSpace) _spaceStart = starts[runStart];
+                    _pendingSpace = true;
+                    _spaceEnd = Math.Max(ends[i - 1], _spaceStart);
+                }
+                continue;
+            }
+            if (_pendingSpace)
+            {
+                _builder.Append(" ".AsSpan(), _spaceStart, _spaceEnd - _spaceStart);
+                _pendingSpace = false;
+            }
+            // One run of characters that map alike: a verbatim copy, or one decoded unit.
+            var j = i + 1;
+            var isCopy = ends[i] - starts[i] == 1 && _source[starts[i]] == c;
+            while (j < data.Length && Continues(data, j, isCopy, starts, ends)) j++;
+            if (isCopy) _builder.AppendSource(starts[i], j - i);
+            else _builder.Append(data.AsSpan(i, j - i), starts[i], ends[i] - starts[i]);
+            _lineHasText = true;
+            i = j;
+        }
+    }
+
+    private bool Continues(string data, int j, bool isCopy, int[] starts, int[] ends)
+    {
+        var c = data[j];
+        if (_preDepth == 0 ? TextAligner.IsSpace(c) : c == '\n') return false;
+        if (isCopy) return starts[j] == ends[j - 1] && ends[j] - starts[j] == 1 && _source[starts[j]] == c;
+        return starts[j] == starts[j - 1] && ends[j] == ends[j - 1];
+    }
+
+    private void EndLine()
+    {
+        _builder.EndLine();
+        _lineHasText = false;
+        _pendingSpace = false;
+    }
+
+    // Ends the text run of the innermost open block element.
+    private void EndBlock()
+    {
+        _lineHasText = false;
+        _pendingSpace = false;
+        if (!_builder.HasBlockText)
+        {
+            _builder.EndLine();
+            return;
+        }
+        if (_blocks.Count == 0)
+        {
+            _builder.EndBlock(BlockKind.Paragraph);
+            return;
+        }
+        var inner = _blocks[_blocks.Count - 1];
+        var kind = HtmlElements.KindOf(inner.LocalName, out var level);
+        if (kind is BlockKind.Paragraph or BlockKind.Other)
+        {
+            // A paragraph inside a list item, quotation or cell is part of it.
+            for (var k = _blocks.Count - 2; k >= 0; k--)
+            {
+                var outer = HtmlElements.KindOf(_blocks[k].LocalName, out _);
+                if (outer is BlockKind.ListItem or BlockKind.BlockQuote or BlockKind.TableCell or BlockKind.Caption)
+                {
+                    kind = outer;
+                    break;
+                }
+            }
+        }
+        if (kind == BlockKind.ListItem) level = Count("ul", "ol", "menu");
+        else if (kind == BlockKind.BlockQuote) level = Count("blockquote", "blockquote", "blockquote");
+        _builder.EndBlock(kind, level, inner.LocalName, AttributesOf(inner));
+    }
+
+    private int Count(string a, string b, string c)
+    {
+        var n = 0;
+        foreach (var e in _blocks)
+        {
+            var name = e.LocalName;
+            if (name == a || name == b || name == c) n++;
+        }
+        return n;
+    }
+
+    private static IReadOnlyDictionary<string, string>? AttributesOf(IElement element)
+    {
+        var attributes = element.Attributes;
+        if (attributes.Length == 0) return null;
+        var map = new Dictionary<string, string>(attributes.Length, StringComparer.Ordinal);
+        foreach (var attribute in attributes)
+        {
+            var name = attribute.Name.ToLowerInvariant();
+            if (!map.ContainsKey(name)) map[name] = attribute.Value;
+        }
+        return map;
+    }
+
+    /// <summary>Reference identity for DOM nodes.</summary>
+    private sealed class ReferenceComparer : IEqualityComparer<IElement>
+    {
+        internal static readonly ReferenceComparer Instance = new();
+
+        public bool Equals(IElement? x, IElement? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(IElement obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
+    }
+}
