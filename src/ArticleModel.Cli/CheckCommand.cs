@@ -34,8 +34,11 @@ internal static class CheckCommand
         return command;
     }
 
-    /// <summary>Loads the schema of a <c>parse</c>/<c>bench</c> run; prints its diagnostics on stderr; throws a usage error when it cannot be used.</summary>
-    public static InterpretedParser LoadParser(string path, string? article)
+    /// <summary>
+    /// Loads the schema of a <c>parse</c>/<c>bench</c> run as a parser behind the one parser interface (the commands need
+    /// nothing of the interpreter but that); prints its diagnostics on stderr; throws a usage error when it cannot be used.
+    /// </summary>
+    public static IArticleParser LoadParser(string path, string? article)
     {
         var schema = SchemaFile.Load(path, out var failure);
         if (schema is null)

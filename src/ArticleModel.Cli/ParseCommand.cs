@@ -176,7 +176,7 @@ internal static class ParseCommand
         return true;
     }
 
-    private static int Single(InterpretedParser parser, string input, long maxBytes, Stream stdout)
+    private static int Single(IArticleParser parser, string input, long maxBytes, Stream stdout)
     {
         var display = input == "-" ? InputExpander.StdinName : input;
         var (document, failure) = Worker.Read(input, maxBytes);

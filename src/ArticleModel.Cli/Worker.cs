@@ -17,10 +17,10 @@ internal sealed class Worker
     private static readonly JsonEncodedText ValueName = JsonEncodedText.Encode("value");
     private static readonly JsonEncodedText DiagnosticsName = JsonEncodedText.Encode("diagnostics");
 
-    private readonly InterpretedParser _parser;
+    private readonly IArticleParser _parser;
     private readonly long _maxBytes;
 
-    public Worker(InterpretedParser parser, long maxBytes)
+    public Worker(IArticleParser parser, long maxBytes)
     {
         _parser = parser;
         _maxBytes = maxBytes;
@@ -120,7 +120,7 @@ internal sealed class Worker
     {
         var id = item.Id;
         ArticleDiagnostic? failure = null;
-        ParseResult<ArticleValue>? result = null;
+        ParseResult<IJsonWritable>? result = null;
         if (item.Failure is not null)
         {
             failure = Unreadable(item.Failure);
@@ -186,7 +186,7 @@ internal sealed class Worker
         }
     }
 
-    private static void WriteResult(Utf8JsonWriter writer, ParseResult<ArticleValue>? result, ArticleDiagnostic? failure)
+    private static void WriteResult(Utf8JsonWriter writer, ParseResult<IJsonWritable>? result, ArticleDiagnostic? failure)
     {
         writer.WritePropertyName(ValueName);
         if (result?.Value is null) writer.WriteNullValue();
@@ -195,7 +195,7 @@ internal sealed class Worker
         ResultJson.WriteDiagnostics(writer, result is null ? new[] { failure! } : result.Diagnostics);
     }
 
-    private static string[] Messages(string display, ParseResult<ArticleValue>? result, ArticleDiagnostic? failure)
+    private static string[] Messages(string display, ParseResult<IJsonWritable>? result, ArticleDiagnostic? failure)
     {
         if (result is null) return new[] { DiagnosticLine.Escape(failure!.Format(display)) };
         var diagnostics = result.Diagnostics;
