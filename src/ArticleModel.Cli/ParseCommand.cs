@@ -12,7 +12,7 @@ namespace ArticleModel.Cli;
 
 /// <summary>
 /// <c>articlemodel parse --schema FILE.article [--format …] [--article NAME] [--glob PATTERN] [--output FILE]
-/// [--jsonl] [--threads N] [--max-bytes N] INPUT...</c>.
+/// [--jsonl] [--threads N] [--max-bytes N] [--quote-spans] INPUT...</c>.
 /// </summary>
 internal static class ParseCommand
 {
@@ -30,11 +30,12 @@ internal static class ParseCommand
         var jsonl = new Option<bool>("--jsonl") { Description = "Read JSON Lines records {\"id\": …, \"text\": …} from the INPUT files (or '-' / no INPUT: standard input) and write one result per record, in order." };
         var threads = new Option<int>("--threads", "-t") { Description = "Worker threads for batches (default: the number of processors).", DefaultValueFactory = _ => Environment.ProcessorCount };
         var maxBytes = new Option<long>("--max-bytes") { Description = "Largest input (file or record) to parse, in bytes; larger ones get an error and are skipped.", DefaultValueFactory = _ => DefaultMaxBytes };
+        var quoteSpans = new Option<bool>("--quote-spans") { Description = "Give every quote in the output its spans: \"spans\":[{\"start\",\"length\",\"line\",\"column\"},…], one per quoted piece." };
         var inputs = new Argument<string[]>("INPUT") { Description = "Files, folders (recursive, filtered by --glob) or '-' for standard input.", Arity = ArgumentArity.ZeroOrMore };
 
         var command = new Command("parse", "Parse articles with a schema and print JSON: one input gives one indented JSON object of the value; several give JSON Lines {\"path\",\"value\",\"diagnostics\"}.")
         {
-            schema, format, article, glob, output, jsonl, threads, maxBytes, inputs,
+            schema, format, article, glob, output, jsonl, threads, maxBytes, quoteSpans, inputs,
         };
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -47,13 +48,18 @@ internal static class ParseCommand
                 result.GetValue(jsonl),
                 result.GetValue(threads),
                 result.GetValue(maxBytes),
-                result.GetValue(inputs) ?? Array.Empty<string>());
+                result.GetValue(inputs) ?? Array.Empty<string>(),
+                result.GetValue(quoteSpans));
             return await RunAsync(options).ConfigureAwait(false);
         });
         return command;
     }
 
-    internal sealed record ParseOptions(string Schema, string Format, string? Article, string Glob, string? Output, bool Jsonl, int Threads, long MaxBytes, string[] Inputs);
+    internal sealed record ParseOptions(string Schema, string Format, string? Article, string Glob, string? Output, bool Jsonl, int Threads, long MaxBytes, string[] Inputs, bool QuoteSpans = false)
+    {
+        /// <summary>How values are written (<c>--quote-spans</c>).</summary>
+        public ResultJsonOptions JsonOptions => QuoteSpans ? new ResultJsonOptions { IncludeQuoteSpans = true } : ResultJsonOptions.Default;
+    }
 
     public static async Task<int> RunAsync(ParseOptions o)
     {
@@ -82,12 +88,12 @@ internal static class ParseCommand
         {
             // One file (or stdin) in: one indented JSON object of the value, exactly as the sample app prints it.
             if (!o.Jsonl && o.Inputs.Length == 1 && (o.Inputs[0] == "-" || File.Exists(o.Inputs[0])))
-                return Single(parser, o.Inputs[0], o.MaxBytes, stdout);
+                return Single(parser, o.Inputs[0], o.MaxBytes, o.JsonOptions, stdout);
 
             var output = new BufferedStream(stdout, 1 << 16);
             await using (output.ConfigureAwait(false))
             {
-                var worker = new Worker(parser, o.MaxBytes);
+                var worker = new Worker(parser, o.MaxBytes, o.JsonOptions);
                 IEnumerable<InputItem> items;
                 Func<InputItem, BatchOutput> process;
                 if (o.Jsonl)
@@ -176,7 +182,7 @@ internal static class ParseCommand
         return true;
     }
 
-    private static int Single(IArticleParser parser, string input, long maxBytes, Stream stdout)
+    private static int Single(IArticleParser parser, string input, long maxBytes, ResultJsonOptions jsonOptions, Stream stdout)
     {
         var display = input == "-" ? InputExpander.StdinName : input;
         var (document, failure) = Worker.Read(input, maxBytes);
@@ -189,10 +195,7 @@ internal static class ParseCommand
         }
         var result = parser.Parse(document);
         using (var writer = new Utf8JsonWriter(stdout, ResultJson.WriterOptions(indented: true)))
-        {
-            if (result.Value is null) writer.WriteNullValue();
-            else result.Value.WriteJson(writer);
-        }
+            ResultJson.WriteValue(writer, result.Value, jsonOptions);
         WriteNewLine(stdout);
         foreach (var d in result.Diagnostics) Console.Error.WriteLine(DiagnosticLine.Escape(d.Format(display)));
         return result.Success ? Program.ExitOk : Program.ExitInputErrors;

@@ -19,11 +19,13 @@ internal sealed class Worker
 
     private readonly IArticleParser _parser;
     private readonly long _maxBytes;
+    private readonly ResultJsonOptions _jsonOptions;
 
-    public Worker(IArticleParser parser, long maxBytes)
+    public Worker(IArticleParser parser, long maxBytes, ResultJsonOptions? jsonOptions = null)
     {
         _parser = parser;
         _maxBytes = maxBytes;
+        _jsonOptions = jsonOptions ?? ResultJsonOptions.Default;
     }
 
     /// <summary>
@@ -186,11 +188,10 @@ internal sealed class Worker
         }
     }
 
-    private static void WriteResult(Utf8JsonWriter writer, ParseResult<IJsonWritable>? result, ArticleDiagnostic? failure)
+    private void WriteResult(Utf8JsonWriter writer, ParseResult<IJsonWritable>? result, ArticleDiagnostic? failure)
     {
         writer.WritePropertyName(ValueName);
-        if (result?.Value is null) writer.WriteNullValue();
-        else result.Value.WriteJson(writer);
+        ResultJson.WriteValue(writer, result?.Value, _jsonOptions);
         writer.WritePropertyName(DiagnosticsName);
         ResultJson.WriteDiagnostics(writer, result is null ? new[] { failure! } : result.Diagnostics);
     }

@@ -16,16 +16,30 @@ public static class ResultJson
 {
     /// <summary>Writes <c>{"value":…,"spans":{…},"diagnostics":[…]}</c>.</summary>
     public static void Write(Utf8JsonWriter writer, IJsonWritable? value, FieldSpans spans, IReadOnlyList<ArticleDiagnostic> diagnostics)
+        => Write(writer, value, spans, diagnostics, ResultJsonOptions.Default);
+
+    /// <summary>Writes <c>{"value":…,"spans":{…},"diagnostics":[…]}</c>, the value as <paramref name="options"/> say.</summary>
+    public static void Write(Utf8JsonWriter writer, IJsonWritable? value, FieldSpans spans, IReadOnlyList<ArticleDiagnostic> diagnostics, ResultJsonOptions? options)
     {
         writer.WriteStartObject();
         writer.WritePropertyName("value");
-        if (value is null) writer.WriteNullValue();
-        else value.WriteJson(writer);
+        WriteValue(writer, value, options);
         writer.WritePropertyName("spans");
         WriteSpans(writer, spans);
         writer.WritePropertyName("diagnostics");
         WriteDiagnostics(writer, diagnostics);
         writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Writes <paramref name="value"/> (or <c>null</c>) as <paramref name="options"/> say; for example with
+    /// <see cref="ResultJsonOptions.IncludeQuoteSpans"/> every quote in it, at any depth, carries its spans.
+    /// </summary>
+    public static void WriteValue(Utf8JsonWriter writer, IJsonWritable? value, ResultJsonOptions? options)
+    {
+        if (writer is null) throw new ArgumentNullException(nameof(writer));
+        if (value is null) writer.WriteNullValue();
+        else JsonWriteScope.Write(writer, value, options);
     }
 
     /// <summary>Writes the field → spans map; each span is <c>[start, length, line, column]</c>.</summary>
@@ -85,12 +99,15 @@ public static class ResultJson
     };
 
     /// <summary>Writes <paramref name="value"/> to a string.</summary>
-    public static string ToJsonString(IJsonWritable value, bool indented = false)
+    public static string ToJsonString(IJsonWritable value, bool indented = false) => ToJsonString(value, indented, ResultJsonOptions.Default);
+
+    /// <summary>Writes <paramref name="value"/> to a string as <paramref name="options"/> say.</summary>
+    public static string ToJsonString(IJsonWritable value, bool indented, ResultJsonOptions? options)
     {
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream, WriterOptions(indented)))
         {
-            value.WriteJson(writer);
+            WriteValue(writer, value, options);
         }
         return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
     }

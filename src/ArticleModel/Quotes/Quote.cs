@@ -52,7 +52,11 @@ public sealed class Quote : IEquatable<Quote>, IJsonWritable
     /// <summary>The span of the first quoted piece.</summary>
     public SourceSpan Span => Spans[0];
 
-    /// <summary>Writes <c>{"text":…,"speaker":…,"speakerRole":…,"source":…,"partial":…}</c> (spans are not written).</summary>
+    /// <summary>
+    /// Writes <c>{"text":…,"speaker":…,"speakerRole":…,"source":…,"partial":…}</c>; when written through
+    /// <see cref="ResultJson"/> with <see cref="ResultJsonOptions.IncludeQuoteSpans"/>, also
+    /// <c>"spans":[{"start":…,"length":…,"line":…,"column":…},…]</c>, one per quoted piece.
+    /// </summary>
     public void WriteJson(Utf8JsonWriter writer)
     {
         if (writer is null) throw new ArgumentNullException(nameof(writer));
@@ -62,6 +66,20 @@ public sealed class Quote : IEquatable<Quote>, IJsonWritable
         ResultJson.WriteString(writer, "speakerRole", SpeakerRole);
         ResultJson.WriteString(writer, "source", Source);
         writer.WriteBoolean("partial", Partial);
+        if (JsonWriteScope.Current.IncludeQuoteSpans)
+        {
+            writer.WriteStartArray("spans");
+            foreach (var span in Spans)
+            {
+                writer.WriteStartObject();
+                writer.WriteNumber("start", span.Start);
+                writer.WriteNumber("length", span.Length);
+                writer.WriteNumber("line", span.Line);
+                writer.WriteNumber("column", span.Column);
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
+        }
         writer.WriteEndObject();
     }
 

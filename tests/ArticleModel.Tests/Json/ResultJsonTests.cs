@@ -144,4 +144,38 @@ public class ResultJsonTests
             writer.WriteEndObject();
         }
     }
+
+    private static Quote SplitQuote() => new(
+        "One. Two.", "Ann Lee", null, null, false,
+        new ValueList<SourceSpan>(new[] { new SourceSpan(10, 4, 2, 3), new SourceSpan(30, 4, 2, 23) }));
+
+    [Fact]
+    public void Quote_spans_are_written_only_when_asked_all_pieces_of_a_split_quote()
+    {
+        var quote = SplitQuote();
+        const string plain = "{\"text\":\"One. Two.\",\"speaker\":\"Ann Lee\",\"speakerRole\":null,\"source\":null,\"partial\":false";
+
+        Assert.Equal(plain + "}", ResultJson.ToJsonString(quote));
+        Assert.Equal(plain + "}", ResultJson.ToJsonString(quote, indented: false, ResultJsonOptions.Default));
+        Assert.Equal(
+            plain + ",\"spans\":[{\"start\":10,\"length\":4,\"line\":2,\"column\":3},{\"start\":30,\"length\":4,\"line\":2,\"column\":23}]}",
+            ResultJson.ToJsonString(quote, indented: false, new ResultJsonOptions { IncludeQuoteSpans = true }));
+    }
+
+    [Fact]
+    public void Quote_spans_option_reaches_the_value_of_a_result_and_ends_with_the_write()
+    {
+        var quote = SplitQuote();
+        var options = new ResultJsonOptions { IncludeQuoteSpans = true };
+
+        var json = Write(w => ResultJson.Write(w, quote, FieldSpans.Empty, Array.Empty<ArticleDiagnostic>(), options));
+
+        using var document = JsonDocument.Parse(json);
+        var spans = document.RootElement.GetProperty("value").GetProperty("spans");
+        Assert.Equal(2, spans.GetArrayLength());
+        Assert.Equal(30, spans[1].GetProperty("start").GetInt32());
+        // The setting is scoped to the write: a plain write afterwards on the same thread has no spans.
+        Assert.DoesNotContain("spans", Write(quote.WriteJson));
+        Assert.DoesNotContain("\"spans\":[{", Write(w => ResultJson.Write(w, quote, FieldSpans.Empty, Array.Empty<ArticleDiagnostic>())));
+    }
 }
