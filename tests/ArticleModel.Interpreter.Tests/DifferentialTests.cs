@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
+using System.Text;
 using ArticleModel.Interpreter.Tests.Infrastructure;
 using ArticleModel.Schema;
 using Microsoft.CodeAnalysis;
@@ -34,6 +35,28 @@ public class DifferentialTests
         var fixtures = Repo.Fixtures();
         Assert.True(fixtures.Count(f => f.StartsWith("src/ArticleModel.Sample/Articles/", StringComparison.Ordinal)) >= 5);
         Assert.Contains("tests/ArticleModel.Generators.Tests/Schemas/kitchen-release.txt", fixtures);
+    }
+
+    [Fact]
+    public void With_quote_spans_interpreter_output_equals_generated_output_byte_for_byte()
+    {
+        const string schema = "src/ArticleModel.Sample/NewsStory.article";
+        var path = Repo.File(schema);
+        var text = File.ReadAllText(path);
+        var interpreted = InterpretedSchema.Load(text, path);
+        var (output, _) = GeneratorHarness.RunGenerator(path, text);
+        var assembly = GeneratorHarness.Load(output);
+        var options = new ResultJsonOptions { IncludeQuoteSpans = true };
+        var typeName = interpreted.Model.Namespace + ".NewsStory";
+
+        var generated = Differential.Generated(assembly, typeName, options);
+        var failures = Differential.Compare(generated, Differential.Interpreted(interpreted.GetParser("NewsStory"), options), s_inputs.Value).ToList();
+
+        Assert.True(failures.Count == 0, string.Join("\n\n", failures.Take(5)));
+        // The option took effect: some input has a quote, and its spans are in the output.
+        var withQuotes = s_inputs.Value.Select(input => Encoding.UTF8.GetString(generated(PlainTextReader.Read(input.Bytes)))).Where(j => j.Contains("\"speaker\"")).ToList();
+        Assert.NotEmpty(withQuotes);
+        Assert.All(withQuotes, j => Assert.Contains("\"spans\": [\n", j));
     }
 
     [Theory]

@@ -13,19 +13,21 @@ public delegate byte[] ResultWriter(ArticleDocument document);
 /// <summary>Compares a generated and an interpreted parser byte for byte on the same documents.</summary>
 public static class Differential
 {
-    /// <summary>The full result JSON of an interpreted parse.</summary>
-    public static byte[] Json(ParseResult<ArticleValue> result)
+    /// <summary>The full result JSON of an interpreted parse (written with <paramref name="options"/> when given).</summary>
+    public static byte[] Json(ParseResult<ArticleValue> result, ResultJsonOptions? options = null)
     {
         var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, ResultJson.WriterOptions(indented: true)))
         {
-            result.WriteJson(writer);
+            if (options is null) result.WriteJson(writer);
+            else ResultJson.Write(writer, result.Value, result.Spans, result.Diagnostics, options);
         }
         return buffer.ToArray();
     }
 
     /// <summary>A writer that calls the generated <c>TYPE.Parse(ArticleDocument)</c> and the result's <c>WriteJson</c>.</summary>
-    public static ResultWriter Generated(Assembly assembly, string typeName)
+    /// <remarks>With <paramref name="options"/>, writes the result's parts through <c>ResultJson.Write(…, options)</c> instead.</remarks>
+    public static ResultWriter Generated(Assembly assembly, string typeName, ResultJsonOptions? options = null)
     {
         var type = assembly.GetType(typeName, throwOnError: true)!;
         var parse = type.GetMethod("Parse", new[] { typeof(ArticleDocument) }) ?? throw new InvalidOperationException(typeName + ".Parse(ArticleDocument) not found");
@@ -45,14 +47,24 @@ public static class Differential
             var buffer = new MemoryStream();
             using (var writer = new Utf8JsonWriter(buffer, ResultJson.WriterOptions(indented: true)))
             {
-                writeJson.Invoke(result, new object[] { writer });
+                if (options is null)
+                {
+                    writeJson.Invoke(result, new object[] { writer });
+                }
+                else
+                {
+                    var resultType = result.GetType();
+                    ResultJson.Write(writer, (IJsonWritable?)resultType.GetProperty("Value")!.GetValue(result),
+                        (FieldSpans)resultType.GetProperty("Spans")!.GetValue(result)!,
+                        (IReadOnlyList<ArticleDiagnostic>)resultType.GetProperty("Diagnostics")!.GetValue(result)!, options);
+                }
             }
             return buffer.ToArray();
         };
     }
 
     /// <summary>A writer for an interpreted parser.</summary>
-    public static ResultWriter Interpreted(InterpretedParser parser) => document => Json(parser.Parse(document));
+    public static ResultWriter Interpreted(InterpretedParser parser, ResultJsonOptions? options = null) => document => Json(parser.Parse(document), options);
 
     /// <summary>
     /// Runs both writers on every input (read once into an <see cref="ArticleDocument"/> from the bytes and once from the
