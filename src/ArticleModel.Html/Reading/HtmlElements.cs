@@ -50,6 +50,20 @@ internal static class HtmlElements
     /// <summary>Elements whose content the tokenizer reads as raw text, not markup.</summary>
     internal static bool IsRawText(string localName) => RawText.Contains(localName);
 
+    /// <summary>Where the end tag <c>&lt;/name</c> (any case) starts at or after <paramref name="from"/>; the text's length when there is none.</summary>
+    internal static int IndexOfEndTag(string html, string name, int from)
+    {
+        var at = from;
+        while (at < html.Length)
+        {
+            var k = html.IndexOf("</", at, System.StringComparison.Ordinal);
+            if (k < 0) return html.Length;
+            if (string.Compare(html, k + 2, name, 0, name.Length, System.StringComparison.OrdinalIgnoreCase) == 0) return k;
+            at = k + 2;
+        }
+        return html.Length;
+    }
+
     /// <summary>The kind of block an element's own text forms, and its heading level.</summary>
     internal static BlockKind KindOf(string localName, out int headingLevel)
     {

@@ -44,7 +44,7 @@ internal static class NestingLimiter
                 if (HtmlElements.IsRawText(name))
                 {
                     // Skip the raw text so its "<" are not read as tags.
-                    end = IndexOfEndTag(html, name, end);
+                    end = HtmlElements.IndexOfEndTag(html, name, end);
                 }
                 else if (!HtmlElements.IsVoid(name) && !HtmlElements.ClosesItself(name) && !selfClosing)
                 {
@@ -93,18 +93,6 @@ internal static class NestingLimiter
         return html.Length;
     }
 
-    private static int IndexOfEndTag(string html, string name, int from)
-    {
-        var at = from;
-        while (at < html.Length)
-        {
-            var k = html.IndexOf("</", at, StringComparison.Ordinal);
-            if (k < 0) return html.Length;
-            if (string.Compare(html, k + 2, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0) return k;
-            at = k + 2;
-        }
-        return html.Length;
-    }
 
     private static int IndexOfOrEnd(string html, string value, int from)
     {

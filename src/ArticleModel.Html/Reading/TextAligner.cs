@@ -169,18 +169,7 @@ internal sealed class TextAligner
         if (isStart && nameLength is > 0 and <= 9)
         {
             var name = source.Substring(nameStart, nameLength).ToLowerInvariant();
-            if (HtmlElements.IsRawText(name))
-            {
-                var at = i;
-                while (at < source.Length)
-                {
-                    var k = source.IndexOf("</", at, StringComparison.Ordinal);
-                    if (k < 0) return source.Length;
-                    if (string.Compare(source, k + 2, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0) return k;
-                    at = k + 2;
-                }
-                return source.Length;
-            }
+            if (HtmlElements.IsRawText(name)) return HtmlElements.IndexOfEndTag(source, name, i);
         }
         return i;
     }
