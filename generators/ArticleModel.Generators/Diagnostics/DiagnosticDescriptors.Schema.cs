@@ -130,8 +130,8 @@ internal static partial class DiagnosticDescriptors
     /// <summary>AM0127: Field has no locator.</summary>
     public static readonly DiagnosticDescriptor NoLocator = new("AM0127", "Field has no locator", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
-    /// <summary>AM0128: More than one text locator.</summary>
-    public static readonly DiagnosticDescriptor MultipleTextLocators = new("AM0128", "More than one text locator", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
+    /// <summary>AM0128: Unreachable fallback locator.</summary>
+    public static readonly DiagnosticDescriptor UnreachableFallback = new("AM0128", "Unreachable fallback locator", "{0}", SchemaCategory, DiagnosticSeverity.Warning, isEnabledByDefault: true);
 
     /// <summary>AM0129: Invalid drop locator.</summary>
     public static readonly DiagnosticDescriptor InvalidDropLocator = new("AM0129", "Invalid drop locator", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
@@ -177,6 +177,30 @@ internal static partial class DiagnosticDescriptors
 
     /// <summary>AM0143: Schema declares no article.</summary>
     public static readonly DiagnosticDescriptor NoArticle = new("AM0143", "Schema declares no article", "{0}", SchemaCategory, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+    /// <summary>AM0150: Unknown transform.</summary>
+    public static readonly DiagnosticDescriptor UnknownTransform = new("AM0150", "Unknown transform", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    /// <summary>AM0151: Invalid transform arguments.</summary>
+    public static readonly DiagnosticDescriptor InvalidTransformArguments = new("AM0151", "Invalid transform arguments", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    /// <summary>AM0152: Transform on quotes.</summary>
+    public static readonly DiagnosticDescriptor TransformOnQuotes = new("AM0152", "Transform on quotes", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    /// <summary>AM0153: Replacement refers to a missing group.</summary>
+    public static readonly DiagnosticDescriptor UnknownReplacementGroup = new("AM0153", "Replacement refers to a missing group", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    /// <summary>AM0154: Transform on a drop rule.</summary>
+    public static readonly DiagnosticDescriptor TransformOnDrop = new("AM0154", "Transform on a drop rule", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    /// <summary>AM0155: Part of a block not possible here.</summary>
+    public static readonly DiagnosticDescriptor InvalidPart = new("AM0155", "Part of a block not possible here", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    /// <summary>AM0156: Transform on a record field.</summary>
+    public static readonly DiagnosticDescriptor TransformOnRecordField = new("AM0156", "Transform on a record field", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    /// <summary>AM0157: @quotes with a fallback.</summary>
+    public static readonly DiagnosticDescriptor QuotesWithFallback = new("AM0157", "@quotes with a fallback", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     /// <summary>AM0999: Internal error.</summary>
     public static readonly DiagnosticDescriptor SchemaInternalError = new("AM0999", "Internal error", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
@@ -224,7 +248,7 @@ internal static partial class DiagnosticDescriptors
         yield return MissingGroup;
         yield return QuotesSourceType;
         yield return NoLocator;
-        yield return MultipleTextLocators;
+        yield return UnreachableFallback;
         yield return InvalidDropLocator;
         yield return DropAnchorField;
         yield return UnknownField;
@@ -240,6 +264,14 @@ internal static partial class DiagnosticDescriptors
         yield return ReservedName;
         yield return BacktrackingPattern;
         yield return NoArticle;
+        yield return UnknownTransform;
+        yield return InvalidTransformArguments;
+        yield return TransformOnQuotes;
+        yield return UnknownReplacementGroup;
+        yield return TransformOnDrop;
+        yield return InvalidPart;
+        yield return TransformOnRecordField;
+        yield return QuotesWithFallback;
         yield return SchemaInternalError;
     }
 }

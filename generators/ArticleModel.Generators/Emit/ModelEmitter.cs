@@ -16,7 +16,7 @@ namespace ArticleModel.Generators.Emit;
 /// region fallbacks, missing values, conversions, quote sources and JSON writers are the plan's (see
 /// <see cref="SchemaLowering"/>), which the interpreter runs as well — that is what keeps the two back ends identical.
 /// </summary>
-internal static class ModelEmitter
+internal static partial class ModelEmitter
 {
     /// <summary>One generated file.</summary>
     internal readonly record struct GeneratedFile(string HintName, string Source);
@@ -98,8 +98,18 @@ internal static class ModelEmitter
             var m = record.Members[i];
             var name = Literal(m.Name);
             var key = $"field + {separator} + {name}";
-            w.Line($"var t{i} = {ParseContext}.GroupText(match, {name});");
-            w.Line($"var s{i} = context.GroupSpan(match, {name});");
+            if (m.Transforms.Count == 0)
+            {
+                w.Line($"var t{i} = {ParseContext}.GroupText(match, {name});");
+                w.Line($"var s{i} = context.GroupSpan(match, {name});");
+            }
+            else
+            {
+                // The member's transforms run on its group's text; text empty afterwards is not captured.
+                w.Line($"var x{i} = context.Transform(context.FromGroup(match, {name}), {GeneratedNames.TransformsField(i)}, {key});");
+                w.Line($"var t{i} = x{i}.Text;");
+                w.Line($"var s{i} = x{i}.Found ? context.Span(x{i}) : default({SourceSpan});");
+            }
             if (m.Required)
                 w.Line($"if (t{i} is null) context.MissingMember(field, {name}, context.MatchSpan(match));");
             w.Line($"if (t{i} is not null && recordSpans) context.Spans.Add({key}, s{i});");
@@ -116,6 +126,13 @@ internal static class ModelEmitter
         w.Close();
         w.Line();
         WriteJsonMethod(w, record.Members.Select(m => (m.Name, m.PropertyName, m.Json)).ToList());
+        if (record.Regexes.Count > 0 || record.Members.Any(m => m.Transforms.Count > 0)) w.Line();
+        for (var i = 0; i < record.Regexes.Count; i++)
+        {
+            var re = record.Regexes[i];
+            w.Line($"private static readonly {Regex} {RegexVariable(i)} = {SchemaRegex}.Create({Literal(re.Pattern)}, {Bool(re.IgnoreCase)}, {Bool(re.Multiline)}, needsBacktracking: {Bool(re.NeedsBacktracking)});");
+        }
+        for (var i = 0; i < record.Members.Count; i++) WriteTransformsField(w, i, record.Members[i].Transforms);
         w.Close();
         return End(model, w);
     }
@@ -207,6 +224,8 @@ internal static class ModelEmitter
                 w.Line($"private static readonly {Regex} {RegexVariable(i)} = {SchemaRegex}.Create({Literal(re.Pattern)}, {Bool(re.IgnoreCase)}, {Bool(re.Multiline)}, needsBacktracking: {Bool(re.NeedsBacktracking)});");
             }
         }
+        // After the regex fields: static fields are initialised in text order, and 'replace' steps use the regexes.
+        foreach (var field in article.Fields) WriteTransformsField(w, field.Index, field.Transforms);
         w.Close();
         return End(model, w);
     }
@@ -236,149 +255,15 @@ internal static class ModelEmitter
         w.Close();
     }
 
-    private static void WriteField(SourceWriter w, SchemaPlan model, ArticlePlan article, FieldPlan field)
-    {
-        var index = field.Index;
-        var name = Literal(field.Name);
-        var type = field.Type;
-        w.Line($"// {Comment(field.Declaration)}");
-        var h = HitVariable(index);
-        var v = $"v{index}";
-        var clr = ClrType(model, type);
-        var missing = field.MissingLocator is null ? null : $"context.Missing({name}, {Literal(field.MissingLocator)});";
-        switch (field.Strategy)
-        {
-            case LocateStrategy.None:
-            {
-                w.Line($"var {h} = {Hit}.None;");
-                w.Line($"{clr} {v} = {MissingExpr(model, type, field.Missing)};");
-                if (missing is not null) w.Line(missing);
-                break;
-            }
-            case LocateStrategy.Line:
-            case LocateStrategy.Block:
-            {
-                var find = field.Strategy == LocateStrategy.Line
-                    ? $"context.FindLine({field.Position}, {RegexOrNull(field.WhereRegex)}, {name})"
-                    : $"context.FindBlock({field.Position}, {RegionExpr(w, article, field.Region, $"r{index}", name)}, {RegexOrNull(field.WhereRegex)}, {name})";
-                w.Line($"var {h} = {find};");
-                w.Line($"{clr} {v} = {MissingExpr(model, type, field.Missing)};");
-                w.Open($"if ({h}.Found)");
-                w.Line($"context.Spans.Add({name}, context.Span({h}));");
-                // A conversion that can fail (a handle) is nullable; a required field's local is not (no CS8600).
-                w.Line($"{v} = {ValueFromHit(field, h, name)}{(field.Conversion is ValueConversion.None or ValueConversion.Paragraph ? "" : MissingFallback(field.Missing))};");
-                w.Close();
-                if (missing is not null) w.Line("else " + missing);
-                break;
-            }
-            case LocateStrategy.Blocks:
-            {
-                var hs = BlocksVariable(index);
-                w.Line($"var {hs} = context.FindBlocks({RegionExpr(w, article, field.Region, $"r{index}", name)});");
-                w.Line($"var {h} = {Hit}.Cover({hs});");
-                w.Line($"context.Spans.Add({name}, context.SpansOf({hs}));");
-                w.Line($"var {v} = {(field.Conversion == ValueConversion.Paragraph ? $"context.Paragraphs({hs})" : $"context.Texts({hs})")};");
-                break;
-            }
-            case LocateStrategy.MatchList:
-            {
-                var ms = MatchesVariable(index);
-                var region = RegionExpr(w, article, field.Region, $"r{index}", name);
-                var item = ClrItemType(model, type);
-                w.Line($"var {ms} = context.FindMatches({FindArgs(article, field.PatternRegex!.Value)}, {region}, {name});");
-                w.Line($"var {h} = {Hit}.Cover({ParseContext}.HitsOf({ms}));");
-                w.Line($"var spans{index} = new {SourceSpan}[{ms}.Length];");
-                w.Line($"var items{index} = new global::System.Collections.Generic.List<{item}>({ms}.Length);");
-                w.Open($"for (var i = 0; i < {ms}.Length; i++)");
-                w.Line($"var m = {ms}[i].Match;");
-                if (field.Conversion == ValueConversion.Record)
-                {
-                    w.Line($"spans{index}[i] = context.MatchSpan(m);");
-                    w.Line($"items{index}.Add({TypeName(model, type.RecordName!)}.{GeneratedNames.FromMatch}(context, m, {name}, {Bool(field.RecordMemberSpans)}));");
-                }
-                else
-                {
-                    w.Line($"spans{index}[i] = {MatchValueSpan(field.ValueGroup, "m")};");
-                    w.Line($"var item = {ValueFromMatch(field, "m", $"spans{index}[i]", name)};");
-                    w.Line(type.Kind is ValueKind.Int or ValueKind.Date
-                        ? $"if (item is not null) items{index}.Add(item.Value);"
-                        : $"if (item is not null) items{index}.Add(item);");
-                }
-                w.Close();
-                w.Line($"context.Spans.Add({name}, spans{index});");
-                w.Line($"var {v} = new {ValueList}<{item}>(items{index}.ToArray());");
-                break;
-            }
-            case LocateStrategy.Match:
-            {
-                var region = RegionExpr(w, article, field.Region, $"r{index}", name);
-                w.Line($"var {h} = context.FindMatch({FindArgs(article, field.PatternRegex!.Value)}, {region}, {name}, out var m{index});");
-                w.Line($"{clr} {v} = {MissingExpr(model, type, field.Missing)};");
-                w.Open($"if (m{index} is not null)");
-                if (field.Conversion == ValueConversion.Record)
-                {
-                    w.Line($"context.Spans.Add({name}, context.MatchSpan(m{index}));");
-                    w.Line($"{v} = {TypeName(model, type.RecordName!)}.{GeneratedNames.FromMatch}(context, m{index}, {name}, {Bool(field.RecordMemberSpans)});");
-                }
-                else
-                {
-                    w.Line($"var span = {MatchValueSpan(field.ValueGroup, $"m{index}")};");
-                    w.Line($"context.Spans.Add({name}, span);");
-                    // A group that took no part is null; a required text's local is not nullable (no CS8600).
-                    w.Line($"{v} = {ValueFromMatch(field, $"m{index}", "span", name)}{MissingFallback(field.Missing)};");
-                }
-                w.Close();
-                if (missing is not null) w.Line("else " + missing);
-                break;
-            }
-            case LocateStrategy.Quotes:
-            {
-                var source = field.QuoteSource!;
-                var hits = source.Kind switch
-                {
-                    QuoteSourceKind.NoText => $"global::System.Array.Empty<{Hit}>()",
-                    QuoteSourceKind.Blocks => BlocksVariable(source.Field),
-                    QuoteSourceKind.Matches => $"{ParseContext}.HitsOf({MatchesVariable(source.Field)})",
-                    _ => HitVariable(source.Field),
-                };
-                w.Line($"var {h} = {Hit}.None;");
-                w.Line($"var {v} = context.Quotes({hits});");
-                w.Line($"context.Spans.Add({name}, {ParseContext}.SpansOf({v}));");
-                break;
-            }
-        }
-    }
-
     // A field's locals: its hit, its blocks (@blocks) and its matches (@match on a list); anchors and quote sources read them.
     private static string HitVariable(int field) => "h" + field.ToString(CultureInfo.InvariantCulture);
 
     private static string BlocksVariable(int field) => "hs" + field.ToString(CultureInfo.InvariantCulture);
 
-    private static string MatchesVariable(int field) => "ms" + field.ToString(CultureInfo.InvariantCulture);
 
     private static string RegexVariable(int regex) => GeneratedNames.RegexField(regex);
 
     // ---- value conversion expressions ----------------------------------------------------------------------------
-
-    private static string ValueFromHit(FieldPlan field, string hit, string name) => field.Conversion switch
-    {
-        ValueConversion.None => $"context.Text({hit})",
-        ValueConversion.Paragraph => $"context.Paragraph({hit})",
-        _ => Convert(field.Conversion, $"context.Text({hit})", $"context.Span({hit})", name, field.ConversionRequired),
-    };
-
-    private static string MatchValueSpan(string? valueGroup, string match) =>
-        valueGroup is not null ? $"context.GroupSpan({match}, {Literal(valueGroup)})" : $"context.MatchSpan({match})";
-
-    private static string ValueFromMatch(FieldPlan field, string match, string span, string name)
-    {
-        var text = field.ValueGroup is not null ? $"{ParseContext}.GroupText({match}, {Literal(field.ValueGroup)})" : $"{ParseContext}.MatchText({match})";
-        return field.Conversion switch
-        {
-            ValueConversion.Paragraph => $"({text} is string pt ? new {Paragraph}(pt, {span}) : null)",
-            _ => Convert(field.Conversion, text, span, name, field.ConversionRequired),
-        };
-    }
 
     private static string Convert(ValueConversion conversion, string text, string span, string name, bool required) => conversion switch
     {

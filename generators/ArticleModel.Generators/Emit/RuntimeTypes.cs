@@ -18,6 +18,12 @@ internal static class RuntimeTypes
     /// <summary>A located line range.</summary>
     public const string Hit = CompilerServices + ".Hit";
 
+    /// <summary>What one locator found for a value, on its way to the value.</summary>
+    public const string FoundText = CompilerServices + ".FoundText";
+
+    /// <summary>One step of a value transform pipeline.</summary>
+    public const string TextTransform = CompilerServices + ".TextTransform";
+
     /// <summary>Creates schema regexes (timeout, culture, options).</summary>
     public const string SchemaRegex = CompilerServices + ".SchemaRegex";
 

@@ -36,6 +36,7 @@ internal sealed partial class Binder
             if (member is DropSyntax drop)
             {
                 if (drop.HasErrors) continue;
+                ReportDropTransforms(drop);
                 foreach (var locator in drop.Locators)
                 {
                     var spec = BindLocator(locator, ctx, null);
@@ -74,7 +75,7 @@ internal sealed partial class Binder
             newIndex[index] = fields.Count;
             kept.Add(index);
             fields.Add(new FieldSpec(info.Syntax.Name.Text, Naming.ToPascalCase(info.Syntax.Name.Text), info.Type!, info.Syntax.Doc,
-                info.Locators.ToEquatableArray(), info.Syntax.Name.Range));
+                info.Locators.ToEquatableArray(), info.Syntax.Name.Range, info.Transforms));
         }
         var dependencies = new DependencyGraph(kept.Count);
         for (var k = 0; k < kept.Count; k++)
@@ -126,7 +127,8 @@ internal sealed partial class Binder
             Report(SchemaDiagnosticIds.NoLocator, field.Name.Range, field.Name.Text);
             return false;
         }
-        LocatorSyntax? firstText = null;
+        // Ordered fallbacks: every locator is kept, in declaration order (docs/schema-language.md §5).
+        var bound = new List<(LocatorSpec Spec, LocatorSyntax Syntax)>();
         foreach (var locator in field.Locators)
         {
             var spec = BindLocator(locator, ctx, info);
@@ -135,16 +137,19 @@ internal sealed partial class Binder
                 if (!LocatorShapes.IsIgnoredFormat(locator.Name.Text)) ok = false;
                 continue;
             }
-            if (firstText != null)
+            if (!CheckFallback(info, spec, locator, bound))
             {
-                Report(SchemaDiagnosticIds.MultipleTextLocators, Span(locator.At, locator.Name), field.Name.Text, firstText.Name.Text, locator.Name.Text);
-                ok = false;
+                if (spec.Kind == LocatorKind.Quotes || bound.Exists(b => b.Spec.Kind == LocatorKind.Quotes)) ok = false;
                 continue;
             }
-            firstText = locator;
             if (info.Type != null && !CheckFit(info, info.Type, spec, locator)) ok = false;
+            if (info.Type != null && !CheckPart(info, info.Type, spec, locator)) ok = false;
+            bound.Add((spec, locator));
             info.Locators.Add(spec);
         }
+        var transforms = BindTransforms(field, info.Type);
+        if (transforms == null) ok = false;
+        else info.Transforms = transforms.Value;
         return ok;
     }
 }

@@ -38,6 +38,8 @@ internal sealed partial class Binder
         AnchorSpec? start = null, end = null;
         bool startInclusive = false, endInclusive = false;
         Token? startName = null, endName = null;
+        var part = BlockPart.Match;
+        RegexSpec? strip = null;
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var sawPositional = false;
 
@@ -151,6 +153,12 @@ internal sealed partial class Binder
                         }
                         break;
                     }
+                case ParameterKind.Part:
+                    if (!BindPart(argument, name, out part)) ok = false;
+                    break;
+                case ParameterKind.Strip:
+                    if (!BindStrip(argument, name, out strip)) ok = false;
+                    break;
                 default:
                     {
                         var isStart = parameter.Kind == ParameterKind.RegionStart;
@@ -196,7 +204,7 @@ internal sealed partial class Binder
         }
         if (!ok) return null;
         var region = start == null && end == null ? RegionSpec.Whole : new RegionSpec(start, startInclusive, end, endInclusive);
-        return new LocatorSpec(kind, shape.Format, index, pattern, region, where, source, whole);
+        return new LocatorSpec(kind, shape.Format, index, pattern, region, where, source, whole, part, strip);
     }
 
     private TextRange ArgumentRange(ArgumentSyntax argument)

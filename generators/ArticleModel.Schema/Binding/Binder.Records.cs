@@ -36,8 +36,10 @@ internal sealed partial class Binder
                 Report(SchemaDiagnosticIds.LocatorInRecord, Span(first.At, last.Close), field.Name.Text);
                 good = false;
             }
+            var transforms = BindTransforms(field, type);
+            if (transforms == null) good = false;
             if (good)
-                members.Add(new RecordFieldSpec(field.Name.Text, Naming.ToPascalCase(field.Name.Text), type!, field.Doc, field.Name.Range));
+                members.Add(new RecordFieldSpec(field.Name.Text, Naming.ToPascalCase(field.Name.Text), type!, field.Doc, field.Name.Range, transforms!.Value));
             else
                 failed = true;
         }

@@ -24,6 +24,9 @@ internal sealed class FieldInfo
 
     public List<LocatorSpec> Locators { get; } = new();
 
+    /// <summary>The bound value transforms (empty when none).</summary>
+    public EquatableArray<TransformSpec> Transforms { get; set; } = EquatableArray<TransformSpec>.Empty;
+
     /// <summary>Referenced field index → the first token referring to it (anchors and <c>@quotes</c> sources).</summary>
     public Dictionary<int, Token> References { get; } = new();
 }

@@ -36,6 +36,12 @@ internal static class GeneratedNames
     /// <summary>The prefix of the article's private static regex fields (<c>s_regex0</c>, <c>s_regex1</c>…).</summary>
     public const string RegexFieldPrefix = "s_regex";
 
+    /// <summary>Prefix of the generated static fields holding a field's (or record member's) value transforms.</summary>
+    public const string TransformsFieldPrefix = "s_transforms";
+
+    /// <summary>The name of the static field holding the transforms of field (or record member) <paramref name="index"/>.</summary>
+    public static string TransformsField(int index) => TransformsFieldPrefix + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>The name of the article's <paramref name="index"/>-th regex field.</summary>
     public static string RegexField(int index) => RegexFieldPrefix + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
@@ -109,10 +115,12 @@ internal static class GeneratedNames
         return null;
     }
 
-    private static bool IsRegexField(string name)
+    private static bool IsRegexField(string name) => IsNumbered(name, RegexFieldPrefix) || IsNumbered(name, TransformsFieldPrefix);
+
+    private static bool IsNumbered(string name, string prefix)
     {
-        if (!name.StartsWith(RegexFieldPrefix, StringComparison.Ordinal) || name.Length == RegexFieldPrefix.Length) return false;
-        for (var i = RegexFieldPrefix.Length; i < name.Length; i++)
+        if (!name.StartsWith(prefix, StringComparison.Ordinal) || name.Length == prefix.Length) return false;
+        for (var i = prefix.Length; i < name.Length; i++)
         {
             if (name[i] < '0' || name[i] > '9') return false;
         }

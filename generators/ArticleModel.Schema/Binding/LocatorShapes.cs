@@ -15,14 +15,16 @@ internal static class LocatorShapes
     private static readonly LocatorParameter Until = new("until", ParameterKind.RegionEnd);
     private static readonly LocatorParameter Through = new("through", ParameterKind.RegionEnd, inclusive: true);
     private static readonly LocatorParameter In = new("in", ParameterKind.Source, requiredAs: "'in: field'");
+    private static readonly LocatorParameter Part = new("part", ParameterKind.Part);
+    private static readonly LocatorParameter Strip = new("strip", ParameterKind.Strip);
 
     /// <summary>Every locator, plain-text ones first (the order did-you-mean suggestions consider them in).</summary>
     public static readonly LocatorShape[] All =
     {
-        new("line", LocatorKind.Line, InputFormat.Text, "@line(n [, where: /re/])", true, Position, Where),
-        new("block", LocatorKind.Block, InputFormat.Text, "@block(n " + RegionForm + " [, where: /re/])", true, Position, After, From, Until, Through, Where),
-        new("blocks", LocatorKind.Blocks, InputFormat.Text, "@blocks([after:|from: anchor] [, until:|through: anchor])", true, null, After, From, Until, Through),
-        new("match", LocatorKind.Match, InputFormat.Text, "@match(/re/ " + RegionForm + ")", true, Pattern, After, From, Until, Through),
+        new("line", LocatorKind.Line, InputFormat.Text, "@line(n [, where: /re/] [, strip: /re/])", true, Position, Where, Strip),
+        new("block", LocatorKind.Block, InputFormat.Text, "@block(n " + RegionForm + " [, where: /re/] [, strip: /re/])", true, Position, After, From, Until, Through, Where, Strip),
+        new("blocks", LocatorKind.Blocks, InputFormat.Text, "@blocks([after:|from: anchor] [, until:|through: anchor] [, strip: /re/])", true, null, After, From, Until, Through, Strip),
+        new("match", LocatorKind.Match, InputFormat.Text, "@match(/re/ " + RegionForm + " [, part: after|before])", true, Pattern, After, From, Until, Through, Part),
         // Derived from another field's text, so it applies whatever the input format.
         new("quotes", LocatorKind.Quotes, InputFormat.Any, "@quotes(in: field)", false, null, In),
         // HTML locators: accepted and ignored (AM0113) until an HTML reader exists.

@@ -20,4 +20,10 @@ internal enum ParameterKind
 
     /// <summary><c>until:</c>/<c>through:</c>: the region's end anchor (alternatives separated by '|').</summary>
     RegionEnd,
+
+    /// <summary><c>part: after|before</c>: the part of the matched block that is the value.</summary>
+    Part,
+
+    /// <summary><c>strip: /regex/</c>: a pattern whose match at the start of the found text is removed from it.</summary>
+    Strip,
 }

@@ -197,9 +197,9 @@ public static class SchemaDiagnosticIds
     public static readonly SchemaDiagnosticDescriptor NoLocator = D("AM0127", E, "Field has no locator",
         "field '{0}' has no locator; expected one of @line, @block, @blocks, @match, @quotes");
 
-    /// <summary>AM0128: two text locators on one field.</summary>
-    public static readonly SchemaDiagnosticDescriptor MultipleTextLocators = D("AM0128", E, "More than one text locator",
-        "field '{0}' already has the text locator @{1}; expected one text locator per field (@{2} is a second one)");
+    /// <summary>AM0128: a fallback locator that repeats an earlier locator of the same field exactly, so it can never yield.</summary>
+    public static readonly SchemaDiagnosticDescriptor UnreachableFallback = D("AM0128", W, "Unreachable fallback locator",
+        "locator {0} of field '{1}' repeats locator {2} of the same field, so it can never find a value the first did not; expected a different fallback, or none");
 
     /// <summary>AM0129: a drop rule with a locator drops cannot use.</summary>
     public static readonly SchemaDiagnosticDescriptor InvalidDropLocator = D("AM0129", E, "Invalid drop locator",
@@ -261,6 +261,40 @@ public static class SchemaDiagnosticIds
     public static readonly SchemaDiagnosticDescriptor NoArticle = D("AM0143", W, "Schema declares no article",
         "the schema declares no article, so it generates no parser and the CLI has nothing to parse with; expected at least one 'article Name {{ … }}' declaration");
 
+    // ---- Value transforms and fallbacks (AM0150–AM0169) ----
+
+    /// <summary>AM0150: a transform step that does not exist.</summary>
+    public static readonly SchemaDiagnosticDescriptor UnknownTransform = D("AM0150", E, "Unknown transform",
+        "unknown transform '{0}'; expected trim, trimPrefix, trimSuffix, replace, collapse, lowercase, uppercase or titlecase{1}");
+
+    /// <summary>AM0151: a transform step with the wrong arguments.</summary>
+    public static readonly SchemaDiagnosticDescriptor InvalidTransformArguments = D("AM0151", E, "Invalid transform arguments",
+        "transform '{0}' {1}; expected {2}");
+
+    /// <summary>AM0152: transforms on a field whose values are quotations.</summary>
+    public static readonly SchemaDiagnosticDescriptor TransformOnQuotes = D("AM0152", E, "Transform on quotes",
+        "field '{0}' is {1}, and quotations cannot be transformed; expected transforms only on text, paragraph, int, date, url and handle values, or on a record's members");
+
+    /// <summary>AM0153: a replacement that refers to a group the pattern does not have.</summary>
+    public static readonly SchemaDiagnosticDescriptor UnknownReplacementGroup = D("AM0153", E, "Replacement refers to a missing group",
+        "the replacement \"{0}\" refers to group '{1}', which the pattern {2} does not have (.NET would insert '{3}' literally); expected {4}, or '$$' for a literal '$'");
+
+    /// <summary>AM0154: transforms written after a drop rule.</summary>
+    public static readonly SchemaDiagnosticDescriptor TransformOnDrop = D("AM0154", E, "Transform on a drop rule",
+        "a drop rule removes blocks and has no value to transform; expected no '| {0}' after a drop rule's locators");
+
+    /// <summary>AM0155: <c>part:</c> where the value is not the match's text.</summary>
+    public static readonly SchemaDiagnosticDescriptor InvalidPart = D("AM0155", E, "Part of a block not possible here",
+        "'part: {0}' cannot be used on field '{1}': {2}; expected {3}");
+
+    /// <summary>AM0156: transforms on a field whose type is a record.</summary>
+    public static readonly SchemaDiagnosticDescriptor TransformOnRecordField = D("AM0156", E, "Transform on a record field",
+        "field '{0}' is the record {1}, whose value is made of members; expected the transforms on the record's members, as in 'record {1} {{ name: text | trim(\" \") }}'");
+
+    /// <summary>AM0157: <c>@quotes</c> together with another locator.</summary>
+    public static readonly SchemaDiagnosticDescriptor QuotesWithFallback = D("AM0157", E, "@quotes with a fallback",
+        "field '{0}' has @quotes and also @{1}; expected @quotes(in: field) alone on its field (to take quotes from several fields, give each its own quote[] field)");
+
     // ---- Internal ----
 
     /// <summary>AM0999: the schema compiler failed; a bug.</summary>
@@ -277,9 +311,11 @@ public static class SchemaDiagnosticIds
         DuplicateField, PropertyNameCollision, PropertyNameIsTypeName, ReservedMemberName, UnknownLocator, HtmlLocatorIgnored,
         UnknownArgument, MissingArgument, DuplicateArgument, InvalidArgumentValue, ConflictingRegionBounds,
         UnexpectedPositionalArgument, SingleLocatorOnList, BlocksNeedsTextList, LocatorTypeMismatch, QuoteNeedsQuotes,
-        UnknownGroup, MissingGroup, QuotesSourceType, NoLocator, MultipleTextLocators, InvalidDropLocator, DropAnchorField,
+        UnknownGroup, MissingGroup, QuotesSourceType, NoLocator, UnreachableFallback, InvalidDropLocator, DropAnchorField,
         UnknownField, SelfReference, DependencyCycle, InvalidRegex, InvalidRegexFlag, EmptyArticle, UnusedRecord,
-        CSharpKeyword, InvalidPropertyName, NameTooLong, ReservedName, BacktrackingPattern, NoArticle, InternalError,
+        CSharpKeyword, InvalidPropertyName, NameTooLong, ReservedName, BacktrackingPattern, NoArticle,
+        UnknownTransform, InvalidTransformArguments, TransformOnQuotes, UnknownReplacementGroup, TransformOnDrop, InvalidPart,
+        TransformOnRecordField, QuotesWithFallback, InternalError,
     };
 
     /// <summary>The descriptor with <paramref name="id"/>, or null.</summary>

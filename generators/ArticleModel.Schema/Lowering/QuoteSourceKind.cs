@@ -9,9 +9,6 @@ internal enum QuoteSourceKind
     /// <summary>The source's one hit (a single field).</summary>
     Hit,
 
-    /// <summary>The source's blocks (<c>@blocks</c>).</summary>
+    /// <summary>The blocks of a list source's items (whichever of its locators found them).</summary>
     Blocks,
-
-    /// <summary>The blocks of the source's matches (<c>@match</c> on a list).</summary>
-    Matches,
 }

@@ -9,6 +9,7 @@ namespace ArticleModel.Schema.Lowering;
 /// <param name="Required">A missing group reports <c>AM3004</c>, and a failed conversion is an error.</param>
 /// <param name="Missing">The value when the group did not take part or the conversion failed.</param>
 /// <param name="Json">The JSON writer of the member.</param>
+/// <param name="Transforms">The member's value transforms, applied to the group's text (indexes into <see cref="RecordPlan.Regexes"/>).</param>
 internal sealed record RecordMemberPlan(
     string Name,
     string PropertyName,
@@ -17,4 +18,5 @@ internal sealed record RecordMemberPlan(
     ValueConversion Conversion,
     bool Required,
     MissingValue Missing,
-    JsonWriterKind Json);
+    JsonWriterKind Json,
+    EquatableArray<TransformStepPlan> Transforms = default);

@@ -26,7 +26,7 @@ internal static class SchemaLowering
         return new SchemaPlan(model.FilePath, model.Namespace, new EquatableArray<RecordPlan>(records), new EquatableArray<ArticlePlan>(articles));
     }
 
-    /// <summary>The locator that applies to plain text: the first written for plain text or for any format.</summary>
+    /// <summary>The first locator that applies to plain text (written for plain text or for any format), or null.</summary>
     public static LocatorSpec? TextLocator(FieldSpec field)
     {
         foreach (var locator in field.Locators)
@@ -36,17 +36,30 @@ internal static class SchemaLowering
         return null;
     }
 
+    /// <summary>The locators the plan keeps, in declaration order: those written for plain text or any format.</summary>
+    public static List<LocatorSpec> PlanLocators(FieldSpec field)
+    {
+        var locators = new List<LocatorSpec>(field.Locators.Count);
+        foreach (var locator in field.Locators)
+        {
+            if (locator.Format is InputFormat.Text or InputFormat.Any) locators.Add(locator);
+        }
+        return locators;
+    }
+
     // ---- records ----
 
     private static RecordPlan LowerRecord(RecordSpec record)
     {
         var members = new RecordMemberPlan[record.Fields.Count];
+        var regexes = new RegexTable();
         for (var i = 0; i < members.Length; i++)
         {
             var f = record.Fields[i];
-            members[i] = new RecordMemberPlan(f.Name, f.PropertyName, f.Type, f.Doc, ConversionOf(f.Type), !f.Type.IsOptional, MissingValueOf(f.Type), JsonWriterOf(f.Type));
+            members[i] = new RecordMemberPlan(f.Name, f.PropertyName, f.Type, f.Doc, ConversionOf(f.Type), !f.Type.IsOptional, MissingValueOf(f.Type), JsonWriterOf(f.Type),
+                LowerTransforms(f.Transforms, regexes));
         }
-        return new RecordPlan(record.Name, record.Doc, new EquatableArray<RecordMemberPlan>(members), record.Range);
+        return new RecordPlan(record.Name, record.Doc, new EquatableArray<RecordMemberPlan>(members), record.Range, regexes.ToEquatableArray());
     }
 
     // ---- articles ----
@@ -87,72 +100,104 @@ internal static class SchemaLowering
     {
         var field = article.Fields[index];
         var type = field.Type;
-        var locator = TextLocator(field);
+        var specs = PlanLocators(field);
         var declaration = Declaration(field);
         var missing = MissingValueOf(type);
         var json = JsonWriterOf(type);
         var conversion = ConversionOf(type);
+        var single = !type.IsOptional && !type.IsList;
 
-        if (locator is null)
+        if (specs.Count == 0)
         {
-            return new FieldPlan(index, field.Name, field.PropertyName, type, field.Doc, declaration, LocateStrategy.None, 0, RegionPlan.Whole,
-                null, null, conversion, !type.IsOptional, null, false, null, missing,
-                !type.IsOptional && !type.IsList ? NoTextLocator : null, json);
+            return new FieldPlan(index, field.Name, field.PropertyName, type, field.Doc, declaration, EquatableArray<LocatorPlan>.Empty,
+                EquatableArray<TransformStepPlan>.Empty, conversion, !type.IsOptional, false, null, missing, single ? NoTextLocator : null, json);
         }
 
-        // A single value that is not found reports AM3001 when required; a list is just empty.
-        var missingLocator = !type.IsOptional && !type.IsList ? locator.Display : null;
+        if (specs[0].Kind == LocatorKind.Quotes)
+        {
+            // @quotes stays alone on its field (the binder's AM0157). A source the binder left out (its own error was
+            // reported), or one without a plain-text locator, has no paragraphs: no quotes.
+            var quotes = specs[0];
+            var plan = new LocatorPlan(LocateStrategy.Quotes, quotes.Format, quotes.Display, 0, RegionPlan.Whole, null, null, null, BlockPart.Match, null);
+            QuoteSourcePlan sourcePlan;
+            if (!indexByName.TryGetValue(quotes.SourceField!, out var sourceIndex))
+            {
+                sourcePlan = new QuoteSourcePlan(QuoteSourceKind.NoText, -1);
+            }
+            else
+            {
+                var source = article.Fields[sourceIndex];
+                var kind = PlanLocators(source).Count == 0 ? QuoteSourceKind.NoText
+                    : source.Type.IsList ? QuoteSourceKind.Blocks
+                    : QuoteSourceKind.Hit;
+                sourcePlan = new QuoteSourcePlan(kind, sourceIndex);
+            }
+            return new FieldPlan(index, field.Name, field.PropertyName, type, field.Doc, declaration, new EquatableArray<LocatorPlan>(new[] { plan }),
+                EquatableArray<TransformStepPlan>.Empty, conversion, false, false, sourcePlan, missing, null, json);
+        }
+
+        var locators = new LocatorPlan[specs.Count];
+        var displays = new List<string>(specs.Count);
+        for (var i = 0; i < locators.Length; i++)
+        {
+            locators[i] = LowerLocator(specs[i], type, indexByName, regexes);
+            displays.Add(specs[i].Display);
+        }
+        // A single value that is not found reports AM3001 when required, naming every locator tried; a list is just empty.
+        return new FieldPlan(index, field.Name, field.PropertyName, type, field.Doc, declaration, new EquatableArray<LocatorPlan>(locators),
+            LowerTransforms(field.Transforms, regexes), conversion,
+            // List items are never required one by one: a bad item is left out with a warning.
+            single,
+            // Member spans are recorded for a single record, not for each item of a list.
+            type.Kind == ValueKind.Record && !type.IsList,
+            null, missing, single ? string.Join(" and ", displays) : null, json);
+    }
+
+    /// <summary>One plain-text locator: its strategy (a list field's <c>@match</c> finds every match), region and patterns.</summary>
+    private static LocatorPlan LowerLocator(LocatorSpec locator, TypeSpec type, Dictionary<string, int> indexByName, RegexTable regexes)
+    {
         switch (locator.Kind)
         {
             case LocatorKind.Line:
-                return new FieldPlan(index, field.Name, field.PropertyName, type, field.Doc, declaration, LocateStrategy.Line, locator.Index, RegionPlan.Whole,
-                    regexes.AddOptional(locator.Where), null, conversion, !type.IsOptional, null, false, null, missing, missingLocator, json);
+                return new LocatorPlan(LocateStrategy.Line, locator.Format, locator.Display, locator.Index, RegionPlan.Whole,
+                    regexes.AddOptional(locator.Where), null, null, BlockPart.Match, regexes.AddOptional(locator.Strip));
             case LocatorKind.Block:
             {
                 var region = LowerRegion(locator.Region, indexByName, regexes, isDropRule: false);
-                return new FieldPlan(index, field.Name, field.PropertyName, type, field.Doc, declaration, LocateStrategy.Block, locator.Index, region,
-                    regexes.AddOptional(locator.Where), null, conversion, !type.IsOptional, null, false, null, missing, missingLocator, json);
+                return new LocatorPlan(LocateStrategy.Block, locator.Format, locator.Display, locator.Index, region,
+                    regexes.AddOptional(locator.Where), null, null, BlockPart.Match, regexes.AddOptional(locator.Strip));
             }
             case LocatorKind.Blocks:
             {
                 var region = LowerRegion(locator.Region, indexByName, regexes, isDropRule: false);
-                return new FieldPlan(index, field.Name, field.PropertyName, type, field.Doc, declaration, LocateStrategy.Blocks, 0, region,
-                    null, null, conversion, false, null, false, null, missing, null, json);
+                return new LocatorPlan(LocateStrategy.Blocks, locator.Format, locator.Display, 0, region, null, null, null, BlockPart.Match,
+                    regexes.AddOptional(locator.Strip));
             }
-            case LocatorKind.Match:
+            default:
             {
                 var pattern = locator.Pattern!;
                 var patternIndex = regexes.Add(pattern);
                 var region = LowerRegion(locator.Region, indexByName, regexes, isDropRule: false);
-                // A record is filled from all its groups; a scalar is the 'value' group when the pattern has one.
-                var valueGroup = type.Kind != ValueKind.Record && Contains(pattern.GroupNames, ValueGroup) ? ValueGroup : null;
-                return new FieldPlan(index, field.Name, field.PropertyName, type, field.Doc, declaration,
-                    type.IsList ? LocateStrategy.MatchList : LocateStrategy.Match, 0, region, null, patternIndex, conversion,
-                    // List items are never required one by one: a bad item is left out with a warning.
-                    !type.IsOptional && !type.IsList, valueGroup,
-                    // Member spans are recorded for a single record, not for each item of a list.
-                    !type.IsList, null, missing, missingLocator, json);
-            }
-            default:
-            {
-                // A source the binder left out (its own error was reported) has no paragraphs: no quotes.
-                if (!indexByName.TryGetValue(locator.SourceField!, out var sourceIndex))
-                {
-                    return new FieldPlan(index, field.Name, field.PropertyName, type, field.Doc, declaration, LocateStrategy.Quotes, 0, RegionPlan.Whole,
-                        null, null, conversion, false, null, false, new QuoteSourcePlan(QuoteSourceKind.NoText, -1), missing, null, json);
-                }
-                var source = article.Fields[sourceIndex];
-                var sourceKind = TextLocator(source)?.Kind switch
-                {
-                    null => QuoteSourceKind.NoText,
-                    LocatorKind.Blocks => QuoteSourceKind.Blocks,
-                    LocatorKind.Match when source.Type.IsList => QuoteSourceKind.Matches,
-                    _ => QuoteSourceKind.Hit,
-                };
-                return new FieldPlan(index, field.Name, field.PropertyName, type, field.Doc, declaration, LocateStrategy.Quotes, 0, RegionPlan.Whole,
-                    null, null, conversion, false, null, false, new QuoteSourcePlan(sourceKind, sourceIndex), missing, null, json);
+                // A record is filled from all its groups; a scalar is the 'value' group when the pattern has one (the
+                // binder forbids 'part:' with a value group).
+                var valueGroup = type.Kind != ValueKind.Record && locator.Part == BlockPart.Match && Contains(pattern.GroupNames, ValueGroup) ? ValueGroup : null;
+                return new LocatorPlan(type.IsList ? LocateStrategy.MatchList : LocateStrategy.Match, locator.Format, locator.Display, 0, region,
+                    null, patternIndex, valueGroup, locator.Part, null);
             }
         }
+    }
+
+    /// <summary>The transform steps, with their patterns numbered in <paramref name="regexes"/>.</summary>
+    private static EquatableArray<TransformStepPlan> LowerTransforms(EquatableArray<TransformSpec> transforms, RegexTable regexes)
+    {
+        if (transforms.Count == 0) return EquatableArray<TransformStepPlan>.Empty;
+        var steps = new TransformStepPlan[transforms.Count];
+        for (var i = 0; i < steps.Length; i++)
+        {
+            var t = transforms[i];
+            steps[i] = new TransformStepPlan(t.Kind, t.Text, regexes.AddOptional(t.Pattern));
+        }
+        return new EquatableArray<TransformStepPlan>(steps);
     }
 
     // ---- regions ----
@@ -232,6 +277,7 @@ internal static class SchemaLowering
     {
         var sb = new StringBuilder(field.Name).Append(" : ").Append(field.Type);
         foreach (var l in field.Locators) sb.Append(' ').Append(l.Display);
+        foreach (var t in field.Transforms) sb.Append(" | ").Append(t.Display);
         return sb.ToString();
     }
 

@@ -9,6 +9,8 @@ namespace ArticleModel.Schema;
 /// <param name="Where">A pattern the found text must match, or the locator finds nothing (<c>where:</c>).</param>
 /// <param name="SourceField">For <c>@quotes(in: f)</c>: the field whose paragraphs are searched.</param>
 /// <param name="Range">Where the locator is written.</param>
+/// <param name="Part">For <c>@match</c>: which part of the matched block is the value (<c>part: after|before</c>).</param>
+/// <param name="Strip">For <c>@line</c>/<c>@block</c>/<c>@blocks</c>: a pattern whose match at the start of the found text is removed from it (<c>strip: /re/</c>).</param>
 public sealed record LocatorSpec(
     LocatorKind Kind,
     InputFormat Format,
@@ -17,7 +19,9 @@ public sealed record LocatorSpec(
     RegionSpec Region,
     RegexSpec? Where,
     string? SourceField,
-    TextRange Range)
+    TextRange Range,
+    BlockPart Part = BlockPart.Match,
+    RegexSpec? Strip = null)
 {
     /// <summary>The locator as written, for messages: <c>@line(1)</c>, <c>@match(/…/)</c>.</summary>
     public string Display
@@ -41,6 +45,8 @@ public sealed record LocatorSpec(
             if (Region.Start is not null) args.Add((Region.StartInclusive ? "from: " : "after: ") + Region.Start);
             if (Region.End is not null) args.Add((Region.EndInclusive ? "through: " : "until: ") + Region.End);
             if (Where is not null) args.Add("where: " + Where);
+            if (Part != BlockPart.Match) args.Add("part: " + (Part == BlockPart.After ? "after" : "before"));
+            if (Strip is not null) args.Add("strip: " + Strip);
             return "@" + Kind.ToString().ToLowerInvariant() + "(" + string.Join(", ", args) + ")";
         }
     }

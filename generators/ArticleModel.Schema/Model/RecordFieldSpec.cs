@@ -6,4 +6,5 @@ namespace ArticleModel.Schema;
 /// <param name="Type">Its type; records may hold scalar types only.</param>
 /// <param name="Doc">The <c>///</c> documentation text, or null.</param>
 /// <param name="Range">Where the member's name is.</param>
-public sealed record RecordFieldSpec(string Name, string PropertyName, TypeSpec Type, string? Doc, TextRange Range);
+/// <param name="Transforms">The value transform pipeline applied to the member's captured text (empty when none).</param>
+public sealed record RecordFieldSpec(string Name, string PropertyName, TypeSpec Type, string? Doc, TextRange Range, EquatableArray<TransformSpec> Transforms = default);

@@ -7,7 +7,7 @@ namespace ArticleModel.Schema.Syntax;
 /// Recursive-descent parser for the schema grammar (see docs/schema-language.md). On a bad member it reports one
 /// diagnostic and skips to the next <c>;</c>, <c>}</c> or member start, so every error in a file is reported in one pass.
 /// </summary>
-internal sealed class Parser
+internal sealed partial class Parser
 {
     private readonly List<Token> _tokens;
     private readonly DiagnosticBag _diagnostics;
@@ -297,6 +297,7 @@ internal sealed class Parser
                 return drop;
             }
             if (!ParseLocators(drop)) return drop;
+            if (!ParseTransforms(drop)) return drop;
             EndMember(drop);
             return drop;
         }
@@ -347,6 +348,7 @@ internal sealed class Parser
         }
         field.Type = type;
         if (!ParseLocators(field)) return field;
+        if (!ParseTransforms(field)) return field;
         EndMember(field);
         return field;
     }
@@ -361,7 +363,7 @@ internal sealed class Parser
             return;
         }
         if (t.Kind is TokenKind.CloseBrace or TokenKind.EndOfFile || IsMemberStart(0) || IsDeclarationStart(0)) return;
-        Expected("a locator ('@name(...)'), ';' or the next field", t);
+        Expected("a locator ('@name(...)'), a transform ('| trim(\" \")'), ';' or the next field", t);
         member.HasErrors = true;
         Sync(0);
     }

@@ -54,6 +54,9 @@ internal abstract class MemberSyntax
 
     public List<LocatorSyntax> Locators { get; } = new();
 
+    /// <summary>The value transform steps after the locators (<c>| trim(" ") | titlecase</c>), in order.</summary>
+    public List<TransformSyntax> Transforms { get; } = new();
+
     public bool HasErrors { get; set; }
 }
 

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using ArticleModel.CompilerServices;
 using ArticleModel.Schema;
 using ArticleModel.Schema.Lowering;
@@ -26,26 +25,11 @@ internal static class Conversions
         _ => text,
     };
 
-    /// <summary>The value of a found line or block.</summary>
-    public static object? FromHit(ParseContext context, FieldPlan field, Hit hit) => field.Conversion switch
+    /// <summary>The value of a single field's found text (not a record), as the generated value expression.</summary>
+    public static object? FromFound(ParseContext context, FieldPlan field, FoundText found) => field.Conversion switch
     {
-        ValueConversion.None => context.Text(hit),
-        ValueConversion.Paragraph => context.Paragraph(hit),
-        _ => Convert(context, field.Conversion, context.Text(hit), context.Span(hit), field.Name, field.ConversionRequired),
+        ValueConversion.None => found.Text,
+        ValueConversion.Paragraph => context.Paragraph(found),
+        _ => Convert(context, field.Conversion, found.Text, context.Span(found), field.Name, field.ConversionRequired),
     };
-
-    /// <summary>The span of a scalar match's value: its value group, or the whole match.</summary>
-    public static SourceSpan MatchValueSpan(ParseContext context, FieldPlan field, Match match) =>
-        field.ValueGroup is not null ? context.GroupSpan(match, field.ValueGroup) : context.MatchSpan(match);
-
-    /// <summary>The value of a scalar match.</summary>
-    public static object? FromMatch(ParseContext context, FieldPlan field, Match match, SourceSpan span)
-    {
-        var text = field.ValueGroup is not null ? ParseContext.GroupText(match, field.ValueGroup) : ParseContext.MatchText(match);
-        return field.Conversion switch
-        {
-            ValueConversion.Paragraph => text is string pt ? new Paragraph(pt, span) : null,
-            _ => Convert(context, field.Conversion, text, span, field.Name, field.ConversionRequired),
-        };
-    }
 }

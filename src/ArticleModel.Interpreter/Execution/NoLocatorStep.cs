@@ -3,7 +3,7 @@ using ArticleModel.Schema.Lowering;
 
 namespace ArticleModel.Interpreter;
 
-/// <summary><see cref="LocateStrategy.None"/>: a field with no plain-text locator.</summary>
+/// <summary>A field with no plain-text locator.</summary>
 internal sealed class NoLocatorStep : FieldStep
 {
     public NoLocatorStep(FieldPlan plan) : base(plan)
@@ -13,6 +13,7 @@ internal sealed class NoLocatorStep : FieldStep
     public override void Run(ParseContext context, ParseState state)
     {
         state.H[Index] = Hit.None;
+        if (Plan.Type.IsList) state.Hs[Index] = System.Array.Empty<Hit>();
         state.V[Index] = Missing();
         ReportMissing(context);
     }

@@ -2,19 +2,17 @@ using ArticleModel.CompilerServices;
 
 namespace ArticleModel.Interpreter;
 
-/// <summary>The mutable state of one parse: what the generated code keeps in its locals <c>h{i}</c>, <c>hs{i}</c>, <c>ms{i}</c>, <c>v{i}</c>.</summary>
+/// <summary>The mutable state of one parse: what the generated code keeps in its locals <c>h{i}</c>, <c>hs{i}</c>, <c>v{i}</c>.</summary>
 internal sealed class ParseState
 {
     public readonly Hit[] H;
     public readonly Hit[]?[] Hs;
-    public readonly MatchHit[]?[] Ms;
     public readonly object?[] V;
 
     public ParseState(int fields)
     {
         H = new Hit[fields];
         Hs = new Hit[]?[fields];
-        Ms = new MatchHit[]?[fields];
         V = new object?[fields];
     }
 }

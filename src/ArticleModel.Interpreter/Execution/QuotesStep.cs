@@ -4,7 +4,7 @@ using ArticleModel.Schema.Lowering;
 
 namespace ArticleModel.Interpreter;
 
-/// <summary><see cref="LocateStrategy.Quotes"/>: <c>@quotes(in: field)</c>.</summary>
+/// <summary><c>@quotes(in: field)</c>: <c>@quotes(in: field)</c>.</summary>
 internal sealed class QuotesStep : FieldStep
 {
     private readonly QuoteSourcePlan _source;
@@ -19,7 +19,6 @@ internal sealed class QuotesStep : FieldStep
         {
             QuoteSourceKind.NoText => context.Quotes(Array.Empty<Hit>()),
             QuoteSourceKind.Blocks => context.Quotes(state.Hs[source] ?? Array.Empty<Hit>()),
-            QuoteSourceKind.Matches => context.Quotes(ParseContext.HitsOf(state.Ms[source] ?? Array.Empty<MatchHit>())),
             _ => context.Quotes(state.H[source]),
         };
         context.Spans.Add(Name, ParseContext.SpansOf(v));

@@ -9,10 +9,15 @@ namespace ArticleModel.Interpreter;
 internal sealed class RecordBuilder
 {
     private readonly RecordPlan _plan;
+    private readonly TextTransform[][] _transforms;
 
-    public RecordBuilder(RecordPlan plan)
+    public RecordBuilder(RecordPlan plan, RegexCache cache)
     {
         _plan = plan;
+        var regexes = new CompiledPattern[plan.Regexes.Count];
+        for (var i = 0; i < regexes.Length; i++) regexes[i] = cache.Get(plan.Regexes[i]);
+        _transforms = new TextTransform[plan.Members.Count][];
+        for (var i = 0; i < _transforms.Length; i++) _transforms[i] = Transforms.Build(plan.Members[i].Transforms, regexes);
         var n = plan.Members.Count;
         var names = new string[n];
         var types = new TypeSpec[n];
@@ -37,8 +42,20 @@ internal sealed class RecordBuilder
             var member = members[i];
             var name = member.Name;
             var key = field + RecordPlan.MemberSeparator + name;
-            var t = ParseContext.GroupText(match, name);
-            var s = context.GroupSpan(match, name);
+            string? t;
+            SourceSpan s;
+            if (_transforms[i].Length == 0)
+            {
+                t = ParseContext.GroupText(match, name);
+                s = context.GroupSpan(match, name);
+            }
+            else
+            {
+                // The member's transforms run on its group's text; text empty afterwards is not captured.
+                var x = context.Transform(context.FromGroup(match, name), _transforms[i], key);
+                t = x.Text;
+                s = x.Found ? context.Span(x) : default;
+            }
             if (member.Required && t is null) context.MissingMember(field, name, context.MatchSpan(match));
             if (t is not null && recordSpans) context.Spans.Add(key, s);
             var v = Conversions.Convert(context, member.Conversion, t, s, key, member.Required);

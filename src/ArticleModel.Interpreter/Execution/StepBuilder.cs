@@ -13,7 +13,7 @@ internal sealed class StepBuilder
 
     public StepBuilder(SchemaPlan plan)
     {
-        foreach (var r in plan.Records) _records[r.Name] = new RecordBuilder(r);
+        foreach (var r in plan.Records) _records[r.Name] = new RecordBuilder(r, _regexes);
     }
 
     public InterpretedParser Build(ArticleSpec article, ArticlePlan plan)
@@ -42,16 +42,16 @@ internal sealed class StepBuilder
         return new InterpretedParser(article, drops, steps, new ValueShape(plan.Name, names, types, writers), missing);
     }
 
-    private FieldStep Step(FieldPlan field, CompiledPattern[] regexes) => field.Strategy switch
+    private FieldStep Step(FieldPlan field, CompiledPattern[] regexes)
     {
-        LocateStrategy.None => new NoLocatorStep(field),
-        LocateStrategy.Line or LocateStrategy.Block => new LineOrBlockStep(field, regexes),
-        LocateStrategy.Blocks => new BlocksStep(field, regexes),
-        LocateStrategy.Match => new MatchStep(field, regexes, Record(field)),
-        LocateStrategy.MatchList => new MatchListStep(field, regexes, Record(field)),
-        LocateStrategy.Quotes => new QuotesStep(field),
-        _ => throw new InvalidOperationException($"unsupported strategy {field.Strategy}"),
-    };
+        if (field.QuoteSource is not null) return new QuotesStep(field);
+        if (field.Locators.Count == 0) return new NoLocatorStep(field);
+        var record = Record(field);
+        var locators = new LocatorRunner[field.Locators.Count];
+        for (var i = 0; i < locators.Length; i++) locators[i] = new LocatorRunner(field.Locators[i], regexes, record is not null);
+        var transforms = Transforms.Build(field.Transforms, regexes);
+        return field.Type.IsList ? new ListFieldStep(field, locators, transforms, record) : new SingleFieldStep(field, locators, transforms, record);
+    }
 
     private RecordBuilder? Record(FieldPlan field)
     {

@@ -17,7 +17,7 @@ namespace ArticleModel.CompilerServices;
 /// <c>drop</c> rules. <see cref="Drop(Hit)"/> every drop first, then <see cref="ApplyDrops"/>, then locate fields.</para>
 /// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public sealed class ParseContext
+public sealed partial class ParseContext
 {
     private readonly string _text;
     private TextLine[] _view;

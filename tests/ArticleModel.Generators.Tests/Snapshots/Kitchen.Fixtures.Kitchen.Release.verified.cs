@@ -140,117 +140,163 @@ namespace Fixtures.Kitchen
             context.ApplyDrops();
 
             // title : text @block(1)
-            var h0 = context.FindBlock(1, context.Whole, null, "title");
-            string v0 = "";
-            if (h0.Found)
+            var x0 = default(global::ArticleModel.CompilerServices.FoundText);
+            // @block(1)
             {
-                context.Spans.Add("title", context.Span(h0));
-                v0 = context.Text(h0);
+                x0 = context.FromHit(context.FindBlock(1, context.Whole, null, "title"));
+            }
+            var h0 = x0.Hit;
+            string v0 = "";
+            if (x0.Found)
+            {
+                context.Spans.Add("title", context.Span(x0));
+                v0 = x0.Text ?? "";
             }
             else context.Missing("title", "@block(1)");
 
             // kicker : text? @line(-1, where: /^Ends\.?$/)
-            var h1 = context.FindLine(-1, s_regex1, "kicker");
-            string? v1 = null;
-            if (h1.Found)
+            var x1 = default(global::ArticleModel.CompilerServices.FoundText);
+            // @line(-1, where: /^Ends\.?$/)
             {
-                context.Spans.Add("kicker", context.Span(h1));
-                v1 = context.Text(h1);
+                x1 = context.FromHit(context.FindLine(-1, s_regex1, "kicker"));
+            }
+            var h1 = x1.Hit;
+            string? v1 = null;
+            if (x1.Found)
+            {
+                context.Spans.Add("kicker", context.Span(x1));
+                v1 = x1.Text;
             }
 
             // dateline : date? @match(/^Published (?<value>.+)$/)
-            var h2 = context.FindMatch(s_regex2, "Published ", false, context.Whole, "dateline", out var m2);
-            global::System.DateTimeOffset? v2 = null;
-            if (m2 is not null)
+            var x2 = default(global::ArticleModel.CompilerServices.FoundText);
+            // @match(/^Published (?<value>.+)$/)
             {
-                var span = context.GroupSpan(m2, "value");
-                context.Spans.Add("dateline", span);
-                v2 = context.ToDate(global::ArticleModel.CompilerServices.ParseContext.GroupText(m2, "value"), span, "dateline", false);
+                x2 = context.FromMatch(context.FindMatch(s_regex2, "Published ", false, context.Whole, "dateline", out var m), m, "value");
+            }
+            var h2 = x2.Hit;
+            global::System.DateTimeOffset? v2 = null;
+            if (x2.Found)
+            {
+                context.Spans.Add("dateline", context.Span(x2));
+                v2 = context.ToDate(x2.Text, context.Span(x2), "dateline", false);
             }
 
             // issue : int? @match(/^Issue (?<value>\d+)$/)
-            var h3 = context.FindMatch(s_regex3, "Issue ", false, context.Whole, "issue", out var m3);
-            int? v3 = null;
-            if (m3 is not null)
+            var x3 = default(global::ArticleModel.CompilerServices.FoundText);
+            // @match(/^Issue (?<value>\d+)$/)
             {
-                var span = context.GroupSpan(m3, "value");
-                context.Spans.Add("issue", span);
-                v3 = context.ToInt(global::ArticleModel.CompilerServices.ParseContext.GroupText(m3, "value"), span, "issue", false);
+                x3 = context.FromMatch(context.FindMatch(s_regex3, "Issue ", false, context.Whole, "issue", out var m), m, "value");
+            }
+            var h3 = x3.Hit;
+            int? v3 = null;
+            if (x3.Found)
+            {
+                context.Spans.Add("issue", context.Span(x3));
+                v3 = context.ToInt(x3.Text, context.Span(x3), "issue", false);
             }
 
             // link : url? @match(/^Link: (?<value>\S+)$/)
-            var h4 = context.FindMatch(s_regex4, "Link: ", false, context.Whole, "link", out var m4);
-            global::System.Uri? v4 = null;
-            if (m4 is not null)
+            var x4 = default(global::ArticleModel.CompilerServices.FoundText);
+            // @match(/^Link: (?<value>\S+)$/)
             {
-                var span = context.GroupSpan(m4, "value");
-                context.Spans.Add("link", span);
-                v4 = context.ToUrl(global::ArticleModel.CompilerServices.ParseContext.GroupText(m4, "value"), span, "link", false);
+                x4 = context.FromMatch(context.FindMatch(s_regex4, "Link: ", false, context.Whole, "link", out var m), m, "value");
+            }
+            var h4 = x4.Hit;
+            global::System.Uri? v4 = null;
+            if (x4.Found)
+            {
+                context.Spans.Add("link", context.Span(x4));
+                v4 = context.ToUrl(x4.Text, context.Span(x4), "link", false);
             }
 
             // contact : Contact? @match(/^Contact: (?<name>[^<]+?) <(?<email>[^>]+)>(?: @(?<handle>\w+))?$/)
-            var h5 = context.FindMatch(s_regex5, "Contact: ", false, context.Whole, "contact", out var m5);
-            global::Fixtures.Kitchen.Contact? v5 = null;
-            if (m5 is not null)
+            var x5 = default(global::ArticleModel.CompilerServices.FoundText);
+            // @match(/^Contact: (?<name>[^<]+?) <(?<email>[^>]+)>(?: @(?<handle>\w+))?$/)
             {
-                context.Spans.Add("contact", context.MatchSpan(m5));
-                v5 = global::Fixtures.Kitchen.Contact.FromMatch(context, m5, "contact", true);
+                x5 = context.FromRecordMatch(context.FindMatch(s_regex5, "Contact: ", false, context.Whole, "contact", out var m), m);
+            }
+            var h5 = x5.Hit;
+            global::Fixtures.Kitchen.Contact? v5 = null;
+            if (x5.Found)
+            {
+                context.Spans.Add("contact", context.Span(x5));
+                v5 = global::Fixtures.Kitchen.Contact.FromMatch(context, x5.Match!, "contact", true);
             }
 
             // facts : text[] @blocks(from: /^Facts:?$/, until: /^Ends\.?$/)
-            var r6s0 = context.FindMatch(s_regex6, "Facts", false, context.Whole, "facts", out _);
-            var r6e0 = context.FindMatch(s_regex1, "Ends", false, context.Whole, "facts", out _);
-            var hs6 = context.FindBlocks(context.Region((r6s0.Found ? r6s0.First : context.LineCount), (r6e0.Found ? r6e0.First : context.LineCount)));
+            var xs6 = global::System.Array.Empty<global::ArticleModel.CompilerServices.FoundText>();
+            // @blocks(from: /^Facts:?$/, until: /^Ends\.?$/)
+            {
+                var r6l0s0 = context.FindMatch(s_regex6, "Facts", false, context.Whole, "facts", out _);
+                var r6l0e0 = context.FindMatch(s_regex1, "Ends", false, context.Whole, "facts", out _);
+                xs6 = context.FromHits(context.FindBlocks(context.Region((r6l0s0.Found ? r6l0s0.First : context.LineCount), (r6l0e0.Found ? r6l0e0.First : context.LineCount))));
+            }
+            var hs6 = global::ArticleModel.CompilerServices.ParseContext.HitsOf(xs6);
             var h6 = global::ArticleModel.CompilerServices.Hit.Cover(hs6);
-            context.Spans.Add("facts", context.SpansOf(hs6));
-            var v6 = context.Texts(hs6);
+            context.Spans.Add("facts", context.SpansOf(xs6));
+            var v6 = global::ArticleModel.CompilerServices.ParseContext.Texts(xs6);
 
             // lead : paragraph @block(2, where: /\.$/)
-            var h7 = context.FindBlock(2, context.Whole, s_regex7, "lead");
-            global::ArticleModel.Paragraph? v7 = null;
-            if (h7.Found)
+            var x7 = default(global::ArticleModel.CompilerServices.FoundText);
+            // @block(2, where: /\.$/)
             {
-                context.Spans.Add("lead", context.Span(h7));
-                v7 = context.Paragraph(h7);
+                x7 = context.FromHit(context.FindBlock(2, context.Whole, s_regex7, "lead"));
+            }
+            var h7 = x7.Hit;
+            global::ArticleModel.Paragraph? v7 = null;
+            if (x7.Found)
+            {
+                context.Spans.Add("lead", context.Span(x7));
+                v7 = context.Paragraph(x7);
             }
             else context.Missing("lead", "@block(2, where: /\\.$/)");
 
             // tags : Tag[] @match(/^#(?<name>\w+)$/)
-            var ms8 = context.FindMatches(s_regex8, "#", false, context.Whole, "tags");
-            var h8 = global::ArticleModel.CompilerServices.Hit.Cover(global::ArticleModel.CompilerServices.ParseContext.HitsOf(ms8));
-            var spans8 = new global::ArticleModel.SourceSpan[ms8.Length];
-            var items8 = new global::System.Collections.Generic.List<global::Fixtures.Kitchen.Tag>(ms8.Length);
-            for (var i = 0; i < ms8.Length; i++)
+            var xs8 = global::System.Array.Empty<global::ArticleModel.CompilerServices.FoundText>();
+            // @match(/^#(?<name>\w+)$/)
             {
-                var m = ms8[i].Match;
-                spans8[i] = context.MatchSpan(m);
-                items8.Add(global::Fixtures.Kitchen.Tag.FromMatch(context, m, "tags", false));
+                xs8 = context.FromRecordMatches(context.FindMatches(s_regex8, "#", false, context.Whole, "tags"));
             }
-            context.Spans.Add("tags", spans8);
+            var hs8 = global::ArticleModel.CompilerServices.ParseContext.HitsOf(xs8);
+            var h8 = global::ArticleModel.CompilerServices.Hit.Cover(hs8);
+            context.Spans.Add("tags", context.SpansOf(xs8));
+            var items8 = new global::System.Collections.Generic.List<global::Fixtures.Kitchen.Tag>(xs8.Length);
+            foreach (var x in xs8)
+            {
+                items8.Add(global::Fixtures.Kitchen.Tag.FromMatch(context, x.Match!, "tags", false));
+            }
             var v8 = new global::ArticleModel.ValueList<global::Fixtures.Kitchen.Tag>(items8.ToArray());
 
             // numbers : int[] @match(/^Figure: (?<value>-?\d+)$/)
-            var ms9 = context.FindMatches(s_regex9, "Figure: ", false, context.Whole, "numbers");
-            var h9 = global::ArticleModel.CompilerServices.Hit.Cover(global::ArticleModel.CompilerServices.ParseContext.HitsOf(ms9));
-            var spans9 = new global::ArticleModel.SourceSpan[ms9.Length];
-            var items9 = new global::System.Collections.Generic.List<int>(ms9.Length);
-            for (var i = 0; i < ms9.Length; i++)
+            var xs9 = global::System.Array.Empty<global::ArticleModel.CompilerServices.FoundText>();
+            // @match(/^Figure: (?<value>-?\d+)$/)
             {
-                var m = ms9[i].Match;
-                spans9[i] = context.GroupSpan(m, "value");
-                var item = context.ToInt(global::ArticleModel.CompilerServices.ParseContext.GroupText(m, "value"), spans9[i], "numbers", false);
+                xs9 = context.FromMatches(context.FindMatches(s_regex9, "Figure: ", false, context.Whole, "numbers"), "value");
+            }
+            var hs9 = global::ArticleModel.CompilerServices.ParseContext.HitsOf(xs9);
+            var h9 = global::ArticleModel.CompilerServices.Hit.Cover(hs9);
+            context.Spans.Add("numbers", context.SpansOf(xs9));
+            var items9 = new global::System.Collections.Generic.List<int>(xs9.Length);
+            foreach (var x in xs9)
+            {
+                var item = context.ToInt(x.Text, context.Span(x), "numbers", false);
                 if (item is not null) items9.Add(item.Value);
             }
-            context.Spans.Add("numbers", spans9);
             var v9 = new global::ArticleModel.ValueList<int>(items9.ToArray());
 
             // closing : paragraph? @block(-2)
-            var h10 = context.FindBlock(-2, context.Whole, null, "closing");
-            global::ArticleModel.Paragraph? v10 = null;
-            if (h10.Found)
+            var x10 = default(global::ArticleModel.CompilerServices.FoundText);
+            // @block(-2)
             {
-                context.Spans.Add("closing", context.Span(h10));
-                v10 = context.Paragraph(h10);
+                x10 = context.FromHit(context.FindBlock(-2, context.Whole, null, "closing"));
+            }
+            var h10 = x10.Hit;
+            global::ArticleModel.Paragraph? v10 = null;
+            if (x10.Found)
+            {
+                context.Spans.Add("closing", context.Span(x10));
+                v10 = context.Paragraph(x10);
             }
 
             var value = new global::Fixtures.Kitchen.Release

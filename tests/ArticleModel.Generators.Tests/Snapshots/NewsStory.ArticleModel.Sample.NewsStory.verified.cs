@@ -93,38 +93,58 @@ namespace ArticleModel.Sample
             context.ApplyDrops();
 
             // headline : text @line(1)
-            var h0 = context.FindLine(1, null, "headline");
-            string v0 = "";
-            if (h0.Found)
+            var x0 = default(global::ArticleModel.CompilerServices.FoundText);
+            // @line(1)
             {
-                context.Spans.Add("headline", context.Span(h0));
-                v0 = context.Text(h0);
+                x0 = context.FromHit(context.FindLine(1, null, "headline"));
+            }
+            var h0 = x0.Hit;
+            string v0 = "";
+            if (x0.Found)
+            {
+                context.Spans.Add("headline", context.Span(x0));
+                v0 = x0.Text ?? "";
             }
             else context.Missing("headline", "@line(1)");
 
             // dek : text? @line(2, where: /[\p{L}\p{N}]$/)
-            var h1 = context.FindLine(2, s_regex1, "dek");
-            string? v1 = null;
-            if (h1.Found)
+            var x1 = default(global::ArticleModel.CompilerServices.FoundText);
+            // @line(2, where: /[\p{L}\p{N}]$/)
             {
-                context.Spans.Add("dek", context.Span(h1));
-                v1 = context.Text(h1);
+                x1 = context.FromHit(context.FindLine(2, s_regex1, "dek"));
+            }
+            var h1 = x1.Hit;
+            string? v1 = null;
+            if (x1.Found)
+            {
+                context.Spans.Add("dek", context.Span(x1));
+                v1 = x1.Text;
             }
 
             // byline : Byline? @match(/^(?<name>[^,.]+?) is (?:the |a |an )?(?<role>[^,]+?) (?:of|at|for) (?<outlet>[^,]+?), follow (?:him|her|them) on (?:Twitter|X) @(?<twitter>\w+)\.?$/)
-            var h3 = context.FindMatch(s_regex2, ", follow ", false, context.Whole, "byline", out var m3);
-            global::ArticleModel.Sample.Byline? v3 = null;
-            if (m3 is not null)
+            var x3 = default(global::ArticleModel.CompilerServices.FoundText);
+            // @match(/^(?<name>[^,.]+?) is (?:the |a |an )?(?<role>[^,]+?) (?:of|at|for) (?<outlet>[^,]+?), follow (?:him|her|them) on (?:Twitter|X) @(?<twitter>\w+)\.?$/)
             {
-                context.Spans.Add("byline", context.MatchSpan(m3));
-                v3 = global::ArticleModel.Sample.Byline.FromMatch(context, m3, "byline", true);
+                x3 = context.FromRecordMatch(context.FindMatch(s_regex2, ", follow ", false, context.Whole, "byline", out var m), m);
+            }
+            var h3 = x3.Hit;
+            global::ArticleModel.Sample.Byline? v3 = null;
+            if (x3.Found)
+            {
+                context.Spans.Add("byline", context.Span(x3));
+                v3 = global::ArticleModel.Sample.Byline.FromMatch(context, x3.Match!, "byline", true);
             }
 
             // body : paragraph[] @blocks(after: dek | headline, until: byline)
-            var hs2 = context.FindBlocks(context.Region((h1.Found ? h1.Last + 1 : h0.Found ? h0.Last + 1 : context.LineCount), (h3.Found ? h3.First : context.LineCount)));
+            var xs2 = global::System.Array.Empty<global::ArticleModel.CompilerServices.FoundText>();
+            // @blocks(after: dek | headline, until: byline)
+            {
+                xs2 = context.FromHits(context.FindBlocks(context.Region((h1.Found ? h1.Last + 1 : h0.Found ? h0.Last + 1 : context.LineCount), (h3.Found ? h3.First : context.LineCount))));
+            }
+            var hs2 = global::ArticleModel.CompilerServices.ParseContext.HitsOf(xs2);
             var h2 = global::ArticleModel.CompilerServices.Hit.Cover(hs2);
-            context.Spans.Add("body", context.SpansOf(hs2));
-            var v2 = context.Paragraphs(hs2);
+            context.Spans.Add("body", context.SpansOf(xs2));
+            var v2 = context.Paragraphs(xs2);
 
             // quotes : quote[] @quotes(in: body)
             var h4 = global::ArticleModel.CompilerServices.Hit.None;

@@ -1,0 +1,81 @@
+using System;
+using ArticleModel.CompilerServices;
+using ArticleModel.Schema;
+using ArticleModel.Schema.Lowering;
+
+namespace ArticleModel.Interpreter;
+
+/// <summary>
+/// Runs one <see cref="LocatorPlan"/> of a field, as the generated locator expression does (<c>ModelEmitter.LocatorExpr</c>):
+/// the interpreter's one switch over the locator kinds, so a new kind is one new case here.
+/// </summary>
+internal sealed class LocatorRunner
+{
+    private readonly LocatorPlan _plan;
+    private readonly RegionEvaluator _region;
+    private readonly CompiledPattern? _where;
+    private readonly CompiledPattern? _pattern;
+    private readonly CompiledPattern? _strip;
+    private readonly bool _record;
+
+    public LocatorRunner(LocatorPlan plan, CompiledPattern[] regexes, bool record)
+    {
+        _plan = plan;
+        _region = new RegionEvaluator(plan.Region, regexes);
+        _where = plan.WhereRegex is int w ? regexes[w] : null;
+        _pattern = plan.PatternRegex is int p ? regexes[p] : null;
+        _strip = plan.StripRegex is int s ? regexes[s] : null;
+        _record = record;
+    }
+
+    /// <summary>What the locator finds for a single value.</summary>
+    public FoundText FindOne(ParseContext context, ParseState state, string field)
+    {
+        FoundText found;
+        switch (_plan.Strategy)
+        {
+            case LocateStrategy.Line:
+                found = context.FromHit(context.FindLine(_plan.Position, _where?.Regex, field));
+                break;
+            case LocateStrategy.Block:
+                found = context.FromHit(context.FindBlock(_plan.Position, _region.Evaluate(context, state, field), _where?.Regex, field));
+                break;
+            case LocateStrategy.Match:
+            {
+                var region = _region.Evaluate(context, state, field);
+                var hit = context.FindMatch(_pattern!.Regex, _pattern.RequiredLiteral, _pattern.IgnoreCase, region, field, out var m);
+                found = _record ? context.FromRecordMatch(hit, m)
+                    : _plan.Part != BlockPart.Match ? context.FromPart(hit, m, _plan.Part == BlockPart.After)
+                    : context.FromMatch(hit, m, _plan.ValueGroup);
+                break;
+            }
+            default:
+                throw new InvalidOperationException($"no single-value run for {_plan.Strategy}");
+        }
+        return _strip is null ? found : context.Strip(found, _strip.Regex, _strip.RequiredLiteral, _strip.IgnoreCase, field);
+    }
+
+    /// <summary>What the locator finds for a list.</summary>
+    public FoundText[] FindAll(ParseContext context, ParseState state, string field)
+    {
+        FoundText[] found;
+        switch (_plan.Strategy)
+        {
+            case LocateStrategy.Blocks:
+                found = context.FromHits(context.FindBlocks(_region.Evaluate(context, state, field)));
+                break;
+            case LocateStrategy.MatchList:
+            {
+                var region = _region.Evaluate(context, state, field);
+                var ms = context.FindMatches(_pattern!.Regex, _pattern.RequiredLiteral, _pattern.IgnoreCase, region, field);
+                found = _record ? context.FromRecordMatches(ms)
+                    : _plan.Part != BlockPart.Match ? context.FromParts(ms, _plan.Part == BlockPart.After)
+                    : context.FromMatches(ms, _plan.ValueGroup);
+                break;
+            }
+            default:
+                throw new InvalidOperationException($"no list run for {_plan.Strategy}");
+        }
+        return _strip is null ? found : context.Strip(found, _strip.Regex, _strip.RequiredLiteral, _strip.IgnoreCase, field);
+    }
+}

@@ -1,0 +1,42 @@
+using ArticleModel.CompilerServices;
+using ArticleModel.Schema.Lowering;
+
+namespace ArticleModel.Interpreter;
+
+/// <summary>A single-value field: its locators as ordered fallbacks, its transforms, then its value.</summary>
+internal sealed class SingleFieldStep : FieldStep
+{
+    private readonly LocatorRunner[] _locators;
+    private readonly TextTransform[] _transforms;
+    private readonly RecordBuilder? _record;
+
+    public SingleFieldStep(FieldPlan plan, LocatorRunner[] locators, TextTransform[] transforms, RecordBuilder? record) : base(plan)
+    {
+        _locators = locators;
+        _transforms = transforms;
+        _record = record;
+    }
+
+    public override void Run(ParseContext context, ParseState state)
+    {
+        var found = default(FoundText);
+        foreach (var locator in _locators)
+        {
+            found = locator.FindOne(context, state, Name);
+            if (_transforms.Length > 0) found = context.Transform(found, _transforms, Name);
+            if (found.Found) break;
+        }
+        state.H[Index] = found.Hit;
+        var v = Missing();
+        if (found.Found)
+        {
+            context.Spans.Add(Name, context.Span(found));
+            v = _record is not null ? _record.FromMatch(context, found.Match!, Name, Plan.RecordMemberSpans) : Conversions.FromFound(context, Plan, found);
+        }
+        else
+        {
+            ReportMissing(context);
+        }
+        state.V[Index] = v;
+    }
+}

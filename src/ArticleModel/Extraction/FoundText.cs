@@ -1,0 +1,45 @@
+using System.ComponentModel;
+using System.Text.RegularExpressions;
+
+namespace ArticleModel.CompilerServices;
+
+/// <summary>
+/// The text one locator found for a value — its normalised text, the block it is in and the range of the input it
+/// came from — on its way through <c>part:</c>, <c>strip:</c> and the value transforms to the field's value. The
+/// default value is "nothing found".
+/// </summary>
+/// <remarks>For generated code and the interpreter only; it may change between versions without notice.</remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public readonly struct FoundText
+{
+    internal FoundText(string text, Hit hit, int start, int length, bool fromLines, Match? match)
+    {
+        Text = text;
+        Hit = hit;
+        Start = start;
+        Length = length;
+        FromLines = fromLines;
+        Match = match;
+    }
+
+    /// <summary>The normalised text; null when nothing was found.</summary>
+    public string? Text { get; }
+
+    /// <summary>Whether something was found.</summary>
+    public bool Found => Text is not null;
+
+    /// <summary>The lines of the block the text is in (what anchors naming the field see).</summary>
+    public Hit Hit { get; }
+
+    /// <summary>The locator's match, for a <c>@match</c> (a record is filled from its groups); otherwise null.</summary>
+    public Match? Match { get; }
+
+    /// <summary>Start of the range of the document text the value came from.</summary>
+    internal int Start { get; }
+
+    /// <summary>Length of that range.</summary>
+    internal int Length { get; }
+
+    /// <summary>True when the value is the whole of <see cref="Hit"/>'s lines (its span is the hit's).</summary>
+    internal bool FromLines { get; }
+}

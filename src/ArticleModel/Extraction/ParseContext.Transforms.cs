@@ -1,0 +1,155 @@
+using System;
+using System.Text.RegularExpressions;
+
+namespace ArticleModel.CompilerServices;
+
+// Value transforms (docs/schema-language.md §5.3): applied to each value's text before it is converted.
+public sealed partial class ParseContext
+{
+    /// <summary>
+    /// Runs a field's (or record member's) transform pipeline on found text. Text that is empty or white space
+    /// afterwards counts as not found. When the steps only removed characters from the ends (and changed case), the
+    /// span narrows to what is left; when one rewrote the middle (<c>replace</c>, <c>collapse</c>), it stays the
+    /// found text's span.
+    /// </summary>
+    public FoundText Transform(FoundText found, TextTransform[] steps, string field)
+    {
+        if (!found.Found || steps.Length == 0) return found;
+        var text = found.Text!;
+        var offset = 0;
+        var rewritten = false;
+        foreach (var step in steps)
+        {
+            switch (step.Kind)
+            {
+                case TextTransformKind.Trim:
+                {
+                    var chars = step.Text!;
+                    var a = 0;
+                    var b = text.Length;
+                    while (a < b && chars.IndexOf(text[a]) >= 0) a++;
+                    while (b > a && chars.IndexOf(text[b - 1]) >= 0) b--;
+                    if (a > 0 || b < text.Length) text = text.Substring(a, b - a);
+                    offset += a;
+                    break;
+                }
+                case TextTransformKind.TrimPrefix:
+                    if (text.StartsWith(step.Text!, StringComparison.Ordinal))
+                    {
+                        text = text.Substring(step.Text!.Length);
+                        offset += step.Text.Length;
+                    }
+                    break;
+                case TextTransformKind.TrimSuffix:
+                    if (text.EndsWith(step.Text!, StringComparison.Ordinal)) text = text.Substring(0, text.Length - step.Text!.Length);
+                    break;
+                case TextTransformKind.Collapse:
+                {
+                    var collapsed = TextNormalizer.Normalize(text.AsSpan());
+                    if (collapsed == text) break;
+                    // Only white space at the ends removed: the span still narrows.
+                    var lead = 0;
+                    while (lead < text.Length && WhiteSpace.IsWhite(text[lead])) lead++;
+                    if (string.CompareOrdinal(text, lead, collapsed, 0, collapsed.Length) == 0 &&
+                        (lead + collapsed.Length == text.Length || WhiteSpace.IsWhite(text[lead + collapsed.Length])))
+                    {
+                        offset += lead;
+                    }
+                    else
+                    {
+                        rewritten = true;
+                    }
+                    text = collapsed;
+                    break;
+                }
+                case TextTransformKind.Lowercase:
+                    text = text.ToLowerInvariant();
+                    break;
+                case TextTransformKind.Uppercase:
+                    text = text.ToUpperInvariant();
+                    break;
+                case TextTransformKind.Titlecase:
+                    text = TextTransform.ToTitleCase(text);
+                    break;
+                case TextTransformKind.Replace:
+                {
+                    var replaced = Replace(step.Regex!, text, step.Text!, field, found);
+                    if (!ReferenceEquals(replaced, text) && replaced != text) rewritten = true;
+                    text = replaced;
+                    break;
+                }
+            }
+        }
+        if (IsBlank(text)) return default;
+        if (rewritten || (offset == 0 && text.Length == found.Text!.Length))
+            return new FoundText(text, found.Hit, found.Start, found.Length, found.FromLines, found.Match);
+        var (start, length) = MapNormalized(found, offset, offset + text.Length);
+        return new FoundText(text, found.Hit, start, length, fromLines: false, found.Match);
+    }
+
+    /// <summary><see cref="Transform(FoundText, TextTransform[], string)"/> on each item; items left empty are dropped.</summary>
+    public FoundText[] Transform(FoundText[] found, TextTransform[] steps, string field)
+    {
+        if (found.Length == 0 || steps.Length == 0) return found;
+        var result = new FoundText[found.Length];
+        var n = 0;
+        foreach (var x in found)
+        {
+            var y = Transform(x, steps, field);
+            if (y.Found) result[n++] = y;
+        }
+        return Trim(result, n);
+    }
+
+    /// <summary>The text of a record member's group, for its transforms: nothing when the group took no part.</summary>
+    public FoundText FromGroup(Match match, string group)
+    {
+        var g = match.Groups[group];
+        if (!g.Success) return default;
+        return new FoundText(TextNormalizer.Normalize(g.Value.AsSpan()), Hit.None, g.Index, g.Length, fromLines: false, match);
+    }
+
+    private static bool IsBlank(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!WhiteSpace.IsWhite(c)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// <c>replace</c>: non-backtracking patterns just run; backtracking ones run under the parse's time budget, like
+    /// every other schema pattern (a timeout or a spent budget leaves the text as it is, with AM3003/AM3005).
+    /// </summary>
+    private string Replace(Regex regex, string text, string replacement, string field, FoundText found)
+    {
+        if (!SchemaRegex.IsBacktracking(regex)) return regex.Replace(text, replacement);
+        if (_budgetTicks <= 0)
+        {
+            if (!_budgetReported)
+            {
+                _budgetReported = true;
+                Report(new ArticleDiagnostic(DiagnosticIds.ParseTimeBudgetExhausted, DiagnosticSeverity.Warning,
+                    $"field '{field}': the parse's time budget for backtracking patterns ({SchemaRegex.ParseBudget.TotalSeconds:0.#} s) is used up; this and later backtracking patterns of the parse were not run",
+                    Span(found), field));
+            }
+            return text;
+        }
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        try
+        {
+            return regex.Replace(text, replacement);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            Report(new ArticleDiagnostic(DiagnosticIds.RegexTimeout, DiagnosticSeverity.Warning,
+                $"field '{field}': the pattern ran longer than {SchemaRegex.MatchTimeout.TotalSeconds:0.#} s on this value and was abandoned (it needs the backtracking engine; see AM0142)", Span(found), field));
+            return text;
+        }
+        finally
+        {
+            _budgetTicks -= System.Diagnostics.Stopwatch.GetTimestamp() - started;
+        }
+    }
+}
