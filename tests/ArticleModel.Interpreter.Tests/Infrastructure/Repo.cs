@@ -61,6 +61,7 @@ public static class Repo
     /// </summary>
     public static IReadOnlyList<string> Fixtures() =>
         Files(File("src/ArticleModel.Sample/Articles"), "*.txt")
+            .Concat(Files(File("src/ArticleModel.Sample/PressReleases"), "*.txt"))
             .Concat(Files(File("tests"), "*.txt").Where(p =>
             {
                 var r = Relative(p);
