@@ -26,6 +26,20 @@ public class GeneratorOutputTests
         }
     }
 
+    /// <summary>The press-release sample: ordered fallbacks, value transforms (record members too) and parts of a block.</summary>
+    [Fact]
+    public void Press_release_sample_matches_baseline()
+    {
+        var path = System.IO.Path.Combine(StrictBuild.RepoRoot(), "src", "ArticleModel.Sample", "PressRelease.article");
+        var (_, run, diagnostics) = GeneratorHarness.Run(path, File.ReadAllText(path));
+
+        Assert.Empty(diagnostics);
+        foreach (var source in run.Results.Single().GeneratedSources.OrderBy(s => s.HintName, System.StringComparer.Ordinal))
+        {
+            Snapshot.Verify("PressRelease." + source.HintName.Replace(".g.cs", ""), source.SourceText.ToString());
+        }
+    }
+
     [Fact]
     public void Generated_source_has_header_nullable_and_global_names()
     {
