@@ -202,6 +202,9 @@ internal static partial class DiagnosticDescriptors
     /// <summary>AM0157: @quotes with a fallback.</summary>
     public static readonly DiagnosticDescriptor QuotesWithFallback = new("AM0157", "@quotes with a fallback", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
+    /// <summary>AM0158: Value argument on a drop rule.</summary>
+    public static readonly DiagnosticDescriptor ValueArgumentOnDrop = new("AM0158", "Value argument on a drop rule", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
     /// <summary>AM0999: Internal error.</summary>
     public static readonly DiagnosticDescriptor SchemaInternalError = new("AM0999", "Internal error", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
@@ -272,6 +275,7 @@ internal static partial class DiagnosticDescriptors
         yield return InvalidPart;
         yield return TransformOnRecordField;
         yield return QuotesWithFallback;
+        yield return ValueArgumentOnDrop;
         yield return SchemaInternalError;
     }
 }

@@ -46,6 +46,7 @@ internal sealed partial class Binder
                         Report(SchemaDiagnosticIds.InvalidDropLocator, Span(locator.At, locator.Name), locator.Name.Text);
                         continue;
                     }
+                    if (!CheckDropArguments(locator, spec)) continue;
                     drops.Add(new DropSpec(spec));
                 }
                 continue;

@@ -73,4 +73,15 @@ internal sealed partial class Binder
         }
         return Span(locator.At, locator.Close);
     }
+
+    /// <summary>A drop rule removes whole blocks: <c>part:</c> and <c>strip:</c>, which shape a value, are errors there (AM0158).</summary>
+    private bool CheckDropArguments(LocatorSyntax locator, LocatorSpec spec)
+    {
+        if (spec.Part == BlockPart.Match && spec.Strip == null) return true;
+        foreach (var argument in locator.Arguments)
+        {
+            if (argument.Name is { Text: "part" or "strip" } name) Report(SchemaDiagnosticIds.ValueArgumentOnDrop, name.Range, name.Text);
+        }
+        return false;
+    }
 }

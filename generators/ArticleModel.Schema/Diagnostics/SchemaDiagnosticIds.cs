@@ -295,6 +295,10 @@ public static class SchemaDiagnosticIds
     public static readonly SchemaDiagnosticDescriptor QuotesWithFallback = D("AM0157", E, "@quotes with a fallback",
         "field '{0}' has @quotes and also @{1}; expected @quotes(in: field) alone on its field (to take quotes from several fields, give each its own quote[] field)");
 
+    /// <summary>AM0158: <c>part:</c> or <c>strip:</c> on a drop rule, which removes whole blocks.</summary>
+    public static readonly SchemaDiagnosticDescriptor ValueArgumentOnDrop = D("AM0158", E, "Value argument on a drop rule",
+        "'{0}:' shapes a field's value, and a drop rule removes whole blocks; expected no '{0}:' on a drop rule's locator");
+
     // ---- Internal ----
 
     /// <summary>AM0999: the schema compiler failed; a bug.</summary>
@@ -315,7 +319,7 @@ public static class SchemaDiagnosticIds
         UnknownField, SelfReference, DependencyCycle, InvalidRegex, InvalidRegexFlag, EmptyArticle, UnusedRecord,
         CSharpKeyword, InvalidPropertyName, NameTooLong, ReservedName, BacktrackingPattern, NoArticle,
         UnknownTransform, InvalidTransformArguments, TransformOnQuotes, UnknownReplacementGroup, TransformOnDrop, InvalidPart,
-        TransformOnRecordField, QuotesWithFallback, InternalError,
+        TransformOnRecordField, QuotesWithFallback, ValueArgumentOnDrop, InternalError,
     };
 
     /// <summary>The descriptor with <paramref name="id"/>, or null.</summary>
