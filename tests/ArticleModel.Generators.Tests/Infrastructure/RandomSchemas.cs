@@ -121,18 +121,55 @@ public static class RandomSchemas
             var (name, members) = records[random.Next(records.Count)];
             var groups = string.Concat(members.Select(m => "(?<" + m.Name + ">\\w+) "));
             var list = random.Next(3) == 0;
-            return name + (list ? "[]" : random.Next(2) == 0 ? "?" : "") + " @match(/^" + groups + "$/" + (random.Next(3) == 0 ? "i" : "") + ")";
+            var record = name + (list ? "[]" : random.Next(2) == 0 ? "?" : "") + " @match(/^" + groups + "$/" + (random.Next(3) == 0 ? "i" : "") + ")";
+            // A fallback record pattern (issue 8 item 6).
+            return random.Next(3) == 0 ? record + " @match(/" + groups + "/" + Region(random, earlier, ", ") + ")" : record;
         }
         var type = ScalarTypes[random.Next(ScalarTypes.Length)];
         if (roll <= 4)
-            return type + "[] " + (type is "text" or "paragraph" && random.Next(2) == 0 ? "@blocks(" + Region(random, earlier) + ")" : "@match(/" + Pattern(random) + "/" + Region(random, earlier, ", ") + ")");
-        var suffix = random.Next(2) == 0 ? "?" : "";
-        return random.Next(4) switch
         {
-            0 => type + suffix + " @line(" + Index(random) + (random.Next(3) == 0 ? ", where: /" + Pattern(random) + "/" : "") + ")",
-            1 => type + suffix + " @block(" + Index(random) + Region(random, earlier, ", ") + ")",
-            _ => type + suffix + " @match(/" + Pattern(random) + "/" + (random.Next(3) == 0 ? "m" : "") + Region(random, earlier, ", ") + ")",
-        };
+            var listLocator = ListLocator(random, type, earlier);
+            if (random.Next(3) == 0) listLocator += " " + ListLocator(random, type, earlier);
+            return type + "[] " + listLocator + Transforms(random);
+        }
+        var suffix = random.Next(2) == 0 ? "?" : "";
+        var locators = ScalarLocator(random, earlier);
+        if (random.Next(3) == 0) locators += " " + ScalarLocator(random, earlier);
+        return type + suffix + " " + locators + Transforms(random);
+    }
+
+    private static string ListLocator(Random random, string type, List<string> earlier) =>
+        type is "text" or "paragraph" && random.Next(2) == 0
+            ? "@blocks(" + Region(random, earlier) + (random.Next(4) == 0 ? (random.Next(2) == 0 ? ", " : "") + "strip: /" + Pattern(random) + "/" : "") + ")"
+            : "@match(/" + Pattern(random) + "/" + Region(random, earlier, ", ") + (random.Next(4) == 0 ? ", part: after" : "") + ")";
+
+    private static string ScalarLocator(Random random, List<string> earlier) => random.Next(4) switch
+    {
+        0 => "@line(" + Index(random) + (random.Next(3) == 0 ? ", where: /" + Pattern(random) + "/" : "") + (random.Next(4) == 0 ? ", strip: /" + Pattern(random) + "/" : "") + ")",
+        1 => "@block(" + Index(random) + Region(random, earlier, ", ") + ")",
+        _ => "@match(/" + Pattern(random) + "/" + (random.Next(3) == 0 ? "m" : "") + Region(random, earlier, ", ") + (random.Next(4) == 0 ? ", part: before" : "") + ")",
+    };
+
+    /// <summary>Zero to three value transforms (issue 8 item 7).</summary>
+    private static string Transforms(Random random)
+    {
+        var sb = new StringBuilder();
+        var count = random.Next(4) == 0 ? random.Next(1, 4) : 0;
+        for (var i = 0; i < count; i++)
+        {
+            sb.Append(random.Next(8) switch
+            {
+                0 => " | trim(\" .-\")",
+                1 => " | trimPrefix(\"The \")",
+                2 => " | trimSuffix(\".\")",
+                3 => " | replace(/" + Pattern(random) + "/, \"$0\")",
+                4 => " | collapse",
+                5 => " | lowercase",
+                6 => " | uppercase",
+                _ => " | titlecase",
+            });
+        }
+        return sb.ToString();
     }
 
     private static string Region(Random random, List<string> earlier, string prefix = "")
