@@ -108,6 +108,23 @@ public class FallbackAndTransformTests
         }
     }
 
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    [InlineData("\r")]
+    public void A_narrowed_span_of_a_hard_wrapped_block_points_into_the_original_text(string lineBreak)
+    {
+        var article = string.Join(lineBreak, "Title", "", "Breaking:", "  Tolls delayed", "again (AP)");
+        foreach (var json in Results("article S { t: text @line(1)\n p: paragraph @block(2) | trimPrefix(\"Breaking: \") | trimSuffix(\" (AP)\") }", article))
+        {
+            Assert.Equal("Tolls delayed again", json.GetProperty("value").GetProperty("p").GetString());
+            var span = json.GetProperty("spans").GetProperty("p")[0];
+            Assert.Equal("Tolls delayed" + lineBreak + "again", article.Substring(span[0].GetInt32(), span[1].GetInt32()));
+            Assert.Equal(4, span[2].GetInt32()); // line
+            Assert.Equal(3, span[3].GetInt32()); // column
+        }
+    }
+
     [Fact]
     public void Part_after_and_before_a_match_and_strip()
     {
