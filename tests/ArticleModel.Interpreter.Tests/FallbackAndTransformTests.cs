@@ -52,6 +52,30 @@ public class FallbackAndTransformTests
         }
     }
 
+    [Theory]
+    [InlineData("Story\n\nDate: March 3, 2025\n\nApril 9, 2024", "2025-03-03")] // the first converts: it wins
+    [InlineData("Story\n\nDate: someday\n\nApril 9, 2024", "2024-04-09")]     // it does not: the next is tried
+    public void Text_that_does_not_convert_lets_the_next_locator_be_tried(string article, string date)
+    {
+        foreach (var json in Results("article S { t: text @line(1)\n d: date @match(/^Date: (?<value>.+)$/) @line(-1) }", article))
+        {
+            Assert.StartsWith(date, json.GetProperty("value").GetProperty("d").GetString());
+            Assert.Empty(json.GetProperty("diagnostics").EnumerateArray());
+        }
+    }
+
+    [Fact]
+    public void When_no_fallback_converts_the_first_text_found_is_reported()
+    {
+        foreach (var json in Results("article S { t: text @line(1)\n n: int @match(/^Count: (?<value>.+)$/) @line(-1) }", "Story\n\nCount: many\n\nlots"))
+        {
+            Assert.Equal(JsonValueKind.Null, json.GetProperty("value").GetProperty("n").ValueKind);
+            var error = json.GetProperty("diagnostics").EnumerateArray().Single();
+            Assert.Equal("AM3002", error.GetProperty("id").GetString());
+            Assert.Contains("'many' is not a valid int", error.GetProperty("message").GetString());
+        }
+    }
+
     [Fact]
     public void A_required_field_that_no_locator_finds_names_every_locator()
     {

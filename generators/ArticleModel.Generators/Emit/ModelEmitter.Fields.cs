@@ -45,6 +45,10 @@ internal static partial class ModelEmitter
         // Ordered fallbacks: each locator runs only when the ones before it found nothing (for a list: no item).
         var found = type.IsList ? $"xs{index}" : $"x{index}";
         w.Line(type.IsList ? $"var {found} = global::System.Array.Empty<{FoundText}>();" : $"var {found} = default({FoundText});");
+        // With fallbacks, found text that does not convert lets the next locator be tried; the first such text is kept
+        // for the value (and its AM3002) when no locator finds text that converts.
+        var unconverted = field.FallsThroughFailedConversion ? $"u{index}" : null;
+        if (unconverted is not null) w.Line($"var {unconverted} = default({FoundText});");
         for (var k = 0; k < field.Locators.Count; k++)
         {
             var locator = field.Locators[k];
@@ -54,8 +58,11 @@ internal static partial class ModelEmitter
             var expr = LocatorExpr(w, article, field, locator, $"r{index}l{k}", name);
             if (field.Transforms.Count > 0) expr = $"context.Transform({expr}, {GeneratedNames.TransformsField(index)}, {name})";
             w.Line($"{found} = {expr};");
+            if (unconverted is not null)
+                w.Line($"if ({found}.Found && !{ParseContext}.Converts({found}, {Literal(field.FallThroughConversion!)})) {{ if (!{unconverted}.Found) {unconverted} = {found}; {found} = default; }}");
             w.Close();
         }
+        if (unconverted is not null) w.Line($"if (!{found}.Found) {found} = {unconverted};");
 
         if (type.IsList)
         {

@@ -31,4 +31,25 @@ internal sealed record FieldPlan(
     QuoteSourcePlan? QuoteSource,
     MissingValue Missing,
     string? MissingLocator,
-    JsonWriterKind Json);
+    JsonWriterKind Json)
+{
+    /// <summary>
+    /// Whether a found text that does not convert (a single <c>int</c>, <c>date</c>, <c>url</c> or <c>handle</c> with
+    /// fallbacks) lets the next locator be tried: the first text that converts wins; when none does, the first text
+    /// found is the value and its failed conversion is reported (AM3002).
+    /// </summary>
+    public bool FallsThroughFailedConversion =>
+        Locators.Count > 1 && !Type.IsList && Conversion is ValueConversion.Int or ValueConversion.Date or ValueConversion.Url or ValueConversion.Handle;
+
+    /// <summary>
+    /// When <see cref="FallsThroughFailedConversion"/>: the conversion each fallback's text must pass to win, as
+    /// <c>ParseContext.Converts</c> names it (<c>int</c>, <c>date</c>, <c>url</c>, <c>handle</c>); otherwise null.
+    /// </summary>
+    public string? FallThroughConversion => !FallsThroughFailedConversion ? null : Conversion switch
+    {
+        ValueConversion.Int => "int",
+        ValueConversion.Date => "date",
+        ValueConversion.Url => "url",
+        _ => "handle",
+    };
+}

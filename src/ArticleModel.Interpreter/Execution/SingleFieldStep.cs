@@ -10,22 +10,33 @@ internal sealed class SingleFieldStep : FieldStep
     private readonly TextTransform[] _transforms;
     private readonly RecordBuilder? _record;
 
+    // The conversion a fallback's text must pass to win (the plan's FallThroughConversion), or null.
+    private readonly string? _conversionName;
+
     public SingleFieldStep(FieldPlan plan, LocatorRunner[] locators, TextTransform[] transforms, RecordBuilder? record) : base(plan)
     {
         _locators = locators;
         _transforms = transforms;
         _record = record;
+        _conversionName = plan.FallThroughConversion;
     }
 
     public override void Run(ParseContext context, ParseState state)
     {
         var found = default(FoundText);
+        var unconverted = default(FoundText);
         foreach (var locator in _locators)
         {
             found = locator.FindOne(context, state, Name);
             if (_transforms.Length > 0) found = context.Transform(found, _transforms, Name);
+            if (_conversionName is not null && found.Found && !ParseContext.Converts(found, _conversionName))
+            {
+                if (!unconverted.Found) unconverted = found;
+                found = default;
+            }
             if (found.Found) break;
         }
+        if (!found.Found) found = unconverted;
         state.H[Index] = found.Hit;
         var v = Missing();
         if (found.Found)

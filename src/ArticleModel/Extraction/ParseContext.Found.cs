@@ -172,6 +172,20 @@ public sealed partial class ParseContext
         return new ValueList<Paragraph>(values);
     }
 
+    /// <summary>
+    /// Whether found text converts to the field's type (<paramref name="conversion"/>: <c>int</c>, <c>date</c>,
+    /// <c>url</c> or <c>handle</c>), without reporting anything: a fallback that finds text that does not convert lets
+    /// the next locator be tried.
+    /// </summary>
+    public static bool Converts(FoundText found, string conversion) => found.Text is { } text && conversion switch
+    {
+        "int" => ValueConverters.TryParseInt(text, out _),
+        "date" => ValueConverters.TryParseDate(text, out _),
+        "url" => ValueConverters.TryParseUrl(text, out _),
+        "handle" => ValueConverters.TryParseHandle(text, out _),
+        _ => true,
+    };
+
     // ---- internals ---------------------------------------------------------------------------------------------
 
     /// <summary>The text in [start, end) of the document text, normalised, with its range trimmed of white space.</summary>

@@ -155,15 +155,19 @@ namespace ArticleModel.Sample
 
             // date : date @match(/^[^\n]*?, (?<value>[A-Z][a-z]+\.? \d{1,2}, \d{4}) \/[A-Za-z ]+\/ --/, after: title) @match(/^[^\n]*?--\(BUSINESS WIRE\)--(?<value>[A-Z][a-z]+\.? \d{1,2}, \d{4})--/, after: title)
             var x2 = default(global::ArticleModel.CompilerServices.FoundText);
+            var u2 = default(global::ArticleModel.CompilerServices.FoundText);
             // @match(/^[^\n]*?, (?<value>[A-Z][a-z]+\.? \d{1,2}, \d{4}) \/[A-Za-z ]+\/ --/, after: title)
             {
                 x2 = context.FromMatch(context.FindMatch(s_regex4, "/ --", false, context.Region((h0.Found ? h0.Last + 1 : context.LineCount), context.LineCount), "date", out var m), m, "value");
+                if (x2.Found && !global::ArticleModel.CompilerServices.ParseContext.Converts(x2, "date")) { if (!u2.Found) u2 = x2; x2 = default; }
             }
             // @match(/^[^\n]*?--\(BUSINESS WIRE\)--(?<value>[A-Z][a-z]+\.? \d{1,2}, \d{4})--/, after: title)
             if (!x2.Found)
             {
                 x2 = context.FromMatch(context.FindMatch(s_regex5, "--(BUSINESS WIRE)--", false, context.Region((h0.Found ? h0.Last + 1 : context.LineCount), context.LineCount), "date", out var m), m, "value");
+                if (x2.Found && !global::ArticleModel.CompilerServices.ParseContext.Converts(x2, "date")) { if (!u2.Found) u2 = x2; x2 = default; }
             }
+            if (!x2.Found) x2 = u2;
             var h2 = x2.Hit;
             global::System.DateTimeOffset? v2 = null;
             if (x2.Found)
