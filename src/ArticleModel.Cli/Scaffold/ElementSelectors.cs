@@ -32,15 +32,19 @@ internal static class ElementSelectors
         return null;
     }
 
-    /// <summary>The element's own selectors, most general first: <c>tag</c>, <c>tag[itemprop]</c>, <c>tag.a.b</c>, <c>tag#id</c> (an id without digits: generated ids change).</summary>
+    /// <summary>The element's own selectors, most general first: <c>tag</c> (last for div, span and the like), <c>tag[itemprop]</c>, <c>tag.a.b</c>, <c>tag#id</c> (an id without digits: generated ids change).</summary>
     private static string[] Own(IElement element)
     {
         var tag = element.LocalName;
-        var list = new System.Collections.Generic.List<string>(4) { tag };
+        // A bare div or span says nothing about the site's layout: it comes last for those.
+        var generic = tag is "div" or "span" or "section" or "p" or "ul" or "li" or "td";
+        var list = new System.Collections.Generic.List<string>(4);
+        if (!generic) list.Add(tag);
         if (element.GetAttribute("itemprop") is { } itemprop && IsIdentifier(itemprop)) list.Add(tag + "[itemprop='" + itemprop + "']");
         var classes = element.ClassList.Where(IsIdentifier).Take(3).ToArray();
         if (classes.Length > 0) list.Add(tag + "." + string.Join(".", classes));
         if (element.Id is { } id && IsIdentifier(id) && !id.Any(char.IsAsciiDigit)) list.Add(tag + "#" + id);
+        if (generic) list.Add(tag);
         return list.ToArray();
     }
 
