@@ -16,7 +16,7 @@ namespace ArticleModel.Generators.Emit;
 /// region fallbacks, missing values, conversions, quote sources and JSON writers are the plan's (see
 /// <see cref="SchemaLowering"/>), which the interpreter runs as well — that is what keeps the two back ends identical.
 /// </summary>
-internal static class ModelEmitter
+internal static partial class ModelEmitter
 {
     /// <summary>One generated file.</summary>
     internal readonly record struct GeneratedFile(string HintName, string Source);
@@ -178,10 +178,12 @@ internal static class ModelEmitter
         w.Line($"var context = new {ParseContext}(document);");
         for (var d = 0; d < article.Drops.Count; d++) WriteDrop(w, article, article.Drops[d], d);
         w.Line("context.ApplyDrops();");
+        var html = WriteHtmlContext(w, article, facts);
         foreach (var index in article.EvaluationOrder)
         {
             w.Line();
-            WriteField(w, model, article, article.Fields[index]);
+            if (article.Fields[index].Html.IsEmpty) WriteField(w, model, article, article.Fields[index]);
+            else WriteHtmlField(w, model, article, article.Fields[index], html);
         }
         w.Line();
         w.Line($"var value = new {self}");
@@ -207,6 +209,7 @@ internal static class ModelEmitter
                 w.Line($"private static readonly {Regex} {RegexVariable(i)} = {SchemaRegex}.Create({Literal(re.Pattern)}, {Bool(re.IgnoreCase)}, {Bool(re.Multiline)}, needsBacktracking: {Bool(re.NeedsBacktracking)});");
             }
         }
+        WriteHtmlLocatorFields(w, article, facts);
         w.Close();
         return End(model, w);
     }
@@ -236,14 +239,15 @@ internal static class ModelEmitter
         w.Close();
     }
 
-    private static void WriteField(SourceWriter w, SchemaPlan model, ArticlePlan article, FieldPlan field)
+    // own: a prefix for the field's own locals, so its text locator can run inside an HTML field's block (ModelEmitter.Html.cs).
+    private static void WriteField(SourceWriter w, SchemaPlan model, ArticlePlan article, FieldPlan field, string own = "")
     {
         var index = field.Index;
         var name = Literal(field.Name);
         var type = field.Type;
         w.Line($"// {Comment(field.Declaration)}");
-        var h = HitVariable(index);
-        var v = $"v{index}";
+        var h = own + HitVariable(index);
+        var v = $"{own}v{index}";
         var clr = ClrType(model, type);
         var missing = field.MissingLocator is null ? null : $"context.Missing({name}, {Literal(field.MissingLocator)});";
         switch (field.Strategy)
@@ -260,7 +264,7 @@ internal static class ModelEmitter
             {
                 var find = field.Strategy == LocateStrategy.Line
                     ? $"context.FindLine({field.Position}, {RegexOrNull(field.WhereRegex)}, {name})"
-                    : $"context.FindBlock({field.Position}, {RegionExpr(w, article, field.Region, $"r{index}", name)}, {RegexOrNull(field.WhereRegex)}, {name})";
+                    : $"context.FindBlock({field.Position}, {RegionExpr(w, article, field.Region, $"{own}r{index}", name)}, {RegexOrNull(field.WhereRegex)}, {name})";
                 w.Line($"var {h} = {find};");
                 w.Line($"{clr} {v} = {MissingExpr(model, type, field.Missing)};");
                 w.Open($"if ({h}.Found)");
@@ -273,8 +277,8 @@ internal static class ModelEmitter
             }
             case LocateStrategy.Blocks:
             {
-                var hs = BlocksVariable(index);
-                w.Line($"var {hs} = context.FindBlocks({RegionExpr(w, article, field.Region, $"r{index}", name)});");
+                var hs = own + BlocksVariable(index);
+                w.Line($"var {hs} = context.FindBlocks({RegionExpr(w, article, field.Region, $"{own}r{index}", name)});");
                 w.Line($"var {h} = {Hit}.Cover({hs});");
                 w.Line($"context.Spans.Add({name}, context.SpansOf({hs}));");
                 w.Line($"var {v} = {(field.Conversion == ValueConversion.Paragraph ? $"context.Paragraphs({hs})" : $"context.Texts({hs})")};");
@@ -282,50 +286,50 @@ internal static class ModelEmitter
             }
             case LocateStrategy.MatchList:
             {
-                var ms = MatchesVariable(index);
-                var region = RegionExpr(w, article, field.Region, $"r{index}", name);
+                var ms = own + MatchesVariable(index);
+                var region = RegionExpr(w, article, field.Region, $"{own}r{index}", name);
                 var item = ClrItemType(model, type);
                 w.Line($"var {ms} = context.FindMatches({FindArgs(article, field.PatternRegex!.Value)}, {region}, {name});");
                 w.Line($"var {h} = {Hit}.Cover({ParseContext}.HitsOf({ms}));");
-                w.Line($"var spans{index} = new {SourceSpan}[{ms}.Length];");
-                w.Line($"var items{index} = new global::System.Collections.Generic.List<{item}>({ms}.Length);");
+                w.Line($"var {own}spans{index} = new {SourceSpan}[{ms}.Length];");
+                w.Line($"var {own}items{index} = new global::System.Collections.Generic.List<{item}>({ms}.Length);");
                 w.Open($"for (var i = 0; i < {ms}.Length; i++)");
                 w.Line($"var m = {ms}[i].Match;");
                 if (field.Conversion == ValueConversion.Record)
                 {
-                    w.Line($"spans{index}[i] = context.MatchSpan(m);");
-                    w.Line($"items{index}.Add({TypeName(model, type.RecordName!)}.{GeneratedNames.FromMatch}(context, m, {name}, {Bool(field.RecordMemberSpans)}));");
+                    w.Line($"{own}spans{index}[i] = context.MatchSpan(m);");
+                    w.Line($"{own}items{index}.Add({TypeName(model, type.RecordName!)}.{GeneratedNames.FromMatch}(context, m, {name}, {Bool(field.RecordMemberSpans)}));");
                 }
                 else
                 {
-                    w.Line($"spans{index}[i] = {MatchValueSpan(field.ValueGroup, "m")};");
-                    w.Line($"var item = {ValueFromMatch(field, "m", $"spans{index}[i]", name)};");
+                    w.Line($"{own}spans{index}[i] = {MatchValueSpan(field.ValueGroup, "m")};");
+                    w.Line($"var item = {ValueFromMatch(field, "m", $"{own}spans{index}[i]", name)};");
                     w.Line(type.Kind is ValueKind.Int or ValueKind.Date
-                        ? $"if (item is not null) items{index}.Add(item.Value);"
-                        : $"if (item is not null) items{index}.Add(item);");
+                        ? $"if (item is not null) {own}items{index}.Add(item.Value);"
+                        : $"if (item is not null) {own}items{index}.Add(item);");
                 }
                 w.Close();
-                w.Line($"context.Spans.Add({name}, spans{index});");
-                w.Line($"var {v} = new {ValueList}<{item}>(items{index}.ToArray());");
+                w.Line($"context.Spans.Add({name}, {own}spans{index});");
+                w.Line($"var {v} = new {ValueList}<{item}>({own}items{index}.ToArray());");
                 break;
             }
             case LocateStrategy.Match:
             {
-                var region = RegionExpr(w, article, field.Region, $"r{index}", name);
-                w.Line($"var {h} = context.FindMatch({FindArgs(article, field.PatternRegex!.Value)}, {region}, {name}, out var m{index});");
+                var region = RegionExpr(w, article, field.Region, $"{own}r{index}", name);
+                w.Line($"var {h} = context.FindMatch({FindArgs(article, field.PatternRegex!.Value)}, {region}, {name}, out var {own}m{index});");
                 w.Line($"{clr} {v} = {MissingExpr(model, type, field.Missing)};");
-                w.Open($"if (m{index} is not null)");
+                w.Open($"if ({own}m{index} is not null)");
                 if (field.Conversion == ValueConversion.Record)
                 {
-                    w.Line($"context.Spans.Add({name}, context.MatchSpan(m{index}));");
-                    w.Line($"{v} = {TypeName(model, type.RecordName!)}.{GeneratedNames.FromMatch}(context, m{index}, {name}, {Bool(field.RecordMemberSpans)});");
+                    w.Line($"context.Spans.Add({name}, context.MatchSpan({own}m{index}));");
+                    w.Line($"{v} = {TypeName(model, type.RecordName!)}.{GeneratedNames.FromMatch}(context, {own}m{index}, {name}, {Bool(field.RecordMemberSpans)});");
                 }
                 else
                 {
-                    w.Line($"var span = {MatchValueSpan(field.ValueGroup, $"m{index}")};");
+                    w.Line($"var span = {MatchValueSpan(field.ValueGroup, $"{own}m{index}")};");
                     w.Line($"context.Spans.Add({name}, span);");
                     // A group that took no part is null; a required text's local is not nullable (no CS8600).
-                    w.Line($"{v} = {ValueFromMatch(field, $"m{index}", "span", name)}{MissingFallback(field.Missing)};");
+                    w.Line($"{v} = {ValueFromMatch(field, $"{own}m{index}", "span", name)}{MissingFallback(field.Missing)};");
                 }
                 w.Close();
                 if (missing is not null) w.Line("else " + missing);
@@ -338,6 +342,7 @@ internal static class ModelEmitter
                 {
                     QuoteSourceKind.NoText => $"global::System.Array.Empty<{Hit}>()",
                     QuoteSourceKind.Blocks => BlocksVariable(source.Field),
+                    QuoteSourceKind.FieldHits => HtmlHitsVariable(source.Field),
                     QuoteSourceKind.Matches => $"{ParseContext}.HitsOf({MatchesVariable(source.Field)})",
                     _ => HitVariable(source.Field),
                 };

@@ -132,7 +132,14 @@ internal sealed partial class Binder
             var spec = BindLocator(locator, ctx, info);
             if (spec == null)
             {
-                if (!LocatorShapes.IsIgnoredFormat(locator.Name.Text)) ok = false;
+                ok = false;
+                continue;
+            }
+            // HTML locators sit beside the text locator; they are tried first on HTML input (Binder.HtmlLocators).
+            if (spec.Format == InputFormat.Html)
+            {
+                if (info.Type != null && !CheckHtmlFit(info, info.Type, locator)) ok = false;
+                info.Locators.Add(spec);
                 continue;
             }
             if (firstText != null)

@@ -20,4 +20,7 @@ internal enum ParameterKind
 
     /// <summary><c>until:</c>/<c>through:</c>: the region's end anchor (alternatives separated by '|').</summary>
     RegionEnd,
+
+    /// <summary>A string argument of an HTML locator (<c>attr:</c>, <c>clean:</c>).</summary>
+    HtmlString,
 }

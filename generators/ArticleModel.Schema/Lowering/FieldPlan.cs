@@ -20,6 +20,8 @@ namespace ArticleModel.Schema.Lowering;
 /// <param name="Missing">The value the field has when nothing is found (and what a required text falls back to).</param>
 /// <param name="MissingLocator">When not null, a field that finds nothing reports <c>AM3001</c> naming this locator.</param>
 /// <param name="Json">The JSON writer of the field.</param>
+/// <param name="Html">The field's HTML locators, tried in order on HTML input before <paramref name="Strategy"/> (see <see cref="HtmlLowering"/>).</param>
+/// <param name="HtmlMissingLocator">When not null, a field whose HTML locators find nothing on HTML input (and that has no text locator) reports <c>AM3001</c> naming this.</param>
 internal sealed record FieldPlan(
     int Index,
     string Name,
@@ -39,4 +41,6 @@ internal sealed record FieldPlan(
     QuoteSourcePlan? QuoteSource,
     MissingValue Missing,
     string? MissingLocator,
-    JsonWriterKind Json);
+    JsonWriterKind Json,
+    EquatableArray<HtmlLocatorPlan> Html = default,
+    string? HtmlMissingLocator = null);

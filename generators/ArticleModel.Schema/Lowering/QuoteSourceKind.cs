@@ -14,4 +14,7 @@ internal enum QuoteSourceKind
 
     /// <summary>The blocks of the source's matches (<c>@match</c> on a list).</summary>
     Matches,
+
+    /// <summary>The source has HTML locators: the hits of whichever locator found it (the field's hit list).</summary>
+    FieldHits,
 }

@@ -9,6 +9,7 @@ namespace ArticleModel.Schema;
 /// <param name="Where">A pattern the found text must match, or the locator finds nothing (<c>where:</c>).</param>
 /// <param name="SourceField">For <c>@quotes(in: f)</c>: the field whose paragraphs are searched.</param>
 /// <param name="Range">Where the locator is written.</param>
+/// <param name="Html">For the HTML locators (<c>@css</c>, <c>@meta</c>, <c>@jsonld</c>): their arguments; otherwise null.</param>
 public sealed record LocatorSpec(
     LocatorKind Kind,
     InputFormat Format,
@@ -17,7 +18,8 @@ public sealed record LocatorSpec(
     RegionSpec Region,
     RegexSpec? Where,
     string? SourceField,
-    TextRange Range)
+    TextRange Range,
+    HtmlLocatorSpec? Html = null)
 {
     /// <summary>The locator as written, for messages: <c>@line(1)</c>, <c>@match(/…/)</c>.</summary>
     public string Display
@@ -37,6 +39,10 @@ public sealed record LocatorSpec(
                 case LocatorKind.Quotes:
                     args.Add("in: " + SourceField);
                     break;
+                case LocatorKind.Css:
+                case LocatorKind.Meta:
+                case LocatorKind.JsonLd:
+                    return Html!.Display;
             }
             if (Region.Start is not null) args.Add((Region.StartInclusive ? "from: " : "after: ") + Region.Start);
             if (Region.End is not null) args.Add((Region.EndInclusive ? "through: " : "until: ") + Region.End);

@@ -76,6 +76,15 @@ public sealed class HtmlParseContext
     /// <summary>The value of an <c>@meta</c> locator.</summary>
     public HtmlValue Find(MetaLocator locator, string field) => locator.Find(Page);
 
+    /// <summary>Every value of an <c>@meta</c> locator (every element of the first name that has any: <c>article:tag</c>).</summary>
+    public HtmlValue[] FindAll(MetaLocator locator, string field)
+    {
+        var values = locator.FindAll(Page);
+        var array = new HtmlValue[values.Count];
+        for (var i = 0; i < array.Length; i++) array[i] = values[i];
+        return array;
+    }
+
     /// <summary>The first value of an <c>@jsonld</c> locator.</summary>
     public HtmlValue Find(JsonLdLocator locator, string field)
     {

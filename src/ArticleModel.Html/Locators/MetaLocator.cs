@@ -51,7 +51,18 @@ public sealed class MetaLocator
     /// <exception cref="ArgumentNullException"><paramref name="page"/> is null.</exception>
     public HtmlValue Find(HtmlArticleDocument page)
     {
+        var values = Evaluate(page, first: true);
+        return values.Count > 0 ? values[0] : default;
+    }
+
+    /// <summary>Every non-empty content of the first name that has any, in document order (<c>article:tag</c> given once per tag).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="page"/> is null.</exception>
+    public IReadOnlyList<HtmlValue> FindAll(HtmlArticleDocument page) => Evaluate(page, first: false);
+
+    private List<HtmlValue> Evaluate(HtmlArticleDocument page, bool first)
+    {
         if (page is null) throw new ArgumentNullException(nameof(page));
+        var values = new List<HtmlValue>();
         var index = page.MetaByName;
         foreach (var name in Names)
         {
@@ -63,10 +74,12 @@ public sealed class MetaLocator
                 var text = TextNormalizer.Normalize(raw.AsSpan());
                 if (text.Length == 0) continue;
                 if (ResolveUrls) text = page.ResolveUrl(text)?.AbsoluteUri ?? text;
-                return new HtmlValue(text, page.AttributeSpan(meta, "content"), meta, HtmlValueSource.Meta, -1, -1);
+                values.Add(new HtmlValue(text, page.AttributeSpan(meta, "content"), meta, HtmlValueSource.Meta, -1, -1));
+                if (first) return values;
             }
+            if (values.Count > 0) return values;
         }
-        return default;
+        return values;
     }
 
     /// <inheritdoc />

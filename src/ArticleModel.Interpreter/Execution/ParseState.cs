@@ -10,11 +10,18 @@ internal sealed class ParseState
     public readonly MatchHit[]?[] Ms;
     public readonly object?[] V;
 
+    /// <summary>The hits of fields with HTML locators, whichever locator found them (<c>hl{i}</c>); quote sources read them.</summary>
+    public readonly Hit[]?[] Hl;
+
+    /// <summary>The HTML side of the parse (<c>html</c>); null when the document is not from HTML or no field has HTML locators.</summary>
+    public ArticleModel.Html.CompilerServices.HtmlParseContext? Html;
+
     public ParseState(int fields)
     {
         H = new Hit[fields];
         Hs = new Hit[]?[fields];
         Ms = new MatchHit[]?[fields];
         V = new object?[fields];
+        Hl = new Hit[]?[fields];
     }
 }

@@ -19,6 +19,7 @@ internal sealed class QuotesStep : FieldStep
         {
             QuoteSourceKind.NoText => context.Quotes(Array.Empty<Hit>()),
             QuoteSourceKind.Blocks => context.Quotes(state.Hs[source] ?? Array.Empty<Hit>()),
+            QuoteSourceKind.FieldHits => context.Quotes(state.Hl[source] ?? Array.Empty<Hit>()),
             QuoteSourceKind.Matches => context.Quotes(ParseContext.HitsOf(state.Ms[source] ?? Array.Empty<MatchHit>())),
             _ => context.Quotes(state.H[source]),
         };

@@ -42,7 +42,10 @@ internal sealed class StepBuilder
         return new InterpretedParser(article, drops, steps, new ValueShape(plan.Name, names, types, writers), missing);
     }
 
-    private FieldStep Step(FieldPlan field, CompiledPattern[] regexes) => field.Strategy switch
+    private FieldStep Step(FieldPlan field, CompiledPattern[] regexes) =>
+        field.Html.IsEmpty ? TextStep(field, regexes) : new HtmlFieldStep(field, TextStep(field, regexes));
+
+    private FieldStep TextStep(FieldPlan field, CompiledPattern[] regexes) => field.Strategy switch
     {
         LocateStrategy.None => new NoLocatorStep(field),
         LocateStrategy.Line or LocateStrategy.Block => new LineOrBlockStep(field, regexes),
