@@ -21,13 +21,15 @@ internal static class Program
     {
         string? corpus = null;
         string? onlySite = null;
+        string? sitesFolder = null;
         for (var i = 0; i < args.Length; i++)
         {
             if (args[i] == "--corpus" && i + 1 < args.Length) corpus = args[++i];
             else if (args[i] == "--site" && i + 1 < args.Length) onlySite = args[++i];
+            else if (args[i] == "--sites" && i + 1 < args.Length) sitesFolder = args[++i];
             else
             {
-                Console.Error.WriteLine("usage: SiteEvaluation [--corpus DIR] [--site DOMAIN]");
+                Console.Error.WriteLine("usage: SiteEvaluation [--corpus DIR] [--sites SCHEMA-DIR] [--site DOMAIN]");
                 return 2;
             }
         }
@@ -39,7 +41,7 @@ internal static class Program
             Console.Error.WriteLine($"the corpus is not there: {expectedPath} (pass --corpus DIR)");
             return 2;
         }
-        var sitesFolder = Path.Combine(root, "tests", "SiteEvaluation", "Sites");
+        sitesFolder ??= Path.Combine(root, "tests", "SiteEvaluation", "Sites");
         var known = KnownMisses.Load(Path.Combine(root, "tests", "SiteEvaluation", "known-misses.tsv"));
         var entries = ExpectedEntry.Load(expectedPath);
 
