@@ -113,6 +113,7 @@ internal static class ScaffoldCommand
     {
         null => null,
         string s => s.Length == 0 ? null : "\"" + SchemaStrings.CommentValue(s) + "\"",
+        DateTimeOffset d => d.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture),
         System.Collections.IEnumerable list => Count(list) is var n && n == 0 ? null : $"{n} item{(n == 1 ? "" : "s")}",
         _ => SchemaStrings.CommentValue(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? ""),
     };
