@@ -66,7 +66,8 @@ public sealed class ArticleSchemaGenerator : IIncrementalGenerator
             .Select(static (compilation, _) => new CompilationFacts(
                 NeedsIsExternalInit: compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.IsExternalInit") is null,
                 SupportsRecords: compilation is not CSharpCompilation cs || cs.LanguageVersion >= LanguageVersion.CSharp9,
-                HasNotNullWhen: compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute") is not null))
+                HasNotNullWhen: compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute") is not null,
+                HasHtmlRuntime: compilation.GetTypeByMetadataName(HtmlRuntimeCheck.RuntimeType) is not null))
             .WithTrackingName(TrackingNames.CompilationFacts);
 
         context.RegisterSourceOutput(diagnostics, static (spc, items) =>
@@ -82,6 +83,18 @@ public sealed class ArticleSchemaGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(
             resolved.Combine(facts).WithTrackingName(TrackingNames.EmitInput),
             static (spc, pair) => Emit(spc, pair.Left, pair.Right));
+
+        // One AM1010 for the compilation when schemas use HTML locators and ArticleModel.Html is not referenced.
+        var htmlUses = models
+            .Select(static (plan, _) => HtmlRuntimeCheck.FirstUse(plan))
+            .WithTrackingName(TrackingNames.HtmlLocatorUse)
+            .Collect()
+            .Combine(facts)
+            .Select(static (pair, _) => HtmlRuntimeCheck.Diagnostic(pair.Left, pair.Right));
+        context.RegisterSourceOutput(htmlUses, static (spc, d) =>
+        {
+            if (d is not null) spc.ReportDiagnostic(DiagnosticDescriptors.Create(d));
+        });
 
         context.RegisterSourceOutput(facts, static (spc, f) =>
         {

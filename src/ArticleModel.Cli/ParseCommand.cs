@@ -11,7 +11,7 @@ using ArticleModel.Interpreter;
 namespace ArticleModel.Cli;
 
 /// <summary>
-/// <c>articlemodel parse --schema FILE.article [--format …] [--article NAME] [--glob PATTERN] [--output FILE]
+/// <c>articlemodel parse --schema FILE.article [--format …] [--url URL] [--article NAME] [--glob PATTERN] [--output FILE]
 /// [--jsonl] [--threads N] [--max-bytes N] [--quote-spans] INPUT...</c>.
 /// </summary>
 internal static class ParseCommand
@@ -22,12 +22,13 @@ internal static class ParseCommand
     public static Command Create()
     {
         var schema = new Option<string>("--schema", "-s") { Description = "The .article schema to parse with.", Required = true };
-        var format = new Option<string>("--format", "-f") { Description = "The input format: text, html, markdown or auto. Only plain text is supported yet; auto reads plain text.", DefaultValueFactory = _ => "auto" };
+        var format = new Option<string>("--format", "-f") { Description = "The input format: text, html or auto (by extension: .html/.htm/.xhtml are HTML, .txt/.text text; otherwise by content). markdown is not supported yet.", DefaultValueFactory = _ => "auto" };
         format.AcceptOnlyFromAmong("text", "html", "markdown", "auto");
+        var url = new Option<string?>("--url", "-u") { Description = "The page's address (absolute http, https or file URL), for resolving relative links of HTML inputs; a JSON Lines record's \"url\" replaces it." };
         var article = new Option<string?>("--article", "-a") { Description = "The article declaration to use when the schema declares several." };
-        var glob = new Option<string>("--glob", "-g") { Description = "Which files of a folder INPUT to parse (folders are searched recursively). '*' and '?' match within a name, '**/' any folders, {a,b} either.", DefaultValueFactory = _ => "*.txt" };
+        var glob = new Option<string?>("--glob", "-g") { Description = "Which files of a folder INPUT to parse (folders are searched recursively). '*' and '?' match within a name, '**/' any folders, {a,b} either. Default by --format: *.txt (text), *.{html,htm,xhtml} (html), both (auto)." };
         var output = new Option<string?>("--output", "-o") { Description = "Write the output to FILE instead of standard output." };
-        var jsonl = new Option<bool>("--jsonl") { Description = "Read JSON Lines records {\"id\": …, \"text\": …} from the INPUT files (or '-' / no INPUT: standard input) and write one result per record, in order." };
+        var jsonl = new Option<bool>("--jsonl") { Description = "Read JSON Lines records {\"id\": …, \"text\": …} (or \"html\": …, with optional \"format\" and \"url\") from the INPUT files (or '-' / no INPUT: standard input) and write one result per record, in order." };
         var threads = new Option<int>("--threads", "-t") { Description = "Worker threads for batches (default: the number of processors).", DefaultValueFactory = _ => Environment.ProcessorCount };
         var maxBytes = new Option<long>("--max-bytes") { Description = "Largest input (file or record) to parse, in bytes; larger ones get an error and are skipped.", DefaultValueFactory = _ => DefaultMaxBytes };
         var quoteSpans = new Option<bool>("--quote-spans") { Description = "Give every quote in the output its spans: \"spans\":[{\"start\",\"length\",\"line\",\"column\"},…], one per quoted piece." };
@@ -35,7 +36,7 @@ internal static class ParseCommand
 
         var command = new Command("parse", "Parse articles with a schema and print JSON: one input gives one indented JSON object of the value; several give JSON Lines {\"path\",\"value\",\"diagnostics\"}.")
         {
-            schema, format, article, glob, output, jsonl, threads, maxBytes, quoteSpans, inputs,
+            schema, format, url, article, glob, output, jsonl, threads, maxBytes, quoteSpans, inputs,
         };
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -43,33 +44,49 @@ internal static class ParseCommand
                 result.GetValue(schema)!,
                 result.GetValue(format) ?? "auto",
                 result.GetValue(article),
-                result.GetValue(glob) ?? "*.txt",
+                result.GetValue(glob),
                 result.GetValue(output),
                 result.GetValue(jsonl),
                 result.GetValue(threads),
                 result.GetValue(maxBytes),
                 result.GetValue(inputs) ?? Array.Empty<string>(),
-                result.GetValue(quoteSpans));
+                result.GetValue(quoteSpans),
+                result.GetValue(url));
             return await RunAsync(options).ConfigureAwait(false);
         });
         return command;
     }
 
-    internal sealed record ParseOptions(string Schema, string Format, string? Article, string Glob, string? Output, bool Jsonl, int Threads, long MaxBytes, string[] Inputs, bool QuoteSpans = false)
+    internal sealed record ParseOptions(string Schema, string Format, string? Article, string? Glob, string? Output, bool Jsonl, int Threads, long MaxBytes, string[] Inputs, bool QuoteSpans = false, string? Url = null)
     {
+        /// <summary>How inputs are read.</summary>
+        public InputFormat InputFormat => Format switch { "text" => InputFormat.Text, "html" => InputFormat.Html, _ => InputFormat.Auto };
+
+        /// <summary><c>--glob</c>, or the default for the format: <c>*.txt</c>, <c>*.{html,htm,xhtml}</c>, or both for auto.</summary>
+        public string EffectiveGlob => Glob ?? DefaultGlob(InputFormat);
+
         /// <summary>How values are written (<c>--quote-spans</c>).</summary>
         public ResultJsonOptions JsonOptions => QuoteSpans ? new ResultJsonOptions { IncludeQuoteSpans = true } : ResultJsonOptions.Default;
     }
 
+    /// <summary>The files of a folder parsed when no <c>--glob</c> is given.</summary>
+    internal static string DefaultGlob(InputFormat format) => format switch
+    {
+        InputFormat.Text => "*.txt",
+        InputFormat.Html => "*.{html,htm,xhtml}",
+        _ => "*.{txt,html,htm,xhtml}",
+    };
+
     public static async Task<int> RunAsync(ParseOptions o)
     {
-        if (o.Format is "html" or "markdown")
-            throw new UsageException($"--format {o.Format} is not supported yet: only plain text can be parsed (use --format text, or auto, which reads plain text)");
+        if (o.Format is "markdown")
+            throw new UsageException("--format markdown is not supported yet: plain text and HTML can be parsed (use --format text, html, or auto)");
+        var pageUrl = PageUrl.Validate(o.Url);
         if (o.Threads < 1) throw new UsageException("--threads must be at least 1");
         if (o.MaxBytes < 1) throw new UsageException("--max-bytes must be at least 1");
         if (!o.Jsonl && o.Inputs.Length == 0) throw new UsageException("no INPUT given (files, folders, or '-' for standard input)");
         InputExpander.Validate(o.Inputs);
-        var glob = Glob.Create(o.Glob); // a bad pattern is a usage error before anything runs
+        var glob = Glob.Create(o.EffectiveGlob); // a bad pattern is a usage error before anything runs
         _ = glob;
 
         var parser = CheckCommand.LoadParser(o.Schema, o.Article);
@@ -88,12 +105,12 @@ internal static class ParseCommand
         {
             // One file (or stdin) in: one indented JSON object of the value, exactly as the sample app prints it.
             if (!o.Jsonl && o.Inputs.Length == 1 && (o.Inputs[0] == "-" || File.Exists(o.Inputs[0])))
-                return Single(parser, o.Inputs[0], o.MaxBytes, o.JsonOptions, stdout);
+                return Single(parser, o.Inputs[0], o.MaxBytes, o.JsonOptions, stdout, o.InputFormat, pageUrl);
 
             var output = new BufferedStream(stdout, 1 << 16);
             await using (output.ConfigureAwait(false))
             {
-                var worker = new Worker(parser, o.MaxBytes, o.JsonOptions);
+                var worker = new Worker(parser, o.MaxBytes, o.JsonOptions, o.InputFormat, pageUrl);
                 IEnumerable<InputItem> items;
                 Func<InputItem, BatchOutput> process;
                 if (o.Jsonl)
@@ -103,7 +120,7 @@ internal static class ParseCommand
                 }
                 else
                 {
-                    items = Files(o.Inputs, o.Glob);
+                    items = Files(o.Inputs, o.EffectiveGlob);
                     process = worker.ProcessFile;
                 }
                 var anyErrors = await ProgressDisplay.RunAsync(!Console.IsErrorRedirected, o.Jsonl ? "records" : "files",
@@ -182,10 +199,10 @@ internal static class ParseCommand
         return true;
     }
 
-    private static int Single(IArticleParser parser, string input, long maxBytes, ResultJsonOptions jsonOptions, Stream stdout)
+    private static int Single(IArticleParser parser, string input, long maxBytes, ResultJsonOptions jsonOptions, Stream stdout, InputFormat format, string? url)
     {
         var display = input == "-" ? InputExpander.StdinName : input;
-        var (document, failure) = Worker.Read(input, maxBytes);
+        var (document, failure) = Worker.Read(input, maxBytes, format, url);
         if (document is null)
         {
             using (var writer = new Utf8JsonWriter(stdout, ResultJson.WriterOptions(indented: true))) writer.WriteNullValue();
@@ -193,7 +210,7 @@ internal static class ParseCommand
             Console.Error.WriteLine(DiagnosticLine.Escape(failure!.Format(display)));
             return Program.ExitInputErrors;
         }
-        var result = parser.Parse(document);
+        var result = document.Parse(parser);
         using (var writer = new Utf8JsonWriter(stdout, ResultJson.WriterOptions(indented: true)))
             ResultJson.WriteValue(writer, result.Value, jsonOptions);
         WriteNewLine(stdout);

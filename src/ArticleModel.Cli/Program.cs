@@ -54,6 +54,7 @@ public static class Program
         root.Subcommands.Add(ParseCommand.Create());
         root.Subcommands.Add(CheckCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(Scaffold.ScaffoldCommand.Create());
         return root;
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Collections.Generic;
 using System.IO;
 using System.Text.Json;
 using ArticleModel.Interpreter;
@@ -20,12 +21,21 @@ internal sealed class Worker
     private readonly IArticleParser _parser;
     private readonly long _maxBytes;
     private readonly ResultJsonOptions _jsonOptions;
+    private readonly InputFormat _format;
+    private readonly string? _url;
 
-    public Worker(IArticleParser parser, long maxBytes, ResultJsonOptions? jsonOptions = null)
+    /// <param name="parser">The parser every input goes through.</param>
+    /// <param name="maxBytes">The largest input (<c>--max-bytes</c>).</param>
+    /// <param name="jsonOptions">How values are written.</param>
+    /// <param name="format">How inputs are read (<c>--format</c>); a JSON Lines record may say otherwise.</param>
+    /// <param name="url">The page address for HTML inputs (<c>--url</c>); a JSON Lines record's <c>url</c> replaces it.</param>
+    public Worker(IArticleParser parser, long maxBytes, ResultJsonOptions? jsonOptions = null, InputFormat format = InputFormat.Auto, string? url = null)
     {
         _parser = parser;
         _maxBytes = maxBytes;
         _jsonOptions = jsonOptions ?? ResultJsonOptions.Default;
+        _format = format;
+        _url = url;
     }
 
     /// <summary>
@@ -33,7 +43,7 @@ internal sealed class Worker
     /// A file that cannot be opened is read by <see cref="PlainTextReader.ReadFile"/> (an empty document with an AM2004
     /// error, as the sample app gives); an input over the limit, or a read failing, gives an AM2004 failure instead.
     /// </summary>
-    public static (ArticleDocument? Document, ArticleDiagnostic? Failure) Read(string path, long maxBytes)
+    public static (InputDocument? Document, ArticleDiagnostic? Failure) Read(string path, long maxBytes, InputFormat format = InputFormat.Auto, string? url = null)
     {
         try
         {
@@ -50,10 +60,10 @@ internal sealed class Worker
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or System.Security.SecurityException)
                 {
-                    return (PlainTextReader.ReadFile(path), null);
+                    return (InputDocument.Of(PlainTextReader.ReadFile(path)), null);
                 }
             }
-            using (stream) return Read(stream, maxBytes);
+            using (stream) return Read(stream, maxBytes, format, path == "-" ? null : path, url);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException)
         {
@@ -62,13 +72,13 @@ internal sealed class Worker
     }
 
     /// <summary>Reads an open stream, never more than <paramref name="maxBytes"/> + 1 bytes; I/O errors are the caller's.</summary>
-    public static (ArticleDocument? Document, ArticleDiagnostic? Failure) Read(Stream stream, long maxBytes)
+    /// <remarks><paramref name="path"/> (null for a stream without a name) is only looked at for its extension (<c>--format auto</c>).</remarks>
+    public static (InputDocument? Document, ArticleDiagnostic? Failure) Read(Stream stream, long maxBytes, InputFormat format = InputFormat.Auto, string? path = null, string? url = null)
     {
         maxBytes = EffectiveMaxBytes(maxBytes);
         if (!BoundedReader.TryReadAll(stream, maxBytes, out var buffer, out var length))
             return (null, TooLarge(length, maxBytes, "at least "));
-        // Through a MemoryStream over the same array: the reader decodes from it without another copy.
-        return (PlainTextReader.Read(new MemoryStream(buffer, 0, length, writable: false, publiclyVisible: true)), null);
+        return (InputDocument.Read(buffer, length, format, path, url), null);
     }
 
     /// <summary>The longest string .NET can make; decoded text is never longer than its bytes.</summary>
@@ -90,23 +100,23 @@ internal sealed class Worker
     public BatchOutput ProcessFile(InputItem item)
     {
         if (item.Warning is not null) return new BatchOutput(ReadOnlyMemory<byte>.Empty, new[] { DiagnosticLine.Escape($"{item.Display}: warning: {item.Warning}") }, false);
-        ArticleDocument? document = null;
+        InputDocument? document = null;
         ArticleDiagnostic? failure = null;
         if (item.Failure is not null) failure = Unreadable(item.Failure);
-        else (document, failure) = Read(item.Path!, _maxBytes);
+        else (document, failure) = Read(item.Path!, _maxBytes, _format, _url);
         return Output(item.Display, document, failure);
     }
 
     /// <summary>One input already open (the fuzzing harness's entry to what <see cref="ProcessFile"/> does after opening).</summary>
     public BatchOutput ProcessStream(string display, Stream stream)
     {
-        var (document, failure) = Read(stream, _maxBytes);
+        var (document, failure) = Read(stream, _maxBytes, _format, display, _url);
         return Output(display, document, failure);
     }
 
-    private BatchOutput Output(string display, ArticleDocument? document, ArticleDiagnostic? failure)
+    private BatchOutput Output(string display, InputDocument? document, ArticleDiagnostic? failure)
     {
-        var result = document is null ? null : _parser.Parse(document);
+        var result = document?.Parse(_parser);
         var line = Serialize(writer =>
         {
             writer.WriteStartObject();
@@ -122,6 +132,7 @@ internal sealed class Worker
     {
         var id = item.Id;
         ArticleDiagnostic? failure = null;
+        ArticleDiagnostic? warning = null;
         ParseResult<IJsonWritable>? result = null;
         if (item.Failure is not null)
         {
@@ -129,10 +140,30 @@ internal sealed class Worker
         }
         else
         {
-            var error = ReadRecord(item.Bytes!, out id, out var text);
-            if (error is not null) failure = Unreadable("the record is not a JSON object with a string \"text\": " + error);
-            else if (text!.Length > _maxBytes) failure = TooLarge(text.Length, _maxBytes, "");
-            else result = _parser.Parse(text);
+            var error = ReadRecordContent(item.Bytes!, out id, out var content);
+            if (error is not null)
+            {
+                failure = Unreadable("the record is not a JSON object with a string \"text\" or \"html\": " + error);
+            }
+            else if (content.Content.Length > _maxBytes)
+            {
+                failure = TooLarge(content.Content.Length, _maxBytes, "");
+            }
+            else if (!content.TryGetFormat(_format, out var format, out var formatError))
+            {
+                failure = new ArticleDiagnostic(CliDiagnosticIds.RecordFormatInvalid, DiagnosticSeverity.Error, formatError!, default);
+            }
+            else
+            {
+                var url = content.Url ?? _url;
+                if (content.Url is not null && !PageUrl.IsValid(content.Url))
+                {
+                    warning = new ArticleDiagnostic(CliDiagnosticIds.RecordUrlInvalid, DiagnosticSeverity.Warning,
+                        $"the record's \"url\" '{content.Url}' is not an absolute http, https or file address; links resolve only against the page's <base>", default);
+                    url = null;
+                }
+                result = InputDocument.Read(content.Content, format, url).Parse(_parser);
+            }
         }
         var line = Serialize(writer =>
         {
@@ -140,10 +171,10 @@ internal sealed class Worker
             writer.WritePropertyName(IdName);
             if (id is null) writer.WriteNullValue();
             else writer.WriteRawValue(id, skipInputValidation: false); // our own re-serialisation (JsonValueCopier), checked again
-            WriteResult(writer, result, failure);
+            WriteResult(writer, result, failure, warning);
             writer.WriteEndObject();
         });
-        return new BatchOutput(line, Messages(item.Display, result, failure), failure is not null || result!.HasErrors);
+        return new BatchOutput(line, Messages(item.Display, result, failure, warning), failure is not null || result!.HasErrors);
     }
 
     /// <summary>
@@ -152,8 +183,21 @@ internal sealed class Worker
     /// </summary>
     internal static string? ReadRecord(byte[] line, out byte[]? id, out string? text)
     {
+        var error = ReadRecordContent(line, out id, out var content);
+        text = error is null ? content.Content : null;
+        return error;
+    }
+
+    /// <summary>
+    /// Reads a record: <c>id</c> (any JSON value, re-serialised), the content (<c>text</c> or <c>html</c>, a string),
+    /// <c>format</c> and <c>url</c> (strings); other properties are skipped. The error, or null. <paramref name="id"/> is
+    /// set as soon as it is read, so a record failing later keeps it.
+    /// </summary>
+    internal static string? ReadRecordContent(byte[] line, out byte[]? id, out JsonLinesContent content)
+    {
         id = null;
-        text = null;
+        content = default;
+        string? text = null, html = null, format = null, url = null;
         try
         {
             var reader = new Utf8JsonReader(line, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
@@ -168,9 +212,19 @@ internal sealed class Worker
                 }
                 else if (reader.ValueTextEquals("text"u8))
                 {
-                    reader.Read();
-                    if (reader.TokenType != JsonTokenType.String) return "\"text\" is not a string";
-                    text = reader.GetString();
+                    if (!ReadString(ref reader, out text)) return "\"text\" is not a string";
+                }
+                else if (reader.ValueTextEquals("html"u8))
+                {
+                    if (!ReadString(ref reader, out html)) return "\"html\" is not a string";
+                }
+                else if (reader.ValueTextEquals("format"u8))
+                {
+                    if (!ReadString(ref reader, out format)) return "\"format\" is not a string";
+                }
+                else if (reader.ValueTextEquals("url"u8))
+                {
+                    if (!ReadString(ref reader, out url)) return "\"url\" is not a string";
                 }
                 else
                 {
@@ -180,7 +234,10 @@ internal sealed class Worker
             }
             if (reader.TokenType != JsonTokenType.EndObject) return "not a JSON object";
             if (reader.Read()) return "text after the object";
-            return text is null ? "no \"text\"" : null;
+            if (text is not null && html is not null) return "both \"text\" and \"html\" (give one)";
+            if (text is null && html is null) return "no \"text\"";
+            content = new JsonLinesContent(text ?? html!, html is not null, format, url);
+            return null;
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException)
         {
@@ -188,18 +245,35 @@ internal sealed class Worker
         }
     }
 
-    private void WriteResult(Utf8JsonWriter writer, ParseResult<IJsonWritable>? result, ArticleDiagnostic? failure)
+    private static bool ReadString(ref Utf8JsonReader reader, out string? value)
+    {
+        reader.Read();
+        value = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+        return value is not null;
+    }
+
+    private void WriteResult(Utf8JsonWriter writer, ParseResult<IJsonWritable>? result, ArticleDiagnostic? failure, ArticleDiagnostic? warning = null)
     {
         writer.WritePropertyName(ValueName);
         ResultJson.WriteValue(writer, result?.Value, _jsonOptions);
         writer.WritePropertyName(DiagnosticsName);
-        ResultJson.WriteDiagnostics(writer, result is null ? new[] { failure! } : result.Diagnostics);
+        ResultJson.WriteDiagnostics(writer, Diagnostics(result, failure, warning));
     }
 
-    private static string[] Messages(string display, ParseResult<IJsonWritable>? result, ArticleDiagnostic? failure)
+    /// <summary>A failure alone, or the result's diagnostics after the reading warning (a record's bad <c>url</c>).</summary>
+    private static IReadOnlyList<ArticleDiagnostic> Diagnostics(ParseResult<IJsonWritable>? result, ArticleDiagnostic? failure, ArticleDiagnostic? warning)
+    {
+        if (result is null) return new[] { failure! };
+        if (warning is null) return result.Diagnostics;
+        var all = new List<ArticleDiagnostic>(result.Diagnostics.Count + 1) { warning };
+        all.AddRange(result.Diagnostics);
+        return all;
+    }
+
+    private static string[] Messages(string display, ParseResult<IJsonWritable>? result, ArticleDiagnostic? failure, ArticleDiagnostic? warning = null)
     {
         if (result is null) return new[] { DiagnosticLine.Escape(failure!.Format(display)) };
-        var diagnostics = result.Diagnostics;
+        var diagnostics = Diagnostics(result, failure, warning);
         if (diagnostics.Count == 0) return Array.Empty<string>();
         var messages = new string[diagnostics.Count];
         for (var i = 0; i < messages.Length; i++) messages[i] = DiagnosticLine.Escape(diagnostics[i].Format(display));

@@ -17,7 +17,7 @@ namespace ArticleModel.Html;
 /// <see cref="ArticleDocument.Input"/> is the decoded page, and every span points into it. Safe to read from several
 /// threads once built, as long as callers do not change the AngleSharp DOM.
 /// </remarks>
-public sealed class HtmlArticleDocument
+public sealed partial class HtmlArticleDocument
 {
     private readonly Dictionary<IElement, ElementTextRange> _ranges;
 
@@ -31,6 +31,7 @@ public sealed class HtmlArticleDocument
         BaseUrl = FindBaseUrl(html, url);
         EncodingName = encodingName;
         EncodingSource = encodingSource;
+        Pages.Add(document, this);
     }
 
     /// <summary>The article document: lines, blocks (with element names and attributes), text and source map.</summary>

@@ -1,3 +1,4 @@
+using System.Linq;
 using System;
 using System.Collections.Generic;
 using ArticleModel.CompilerServices;
@@ -16,6 +17,7 @@ public sealed class InterpretedParser : ArticleParser<ArticleValue>
 {
     private readonly DropStep[] _drops;
     private readonly FieldStep[] _steps;
+    private readonly bool _usesHtml;
     private readonly ValueShape _shape;
     private readonly MissingValue[] _missing;
 
@@ -25,6 +27,7 @@ public sealed class InterpretedParser : ArticleParser<ArticleValue>
         Article = article;
         _drops = drops;
         _steps = steps;
+        _usesHtml = Array.Exists(steps, s => s.Plan.Locators.Any(l => l.Html is not null));
         _shape = shape;
         _missing = missing;
     }
@@ -41,6 +44,7 @@ public sealed class InterpretedParser : ArticleParser<ArticleValue>
         var state = new ParseState(_shape.Names.Length);
         foreach (var drop in _drops) drop.Run(context, state);
         context.ApplyDrops();
+        if (_usesHtml) state.Html = global::ArticleModel.Html.CompilerServices.HtmlParseContext.For(context);
         foreach (var step in _steps) step.Run(context, state);
         var values = state.V;
         // A required text a conversion left null (a bad handle) is the empty string, as in the generated model.

@@ -248,9 +248,12 @@ public class CliTests
         Assert.Equal(2, Cli.Run("parse", "--schema", Cli.NewsSchema, "--format", "pdf", article).ExitCode);
         Assert.Equal(2, Cli.Run("parse", "--schema", Cli.NewsSchema, "--threads", "0", article).ExitCode);
         Assert.Equal(2, Cli.Run("frobnicate").ExitCode);
-        var html = Cli.Run("parse", "--schema", Cli.NewsSchema, "--format", "html", article);
-        Assert.Equal(2, html.ExitCode);
-        Assert.Contains("not supported yet", html.Stderr);
+        var markdown = Cli.Run("parse", "--schema", Cli.NewsSchema, "--format", "markdown", article);
+        Assert.Equal(2, markdown.ExitCode);
+        Assert.Contains("not supported yet", markdown.Stderr);
+        var badUrl = Cli.Run("parse", "--schema", Cli.NewsSchema, "--url", "news.example/story", article);
+        Assert.Equal(2, badUrl.ExitCode);
+        Assert.Contains("--url", badUrl.Stderr);
         var schemaErrors = Cli.Run("parse", "--schema", Cli.RepoFile("tests/ArticleModel.Schema.Tests/Corpus/invalid/AM0102-unknown-type.article"), article);
         Assert.Equal(2, schemaErrors.ExitCode);
         Assert.Contains("error AM0102", schemaErrors.Stderr);

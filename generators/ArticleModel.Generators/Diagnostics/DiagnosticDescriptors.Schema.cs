@@ -85,8 +85,14 @@ internal static partial class DiagnosticDescriptors
     /// <summary>AM0112: Unknown locator.</summary>
     public static readonly DiagnosticDescriptor UnknownLocator = new("AM0112", "Unknown locator", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
-    /// <summary>AM0113: HTML locator ignored.</summary>
-    public static readonly DiagnosticDescriptor HtmlLocatorIgnored = new("AM0113", "HTML locator ignored", "{0}", SchemaCategory, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+    /// <summary>AM0113: Retired locator @attr.</summary>
+    public static readonly DiagnosticDescriptor HtmlLocatorIgnored = new("AM0113", "Retired locator @attr", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    /// <summary>AM0180: Invalid CSS selector.</summary>
+    public static readonly DiagnosticDescriptor InvalidCssSelector = new("AM0180", "Invalid CSS selector", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    /// <summary>AM0181: Invalid JSON-LD path.</summary>
+    public static readonly DiagnosticDescriptor InvalidJsonLdPath = new("AM0181", "Invalid JSON-LD path", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     /// <summary>AM0114: Unknown argument.</summary>
     public static readonly DiagnosticDescriptor UnknownArgument = new("AM0114", "Unknown argument", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
@@ -276,6 +282,8 @@ internal static partial class DiagnosticDescriptors
         yield return TransformOnRecordField;
         yield return QuotesWithFallback;
         yield return ValueArgumentOnDrop;
+        yield return InvalidCssSelector;
+        yield return InvalidJsonLdPath;
         yield return SchemaInternalError;
     }
 }

@@ -39,6 +39,10 @@ internal static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor TypeNamesDifferOnlyInCase = new(
         "AM1005", "Type names differ only in case", "{0}", GeneratorCategory, DiagnosticSeverity.Warning, isEnabledByDefault: true);
 
+    /// <summary>AM1010: a schema uses HTML locators but the project does not reference ArticleModel.Html.</summary>
+    public static readonly DiagnosticDescriptor HtmlPackageMissing = new(
+        "AM1010", "HTML locators need the ArticleModel.Html package", "{0}", GeneratorCategory, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
     private static Dictionary<string, DiagnosticDescriptor>? s_byId;
 
     /// <summary>Every descriptor, by ID.</summary>
@@ -53,6 +57,7 @@ internal static partial class DiagnosticDescriptors
         table[UnreadableSchema.Id] = UnreadableSchema;
         table[DuplicateTypeAcrossSchemas.Id] = DuplicateTypeAcrossSchemas;
         table[TypeNamesDifferOnlyInCase.Id] = TypeNamesDifferOnlyInCase;
+        table[HtmlPackageMissing.Id] = HtmlPackageMissing;
         return table;
     }
 

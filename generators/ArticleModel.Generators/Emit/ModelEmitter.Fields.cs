@@ -9,7 +9,8 @@ namespace ArticleModel.Generators.Emit;
 // Fields: a field's locators as ordered fallbacks, its transforms and its value (docs/architecture.md, "Lowering").
 internal static partial class ModelEmitter
 {
-    private static void WriteField(SourceWriter w, SchemaPlan model, ArticlePlan article, FieldPlan field)
+    // html: whether the generated parser has the HTML side of the parse ('html'); without it (AM1010) HTML locators are left out.
+    private static void WriteField(SourceWriter w, SchemaPlan model, ArticlePlan article, FieldPlan field, bool html)
     {
         var index = field.Index;
         var name = Literal(field.Name);
@@ -33,7 +34,8 @@ internal static partial class ModelEmitter
             w.Line($"context.Spans.Add({name}, {ParseContext}.SpansOf({v}));");
             return;
         }
-        if (field.Locators.Count == 0)
+        var run = Enumerable.Range(0, field.Locators.Count).Where(i => html || field.Locators[i].Format != InputFormat.Html).ToList();
+        if (run.Count == 0)
         {
             w.Line($"var {h} = {Hit}.None;");
             if (type.IsList) w.Line($"var {BlocksVariable(index)} = global::System.Array.Empty<{Hit}>();");
@@ -49,13 +51,13 @@ internal static partial class ModelEmitter
         // for the value (and its AM3002) when no locator finds text that converts.
         var unconverted = field.FallsThroughFailedConversion ? $"u{index}" : null;
         if (unconverted is not null) w.Line($"var {unconverted} = default({FoundText});");
-        for (var k = 0; k < field.Locators.Count; k++)
+        for (var k = 0; k < run.Count; k++)
         {
-            var locator = field.Locators[k];
+            var locator = field.Locators[run[k]];
             w.Line($"// {Comment(locator.Display)}");
             if (k == 0) w.Open();
             else w.Open(type.IsList ? $"if ({found}.Length == 0)" : $"if (!{found}.Found)");
-            var expr = LocatorExpr(w, article, field, locator, $"r{index}l{k}", name);
+            var expr = LocatorExpr(w, article, field, locator, run[k], $"r{index}l{k}", name);
             if (field.Transforms.Count > 0) expr = $"context.Transform({expr}, {GeneratedNames.TransformsField(index)}, {name})";
             w.Line($"{found} = {expr};");
             if (unconverted is not null)
@@ -86,7 +88,7 @@ internal static partial class ModelEmitter
     /// The expression for what one locator finds: a <c>FoundText</c> (a <c>FoundText[]</c> for a list). The one switch
     /// over the locator kinds; it writes the region's pattern-anchor lookups first.
     /// </summary>
-    private static string LocatorExpr(SourceWriter w, ArticlePlan article, FieldPlan field, LocatorPlan locator, string prefix, string name)
+    private static string LocatorExpr(SourceWriter w, ArticlePlan article, FieldPlan field, LocatorPlan locator, int k, string prefix, string name)
     {
         var isRecord = field.Conversion == ValueConversion.Record;
         string expr;
@@ -117,8 +119,20 @@ internal static partial class ModelEmitter
                     : $"context.FromMatches({find}, {LiteralOrNull(locator.ValueGroup)})";
                 break;
             }
+            // HTML locators (ModelEmitter.Html.cs): nothing on input that was not read from HTML ('html' is null).
+            case LocateStrategy.Css:
+                expr = field.Type.IsList
+                    ? $"(html?.FindTexts({HtmlLocatorVariable(field.Index, k)}, {Bool(locator.Html!.Blocks)}, {name}) ?? global::System.Array.Empty<{FoundText}>())"
+                    : $"(html?.FindText({HtmlLocatorVariable(field.Index, k)}, {name}) ?? default({FoundText}))";
+                break;
+            case LocateStrategy.Meta:
+            case LocateStrategy.JsonLd:
+                expr = field.Type.IsList
+                    ? $"(html?.FindTexts({HtmlLocatorVariable(field.Index, k)}, {name}) ?? global::System.Array.Empty<{FoundText}>())"
+                    : $"(html?.FindText({HtmlLocatorVariable(field.Index, k)}, {name}) ?? default({FoundText}))";
+                break;
             default:
-                throw new System.InvalidOperationException("no plain-text expression for " + locator.Strategy);
+                throw new System.InvalidOperationException("no expression for " + locator.Strategy);
         }
         if (locator.StripRegex is int strip) expr = $"context.Strip({expr}, {FindArgs(article, strip)}, {name})";
         return expr;

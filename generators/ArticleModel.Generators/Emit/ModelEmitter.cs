@@ -195,10 +195,11 @@ internal static partial class ModelEmitter
         w.Line($"var context = new {ParseContext}(document);");
         for (var d = 0; d < article.Drops.Count; d++) WriteDrop(w, article, article.Drops[d], d);
         w.Line("context.ApplyDrops();");
+        var html = WriteHtmlContext(w, article, facts);
         foreach (var index in article.EvaluationOrder)
         {
             w.Line();
-            WriteField(w, model, article, article.Fields[index]);
+            WriteField(w, model, article, article.Fields[index], html);
         }
         w.Line();
         w.Line($"var value = new {self}");
@@ -226,6 +227,7 @@ internal static partial class ModelEmitter
         }
         // After the regex fields: static fields are initialised in text order, and 'replace' steps use the regexes.
         foreach (var field in article.Fields) WriteTransformsField(w, field.Index, field.Transforms);
+        WriteHtmlLocatorFields(w, article, facts);
         w.Close();
         return End(model, w);
     }

@@ -32,4 +32,7 @@ public static class TrackingNames
 
     /// <summary>A source spec joined with the compilation facts.</summary>
     public const string EmitInput = nameof(EmitInput);
+
+    /// <summary>Each schema's first HTML locator (path and place), or null: the input of the one AM1010.</summary>
+    public const string HtmlLocatorUse = nameof(HtmlLocatorUse);
 }

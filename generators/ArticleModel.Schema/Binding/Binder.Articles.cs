@@ -135,12 +135,21 @@ internal sealed partial class Binder
             var spec = BindLocator(locator, ctx, info);
             if (spec == null)
             {
-                if (!LocatorShapes.IsIgnoredFormat(locator.Name.Text)) ok = false;
+                ok = false;
                 continue;
             }
             if (!CheckFallback(info, spec, locator, bound))
             {
                 if (spec.Kind == LocatorKind.Quotes || bound.Exists(b => b.Spec.Kind == LocatorKind.Quotes)) ok = false;
+                continue;
+            }
+            // HTML locators take their place in the ordered fallbacks like the text ones; their fit is checked by
+            // Binder.HtmlLocators (on non-HTML input they find nothing and the next locator is tried).
+            if (spec.Format == InputFormat.Html)
+            {
+                if (info.Type != null && !CheckHtmlFit(info, info.Type, locator)) ok = false;
+                bound.Add((spec, locator));
+                info.Locators.Add(spec);
                 continue;
             }
             if (info.Type != null && !CheckFit(info, info.Type, spec, locator)) ok = false;

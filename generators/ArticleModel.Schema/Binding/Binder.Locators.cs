@@ -29,6 +29,7 @@ internal sealed partial class Binder
             Report(SchemaDiagnosticIds.InvalidDropLocator, head, name);
             return null;
         }
+        if (shape.Format == InputFormat.Html) return BindHtmlLocator(locator, shape, kind);
 
         var ok = true;
         var index = 0;

@@ -17,6 +17,8 @@ internal static class LocatorShapes
     private static readonly LocatorParameter In = new("in", ParameterKind.Source, requiredAs: "'in: field'");
     private static readonly LocatorParameter Part = new("part", ParameterKind.Part);
     private static readonly LocatorParameter Strip = new("strip", ParameterKind.Strip);
+    private static readonly LocatorParameter Attr = new("attr", ParameterKind.HtmlString);
+    private static readonly LocatorParameter Clean = new("clean", ParameterKind.HtmlString);
 
     /// <summary>Every locator, plain-text ones first (the order did-you-mean suggestions consider them in).</summary>
     public static readonly LocatorShape[] All =
@@ -27,11 +29,12 @@ internal static class LocatorShapes
         new("match", LocatorKind.Match, InputFormat.Text, "@match(/re/ " + RegionForm + " [, part: after|before])", true, Pattern, After, From, Until, Through, Part),
         // Derived from another field's text, so it applies whatever the input format.
         new("quotes", LocatorKind.Quotes, InputFormat.Any, "@quotes(in: field)", false, null, In),
-        // HTML locators: accepted and ignored (AM0113) until an HTML reader exists.
-        new("css", null, InputFormat.Html, "@css(\"selector\")", true, null),
-        new("attr", null, InputFormat.Html, "@attr(\"selector\", \"attribute\")", true, null),
-        new("meta", null, InputFormat.Html, "@meta(\"name\")", true, null),
-        new("jsonld", null, InputFormat.Html, "@jsonld(\"path\")", true, null),
+        // HTML locators (bound by Binder.HtmlLocators: several positional strings, checked selectors and paths).
+        new("css", LocatorKind.Css, InputFormat.Html, "@css(\"selector\", … [, attr: \"attribute\"] [, clean: \"selectors\"])", false, null, Attr, Clean),
+        new("meta", LocatorKind.Meta, InputFormat.Html, "@meta(\"name\", …)", false, null),
+        new("jsonld", LocatorKind.JsonLd, InputFormat.Html, "@jsonld(\"path\")", false, null),
+        // Retired: @css("selector", attr: "attribute") replaces it (AM0113).
+        new("attr", null, InputFormat.Html, "@css(\"selector\", attr: \"attribute\")", false, null),
     };
 
     private static readonly Dictionary<string, LocatorShape> s_byName = ByName();
@@ -48,7 +51,7 @@ internal static class LocatorShapes
     /// <summary>The locator named <paramref name="name"/>, or null.</summary>
     public static LocatorShape? Find(string name) => s_byName.TryGetValue(name, out var shape) ? shape : null;
 
-    /// <summary>True for a locator of a format that is not read yet (its field keeps its other locators).</summary>
+    /// <summary>True for a retired locator (<c>@attr</c>), reported with AM0113.</summary>
     public static bool IsIgnoredFormat(string name) => Find(name) is { Kind: null };
 
     private static Dictionary<string, LocatorShape> ByName()

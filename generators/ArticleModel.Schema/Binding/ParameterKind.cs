@@ -26,4 +26,7 @@ internal enum ParameterKind
 
     /// <summary><c>strip: /regex/</c>: a pattern whose match at the start of the found text is removed from it.</summary>
     Strip,
+
+    /// <summary>A string argument of an HTML locator (<c>attr:</c>, <c>clean:</c>).</summary>
+    HtmlString,
 }

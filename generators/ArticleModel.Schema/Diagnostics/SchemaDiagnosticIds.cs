@@ -135,11 +135,11 @@ public static class SchemaDiagnosticIds
 
     /// <summary>AM0112: a locator name that is not known.</summary>
     public static readonly SchemaDiagnosticDescriptor UnknownLocator = D("AM0112", E, "Unknown locator",
-        "unknown locator '@{0}'; expected @line, @block, @blocks, @match or @quotes (or the HTML locators @css, @attr, @meta, @jsonld){1}");
+        "unknown locator '@{0}'; expected @line, @block, @blocks, @match or @quotes (or the HTML locators @css, @meta, @jsonld){1}");
 
-    /// <summary>AM0113: an HTML locator, which this version ignores.</summary>
-    public static readonly SchemaDiagnosticDescriptor HtmlLocatorIgnored = D("AM0113", W, "HTML locator ignored",
-        "locator '@{0}' applies to HTML input, which this version does not read; it is ignored");
+    /// <summary>AM0113: the retired <c>@attr</c> locator (HTML locators were ignored with this warning before they were read).</summary>
+    public static readonly SchemaDiagnosticDescriptor HtmlLocatorIgnored = D("AM0113", E, "Retired locator @attr",
+        "locator '@{0}' is retired; expected @css(\"selector\", attr: \"attribute\"), which takes an attribute's value");
 
     /// <summary>AM0114: a named argument a locator does not take.</summary>
     public static readonly SchemaDiagnosticDescriptor UnknownArgument = D("AM0114", E, "Unknown argument",
@@ -299,6 +299,16 @@ public static class SchemaDiagnosticIds
     public static readonly SchemaDiagnosticDescriptor ValueArgumentOnDrop = D("AM0158", E, "Value argument on a drop rule",
         "'{0}:' shapes a field's value, and a drop rule removes whole blocks; expected no '{0}:' on a drop rule's locator");
 
+    // ---- HTML locators (AM0180–AM0199) ----
+
+    /// <summary>AM0180: a CSS selector of <c>@css</c> (or its <c>clean:</c>) that cannot be parsed.</summary>
+    public static readonly SchemaDiagnosticDescriptor InvalidCssSelector = D("AM0180", E, "Invalid CSS selector",
+        "invalid CSS selector '{0}': {1}");
+
+    /// <summary>AM0181: an <c>@jsonld</c> path that cannot be parsed.</summary>
+    public static readonly SchemaDiagnosticDescriptor InvalidJsonLdPath = D("AM0181", E, "Invalid JSON-LD path",
+        "invalid JSON-LD path: {0}");
+
     // ---- Internal ----
 
     /// <summary>AM0999: the schema compiler failed; a bug.</summary>
@@ -319,7 +329,7 @@ public static class SchemaDiagnosticIds
         UnknownField, SelfReference, DependencyCycle, InvalidRegex, InvalidRegexFlag, EmptyArticle, UnusedRecord,
         CSharpKeyword, InvalidPropertyName, NameTooLong, ReservedName, BacktrackingPattern, NoArticle,
         UnknownTransform, InvalidTransformArguments, TransformOnQuotes, UnknownReplacementGroup, TransformOnDrop, InvalidPart,
-        TransformOnRecordField, QuotesWithFallback, ValueArgumentOnDrop, InternalError,
+        TransformOnRecordField, QuotesWithFallback, ValueArgumentOnDrop, InvalidCssSelector, InvalidJsonLdPath, InternalError,
     };
 
     /// <summary>The descriptor with <paramref name="id"/>, or null.</summary>

@@ -23,4 +23,13 @@ internal enum LocateStrategy
 
     /// <summary><c>@quotes(in:)</c>: the quotations in another field's paragraphs.</summary>
     Quotes,
+
+    /// <summary><c>@css</c>: an HTML locator; finds nothing on input not read from HTML.</summary>
+    Css,
+
+    /// <summary><c>@meta</c>: an HTML locator; finds nothing on input not read from HTML.</summary>
+    Meta,
+
+    /// <summary><c>@jsonld</c>: an HTML locator; finds nothing on input not read from HTML.</summary>
+    JsonLd,
 }

@@ -15,6 +15,7 @@ namespace ArticleModel.Schema.Lowering;
 /// <param name="PatternRegex">The <c>@match</c> pattern, or null.</param>
 /// <param name="ValueGroup">For a scalar <c>@match</c>: the group whose text and span are the value; null for the whole match (or a record).</param>
 /// <param name="Part">For <c>@match</c>: the match, or the rest of the block after or before it (<c>part:</c>).</param>
+/// <param name="Html">For an HTML locator (<see cref="LocateStrategy.Css"/>, <see cref="LocateStrategy.Meta"/>, <see cref="LocateStrategy.JsonLd"/>): its arguments; otherwise null.</param>
 /// <param name="StripRegex">For <c>@line</c>/<c>@block</c>/<c>@blocks</c>: the <c>strip:</c> pattern, whose match at the start of the text is removed; or null.</param>
 internal sealed record LocatorPlan(
     LocateStrategy Strategy,
@@ -26,4 +27,5 @@ internal sealed record LocatorPlan(
     int? PatternRegex,
     string? ValueGroup,
     BlockPart Part,
-    int? StripRegex);
+    int? StripRegex,
+    HtmlLocatorPlan? Html = null);

@@ -42,7 +42,7 @@ internal static class SchemaLowering
         var locators = new List<LocatorSpec>(field.Locators.Count);
         foreach (var locator in field.Locators)
         {
-            if (locator.Format is InputFormat.Text or InputFormat.Any) locators.Add(locator);
+            if (locator.Format is InputFormat.Text or InputFormat.Any || locator.Html is not null) locators.Add(locator);
         }
         return locators;
     }
@@ -153,9 +153,18 @@ internal static class SchemaLowering
             null, missing, single ? string.Join(" and ", displays) : null, json);
     }
 
-    /// <summary>One plain-text locator: its strategy (a list field's <c>@match</c> finds every match), region and patterns.</summary>
+    /// <summary>One locator: its strategy (a list field's <c>@match</c> finds every match), region and patterns, or its HTML arguments.</summary>
     private static LocatorPlan LowerLocator(LocatorSpec locator, TypeSpec type, Dictionary<string, int> indexByName, RegexTable regexes)
     {
+        if (locator.Html is { } html)
+        {
+            // @css on a text[]/paragraph[] field without attr: takes each matched element's blocks (a container's paragraphs);
+            // a url field's values are links resolved against the page.
+            var blocks = html.Kind == LocatorKind.Css && type.IsList && type.Kind is ValueKind.Text or ValueKind.Paragraph && html.Attribute is null;
+            var strategy = html.Kind switch { LocatorKind.Css => LocateStrategy.Css, LocatorKind.Meta => LocateStrategy.Meta, _ => LocateStrategy.JsonLd };
+            return new LocatorPlan(strategy, InputFormat.Html, locator.Display, 0, RegionPlan.Whole, null, null, null, BlockPart.Match, null,
+                new HtmlLocatorPlan(html.Kind, html.Values, html.Attribute, html.Clean, type.Kind == ValueKind.Url, blocks, locator.Display, locator.Range));
+        }
         switch (locator.Kind)
         {
             case LocatorKind.Line:

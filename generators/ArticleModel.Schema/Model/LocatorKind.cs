@@ -17,4 +17,13 @@ public enum LocatorKind
 
     /// <summary><c>@quotes(in: field)</c>: the quotations in another field's paragraphs.</summary>
     Quotes,
+
+    /// <summary><c>@css("selector", …)</c>: an element's text or attribute in HTML input.</summary>
+    Css,
+
+    /// <summary><c>@meta("name", …)</c>: a <c>&lt;meta&gt;</c> element's content in HTML input.</summary>
+    Meta,
+
+    /// <summary><c>@jsonld("path")</c>: a value of the page's schema.org article JSON-LD in HTML input.</summary>
+    JsonLd,
 }

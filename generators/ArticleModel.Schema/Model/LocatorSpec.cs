@@ -11,6 +11,7 @@ namespace ArticleModel.Schema;
 /// <param name="Range">Where the locator is written.</param>
 /// <param name="Part">For <c>@match</c>: which part of the matched block is the value (<c>part: after|before</c>).</param>
 /// <param name="Strip">For <c>@line</c>/<c>@block</c>/<c>@blocks</c>: a pattern whose match at the start of the found text is removed from it (<c>strip: /re/</c>).</param>
+/// <param name="Html">For the HTML locators (<c>@css</c>, <c>@meta</c>, <c>@jsonld</c>): their arguments; otherwise null.</param>
 public sealed record LocatorSpec(
     LocatorKind Kind,
     InputFormat Format,
@@ -21,7 +22,8 @@ public sealed record LocatorSpec(
     string? SourceField,
     TextRange Range,
     BlockPart Part = BlockPart.Match,
-    RegexSpec? Strip = null)
+    RegexSpec? Strip = null,
+    HtmlLocatorSpec? Html = null)
 {
     /// <summary>The locator as written, for messages: <c>@line(1)</c>, <c>@match(/…/)</c>.</summary>
     public string Display
@@ -41,6 +43,10 @@ public sealed record LocatorSpec(
                 case LocatorKind.Quotes:
                     args.Add("in: " + SourceField);
                     break;
+                case LocatorKind.Css:
+                case LocatorKind.Meta:
+                case LocatorKind.JsonLd:
+                    return Html!.Display;
             }
             if (Region.Start is not null) args.Add((Region.StartInclusive ? "from: " : "after: ") + Region.Start);
             if (Region.End is not null) args.Add((Region.EndInclusive ? "through: " : "until: ") + Region.End);

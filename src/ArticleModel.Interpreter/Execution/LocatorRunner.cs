@@ -1,5 +1,7 @@
 using System;
 using ArticleModel.CompilerServices;
+using ArticleModel.Html;
+using ArticleModel.Html.CompilerServices;
 using ArticleModel.Schema;
 using ArticleModel.Schema.Lowering;
 
@@ -17,6 +19,7 @@ internal sealed class LocatorRunner
     private readonly CompiledPattern? _pattern;
     private readonly CompiledPattern? _strip;
     private readonly bool _record;
+    private readonly object? _html;
 
     public LocatorRunner(LocatorPlan plan, CompiledPattern[] regexes, bool record)
     {
@@ -26,6 +29,20 @@ internal sealed class LocatorRunner
         _pattern = plan.PatternRegex is int p ? regexes[p] : null;
         _strip = plan.StripRegex is int s ? regexes[s] : null;
         _record = record;
+        _html = plan.Html is { } html ? CreateHtml(html) : null;
+    }
+
+    // The HTML locator's runtime object, built once as the generated parser's static field is (ModelEmitter.Html.cs).
+    private static object CreateHtml(HtmlLocatorPlan plan)
+    {
+        var values = new string[plan.Values.Count];
+        for (var i = 0; i < values.Length; i++) values[i] = plan.Values[i];
+        return plan.Kind switch
+        {
+            LocatorKind.Css => HtmlParseContext.Css(values, plan.Attribute, plan.Clean, plan.ResolveUrls),
+            LocatorKind.Meta => HtmlParseContext.Meta(values, plan.ResolveUrls),
+            _ => HtmlParseContext.JsonLd(values[0], plan.ResolveUrls),
+        };
     }
 
     /// <summary>What the locator finds for a single value.</summary>
@@ -49,6 +66,16 @@ internal sealed class LocatorRunner
                     : context.FromMatch(hit, m, _plan.ValueGroup);
                 break;
             }
+            // HTML locators: nothing on input not read from HTML (state.Html is null).
+            case LocateStrategy.Css:
+                found = state.Html?.FindText((CssLocator)_html!, field) ?? default;
+                break;
+            case LocateStrategy.Meta:
+                found = state.Html?.FindText((MetaLocator)_html!, field) ?? default;
+                break;
+            case LocateStrategy.JsonLd:
+                found = state.Html?.FindText((JsonLdLocator)_html!, field) ?? default;
+                break;
             default:
                 throw new InvalidOperationException($"no single-value run for {_plan.Strategy}");
         }
@@ -73,6 +100,15 @@ internal sealed class LocatorRunner
                     : context.FromMatches(ms, _plan.ValueGroup);
                 break;
             }
+            case LocateStrategy.Css:
+                found = state.Html?.FindTexts((CssLocator)_html!, _plan.Html!.Blocks, field) ?? Array.Empty<FoundText>();
+                break;
+            case LocateStrategy.Meta:
+                found = state.Html?.FindTexts((MetaLocator)_html!, field) ?? Array.Empty<FoundText>();
+                break;
+            case LocateStrategy.JsonLd:
+                found = state.Html?.FindTexts((JsonLdLocator)_html!, field) ?? Array.Empty<FoundText>();
+                break;
             default:
                 throw new InvalidOperationException($"no list run for {_plan.Strategy}");
         }

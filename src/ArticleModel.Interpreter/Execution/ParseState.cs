@@ -9,6 +9,9 @@ internal sealed class ParseState
     public readonly Hit[]?[] Hs;
     public readonly object?[] V;
 
+    /// <summary>The HTML side of the parse (<c>html</c>); null when the document is not from HTML or no field has HTML locators (HTML locators then find nothing).</summary>
+    public ArticleModel.Html.CompilerServices.HtmlParseContext? Html;
+
     public ParseState(int fields)
     {
         H = new Hit[fields];

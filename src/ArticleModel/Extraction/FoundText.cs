@@ -22,6 +22,26 @@ public readonly struct FoundText
         Match = match;
     }
 
+    private FoundText(string text, Hit hit, SourceSpan span)
+    {
+        Text = text;
+        Hit = hit;
+        Start = -1;
+        Length = 0;
+        FromLines = false;
+        Match = null;
+        PageSpan = span;
+    }
+
+    /// <summary>
+    /// Text a reader of another format found (an HTML locator's value): <paramref name="hit"/> is the block of the
+    /// document text it is in (<see cref="Hit.None"/> for a value outside the page text, such as a <c>&lt;meta&gt;</c>
+    /// content), <paramref name="span"/> the range of the original input it came from. Nothing when
+    /// <paramref name="text"/> is empty or white space.
+    /// </summary>
+    public static FoundText FromPage(string text, Hit hit, SourceSpan span) =>
+        string.IsNullOrWhiteSpace(text) ? default : new FoundText(text, hit, span);
+
     /// <summary>The normalised text; null when nothing was found.</summary>
     public string? Text { get; }
 
@@ -42,4 +62,11 @@ public readonly struct FoundText
 
     /// <summary>True when the value is the whole of <see cref="Hit"/>'s lines (its span is the hit's).</summary>
     internal bool FromLines { get; }
+
+    /// <summary>For text from <see cref="FromPage"/>: its span in the original input; otherwise null.</summary>
+    internal SourceSpan? PageSpan { get; }
+
+    /// <summary>The same found text with <paramref name="text"/> in place of its text (a transform that keeps the span).</summary>
+    internal FoundText WithText(string text) =>
+        PageSpan is { } span ? new FoundText(text, Hit, span) : new FoundText(text, Hit, Start, Length, FromLines, Match);
 }

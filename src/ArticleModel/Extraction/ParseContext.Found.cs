@@ -105,7 +105,7 @@ public sealed partial class ParseContext
     /// </summary>
     public FoundText Strip(FoundText found, Regex regex, string? requiredLiteral, bool ignoreCase, string field)
     {
-        if (!found.Found) return found;
+        if (!found.Found || found.PageSpan is not null) return found;
         var start = found.Start;
         var length = found.Length;
         if (requiredLiteral is not null &&
@@ -133,7 +133,8 @@ public sealed partial class ParseContext
     }
 
     /// <summary>The span of found text: its block's span, or the (narrowed) range it came from.</summary>
-    public SourceSpan Span(FoundText found) => found.FromLines ? Span(found.Hit) : Document.GetSpan(found.Start, found.Length);
+    public SourceSpan Span(FoundText found) =>
+        found.PageSpan is { } span ? span : found.FromLines ? Span(found.Hit) : Document.GetSpan(found.Start, found.Length);
 
     /// <summary>The spans of found texts.</summary>
     public SourceSpan[] SpansOf(FoundText[] found)

@@ -81,8 +81,9 @@ public sealed partial class ParseContext
             }
         }
         if (IsBlank(text)) return default;
-        if (rewritten || (offset == 0 && text.Length == found.Text!.Length))
-            return new FoundText(text, found.Hit, found.Start, found.Length, found.FromLines, found.Match);
+        // Text from another reader (an HTML value) keeps its span: it is not a range of the document text to narrow.
+        if (rewritten || found.PageSpan is not null || (offset == 0 && text.Length == found.Text!.Length))
+            return found.WithText(text);
         var (start, length) = MapNormalized(found, offset, offset + text.Length);
         return new FoundText(text, found.Hit, start, length, fromLines: false, found.Match);
     }

@@ -33,6 +33,15 @@ public static class DiagnosticIds
     /// <summary>An HTML page nested its elements deeper than the reader's limit; the deeper start tags were ignored.</summary>
     public const string HtmlNestingTooDeep = "AM2024";
 
+    /// <summary>A JSON-LD script of an HTML page is not valid JSON; it was skipped.</summary>
+    public const string HtmlJsonLdMalformed = "AM2030";
+
+    /// <summary>A JSON-LD script of an HTML page is too large or nested too deep to read; it was skipped.</summary>
+    public const string HtmlJsonLdTooLarge = "AM2031";
+
+    /// <summary>A CSS selector of an HTML locator could not be used on the page; the locator found nothing.</summary>
+    public const string HtmlSelectorUnusable = "AM2032";
+
     /// <summary>A required field was not found in the article.</summary>
     public const string RequiredFieldMissing = "AM3001";
 

@@ -65,9 +65,13 @@ public static class GeneratorHarness
     }
 
     /// <summary>Runs the generator once; returns the updated compilation and the generator's own diagnostics only.</summary>
-    public static (Compilation Output, ImmutableArray<Diagnostic> GeneratorDiagnostics) RunGenerator(string schemaPath, string schema)
+    public static (Compilation Output, ImmutableArray<Diagnostic> GeneratorDiagnostics) RunGenerator(string schemaPath, string schema) =>
+        RunGenerator(schemaPath, schema, Array.Empty<MetadataReference>());
+
+    /// <summary>As <see cref="RunGenerator(string, string)"/>, with more references (ArticleModel.Html for HTML locators).</summary>
+    public static (Compilation Output, ImmutableArray<Diagnostic> GeneratorDiagnostics) RunGenerator(string schemaPath, string schema, IEnumerable<MetadataReference> extraReferences)
     {
-        var compilation = CreateCompilation("namespace Placeholder { internal static class Nothing { } }");
+        var compilation = CreateCompilation("namespace Placeholder { internal static class Nothing { } }").AddReferences(extraReferences);
         CreateDriver(new InMemoryAdditionalText(schemaPath, schema)).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
         return (output, diagnostics);
     }

@@ -1,0 +1,20 @@
+namespace ArticleModel.Cli;
+
+/// <summary>
+/// The diagnostics only the <c>articlemodel</c> tool reports (AM2040–AM2049); each has a section in
+/// <c>docs/diagnostics.md</c>. Input diagnostics the readers and parsers report keep their own IDs (AM2001–AM2024…).
+/// </summary>
+internal static class CliDiagnosticIds
+{
+    /// <summary>A JSON Lines record's <c>format</c> is not <c>text</c>, <c>html</c> or <c>auto</c>, or contradicts its content property (error; the record is skipped).</summary>
+    public const string RecordFormatInvalid = "AM2040";
+
+    /// <summary>A JSON Lines record's <c>url</c> is not an absolute http(s) address (warning; links resolve only against the page's <c>&lt;base&gt;</c>).</summary>
+    public const string RecordUrlInvalid = "AM2041";
+
+    /// <summary><c>scaffold</c>: the page gives no candidate for a field (warning; the field is written commented out).</summary>
+    public const string ScaffoldNoCandidate = "AM2045";
+
+    /// <summary><c>scaffold</c>: a field of the written schema did not come out of the page when the schema was run on it (warning).</summary>
+    public const string ScaffoldFieldNotVerified = "AM2046";
+}

@@ -1,0 +1,56 @@
+using System;
+using ArticleModel.Html;
+
+namespace ArticleModel.Cli;
+
+/// <summary>
+/// One input read in its format: the <see cref="ArticleDocument"/> every parser takes and, for a web page, the
+/// <see cref="HtmlArticleDocument"/> it came from (the DOM HTML locators run on).
+/// </summary>
+internal sealed class InputDocument
+{
+    private InputDocument(ArticleDocument document, HtmlArticleDocument? page)
+    {
+        Document = document;
+        Page = page;
+    }
+
+    /// <summary>The document (text, lines, blocks, spans into the input).</summary>
+    public ArticleDocument Document { get; }
+
+    /// <summary>The page, when the input was read as HTML.</summary>
+    public HtmlArticleDocument? Page { get; }
+
+    /// <summary>
+    /// Reads <paramref name="length"/> bytes of <paramref name="buffer"/> as <paramref name="format"/> (Auto: by the
+    /// extension of <paramref name="path"/>, then by content). <paramref name="url"/> is the page address (HTML only).
+    /// </summary>
+    public static InputDocument Read(byte[] buffer, int length, InputFormat format, string? path, string? url)
+    {
+        var bytes = new ReadOnlySpan<byte>(buffer, 0, length);
+        if (FormatDetector.Resolve(format, path, bytes) == InputFormat.Html)
+        {
+            var page = HtmlReader.Read(bytes, url);
+            return new InputDocument(page.Document, page);
+        }
+        // Through a MemoryStream over the same array: the reader decodes from it without another copy.
+        return new InputDocument(PlainTextReader.Read(new System.IO.MemoryStream(buffer, 0, length, writable: false, publiclyVisible: true)), null);
+    }
+
+    /// <summary>Reads already-decoded text (a JSON Lines record's <c>text</c> or <c>html</c>) as <paramref name="format"/> (Auto: by content).</summary>
+    public static InputDocument Read(string text, InputFormat format, string? url)
+    {
+        if (FormatDetector.Resolve(format, text) == InputFormat.Html)
+        {
+            var page = HtmlReader.Read(text, url);
+            return new InputDocument(page.Document, page);
+        }
+        return new InputDocument(PlainTextReader.Read(text), null);
+    }
+
+    /// <summary>A document another reader already made (an unreadable file read as an empty document with its error).</summary>
+    public static InputDocument Of(ArticleDocument document) => new(document, null);
+
+    /// <summary>Parses this input with <paramref name="parser"/>.</summary>
+    public ParseResult<IJsonWritable> Parse(IArticleParser parser) => parser.Parse(Document);
+}

@@ -1,0 +1,46 @@
+using System;
+using System.Collections.Generic;
+using AngleSharp.Css.Dom;
+using AngleSharp.Dom;
+
+namespace ArticleModel.Html.Locators;
+
+/// <summary>
+/// Element traversal for locators: document order, iterative (no recursion, whatever the nesting), children by index
+/// (AngleSharp's sibling links search the parent's list). Selectors are matched with AngleSharp's own matcher.
+/// </summary>
+internal static class DomWalk
+{
+    /// <summary>
+    /// The elements under <paramref name="root"/> (and <paramref name="root"/> itself when <paramref name="includeRoot"/>)
+    /// that <paramref name="selector"/> matches, in document order; stops when <paramref name="visit"/> returns false.
+    /// With <paramref name="skipMatchedSubtrees"/> the descendants of a matched element are not visited.
+    /// </summary>
+    internal static void Matches(IElement root, ISelector selector, bool includeRoot, Func<IElement, bool> visit, bool skipMatchedSubtrees = false)
+    {
+        var stack = new Stack<IElement>();
+        if (includeRoot) stack.Push(root);
+        else Push(stack, root);
+        while (stack.Count > 0)
+        {
+            var element = stack.Pop();
+            bool matched;
+            try
+            {
+                matched = selector.Match(element, includeRoot ? null : root);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                matched = false;
+            }
+            if (matched && !visit(element)) return;
+            if (!(matched && skipMatchedSubtrees)) Push(stack, element);
+        }
+    }
+
+    private static void Push(Stack<IElement> stack, IElement element)
+    {
+        var children = element.Children;
+        for (var k = children.Length - 1; k >= 0; k--) stack.Push(children[k]);
+    }
+}
