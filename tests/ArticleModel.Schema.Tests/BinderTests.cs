@@ -117,13 +117,13 @@ public class BinderTests
     }
 
     [Fact]
-    public void Html_only_field_is_kept_with_no_locators()
+    public void Html_only_field_binds_its_html_locator()
     {
         var result = SchemaCompiler.Compile("a.article", "article A { t : text @line(1) p : date? @meta(\"x\") }");
-        Assert.Equal("AM0113", result.Diagnostics.Single().Id);
+        Assert.Empty(result.Diagnostics);
         var p = result.Model.Articles.Single().Fields[1];
         Assert.Equal("p", p.Name);
-        Assert.Empty(p.Locators);
+        Assert.Equal(LocatorKind.Meta, Assert.Single(p.Locators).Kind);
     }
 
     [Fact]

@@ -14,7 +14,8 @@ public class LocatorShapesTests
         foreach (var kind in Enum.GetValues(typeof(LocatorKind)).Cast<LocatorKind>())
             Assert.Single(LocatorShapes.All, s => s.Kind == kind);
         Assert.All(LocatorShapes.All.Where(s => s.Kind is null), s => Assert.Equal(InputFormat.Html, s.Format));
-        Assert.True(LocatorShapes.IsIgnoredFormat("css"));
+        Assert.False(LocatorShapes.IsIgnoredFormat("css"));
+        Assert.True(LocatorShapes.IsIgnoredFormat("attr"));
         Assert.False(LocatorShapes.IsIgnoredFormat("line"));
         Assert.Null(LocatorShapes.Find("lines"));
     }

@@ -34,7 +34,7 @@ internal static class LocatorShapes
         new("meta", LocatorKind.Meta, InputFormat.Html, "@meta(\"name\", …)", false, null),
         new("jsonld", LocatorKind.JsonLd, InputFormat.Html, "@jsonld(\"path\")", false, null),
         // Retired: @css("selector", attr: "attribute") replaces it (AM0113).
-        new("attr", null, InputFormat.Html, "@css(\"selector\", attr: \"attribute\")", false, null),
+        new("attr", null, InputFormat.Html, "@attr(\"selector\", \"attribute\")", false, null),
     };
 
     private static readonly Dictionary<string, LocatorShape> s_byName = ByName();

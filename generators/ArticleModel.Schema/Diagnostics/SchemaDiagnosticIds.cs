@@ -303,11 +303,11 @@ public static class SchemaDiagnosticIds
 
     /// <summary>AM0180: a CSS selector of <c>@css</c> (or its <c>clean:</c>) that cannot be parsed.</summary>
     public static readonly SchemaDiagnosticDescriptor InvalidCssSelector = D("AM0180", E, "Invalid CSS selector",
-        "invalid CSS selector '{0}': {1}");
+        "invalid CSS selector '{0}', found and expected: {1}");
 
     /// <summary>AM0181: an <c>@jsonld</c> path that cannot be parsed.</summary>
     public static readonly SchemaDiagnosticDescriptor InvalidJsonLdPath = D("AM0181", E, "Invalid JSON-LD path",
-        "invalid JSON-LD path: {0}");
+        "invalid JSON-LD path, found and expected: {0}");
 
     // ---- Internal ----
 

@@ -61,6 +61,37 @@ public sealed class SourceMap
         return s.SourceEnd;
     }
 
+    /// <summary>
+    /// The text offset whose input offset is <paramref name="sourceOffset"/> (the inverse of <see cref="ToSourceStart"/>):
+    /// the start of the first segment at or after it, or the offset inside a copied segment. Segments are searched by
+    /// binary search when their input offsets ascend (every reader's usual case), else linearly. For turning a span
+    /// into the page back into document text (quotes over HTML paragraphs).
+    /// </summary>
+    internal int ToTextOffset(int sourceOffset)
+    {
+        if (_segments.Length == 0) return 0;
+        int lo = 0, hi = _segments.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (_segments[mid].SourceEnd <= sourceOffset) lo = mid + 1;
+            else hi = mid;
+        }
+        if (lo < _segments.Length && Maps(lo, sourceOffset, out var text)) return text;
+        for (var i = 0; i < _segments.Length; i++)
+        {
+            if (Maps(i, sourceOffset, out text)) return text;
+        }
+        return lo < _segments.Length ? _segments[lo].TextStart : _segments[_segments.Length - 1].TextEnd;
+    }
+
+    private bool Maps(int i, int sourceOffset, out int text)
+    {
+        ref readonly var s = ref _segments[i];
+        text = s.IsCopy ? s.TextStart + (sourceOffset - s.SourceStart) : s.TextStart;
+        return sourceOffset >= s.SourceStart && sourceOffset < Math.Max(s.SourceEnd, s.SourceStart + 1);
+    }
+
     /// <summary>The input span of the text range (<paramref name="textStart"/>, <paramref name="textLength"/>), with its line and column in the input.</summary>
     public SourceSpan ToSourceSpan(int textStart, int textLength)
     {

@@ -745,9 +745,11 @@ internal sealed class OffsetMapper
         _source = document.Text;
         _text = paragraph.Text;
         var span = paragraph.Span;
-        _base = Math.Max(0, Math.Min(span.Start, _source.Length));
-        _direct = span.Start >= 0 && span.Length == _text.Length && span.Start + span.Length <= _source.Length &&
-                  string.CompareOrdinal(_source, span.Start, _text, 0, _text.Length) == 0;
+        // A reader that transformed its input (HTML) gives spans into the input: map the start back into the text.
+        var start = document.SourceMap is { } map ? map.ToTextOffset(span.Start) : span.Start;
+        _base = Math.Max(0, Math.Min(start, _source.Length));
+        _direct = start >= 0 && start + _text.Length <= _source.Length &&
+                  string.CompareOrdinal(_source, start, _text, 0, _text.Length) == 0;
         _j = _base;
     }
 
