@@ -65,10 +65,15 @@ public class LoweringTests
         Assert.Equal(new int?[] { F("dek").Index, F("title").Index }, F("body").Locators.Single().Region.Start!.Alternatives.Select(a => a.Field));
         Assert.Equal(JsonWriterKind.Paragraphs, F("body").Json);
 
-        Assert.Empty(F("tags").Locators);
+        // HTML locators are ordered locators of their own format (skipped on non-HTML input); @css on a text[] takes blocks.
+        var tags = F("tags").Locators.Single();
+        Assert.Equal((LocateStrategy.Css, InputFormat.Html), (tags.Strategy, tags.Format));
+        Assert.True(tags.Html!.Blocks);
+        Assert.Equal(new[] { "a" }, tags.Html.Values);
         Assert.Equal(MissingValue.EmptyList, F("tags").Missing);
         Assert.Null(F("tags").MissingLocator);
-        Assert.Equal(SchemaLowering.NoTextLocator, F("name").MissingLocator);
+        Assert.Equal(LocateStrategy.Css, F("name").Locators.Single().Strategy);
+        Assert.Equal("@css(\"h1\")", F("name").MissingLocator);
 
         Assert.Equal(ValueConversion.Record, F("byline").Conversion);
         Assert.Null(F("byline").Locators.Single().ValueGroup);

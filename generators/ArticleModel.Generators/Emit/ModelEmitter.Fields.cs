@@ -34,8 +34,7 @@ internal static partial class ModelEmitter
             w.Line($"context.Spans.Add({name}, {ParseContext}.SpansOf({v}));");
             return;
         }
-        var run = Enumerable.Range(0, field.Locators.Count).Where(i => html || field.Locators[i].Format != InputFormat.Html).ToList();
-        if (run.Count == 0)
+        if (field.Locators.Count == 0)
         {
             w.Line($"var {h} = {Hit}.None;");
             if (type.IsList) w.Line($"var {BlocksVariable(index)} = global::System.Array.Empty<{Hit}>();");
@@ -51,6 +50,8 @@ internal static partial class ModelEmitter
         // for the value (and its AM3002) when no locator finds text that converts.
         var unconverted = field.FallsThroughFailedConversion ? $"u{index}" : null;
         if (unconverted is not null) w.Line($"var {unconverted} = default({FoundText});");
+        // Without the HTML runtime (AM1010) the HTML locators are left out: they find nothing, as on non-HTML input.
+        var run = Enumerable.Range(0, field.Locators.Count).Where(i => html || field.Locators[i].Format != InputFormat.Html).ToList();
         for (var k = 0; k < run.Count; k++)
         {
             var locator = field.Locators[run[k]];
