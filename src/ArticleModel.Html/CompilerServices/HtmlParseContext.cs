@@ -143,47 +143,6 @@ public sealed class HtmlParseContext
     /// <summary>The view lines a value lies on; <see cref="Hit.None"/> for a value that is not page text.</summary>
     public Hit HitOf(HtmlValue value) => value.IsPageText ? _lines.HitOf(value.TextStart, value.TextEnd) : Hit.None;
 
-    /// <summary>The hits of values that are page text (others are left out).</summary>
-    public Hit[] HitsOf(HtmlValue[] values)
-    {
-        var hits = new List<Hit>(values.Length);
-        foreach (var v in values)
-        {
-            var h = HitOf(v);
-            if (h.Found) hits.Add(h);
-        }
-        return hits.ToArray();
-    }
-
-    /// <summary>The spans of values.</summary>
-    public static SourceSpan[] SpansOf(HtmlValue[] values)
-    {
-        var spans = new SourceSpan[values.Length];
-        for (var i = 0; i < spans.Length; i++) spans[i] = values[i].Span;
-        return spans;
-    }
-
-    /// <summary>The value as a paragraph (its text and span).</summary>
-    public static Paragraph Paragraph(HtmlValue value) => new(value.Text, value.Span);
-
-    /// <summary>The texts of values.</summary>
-    public static ValueList<string> Texts(HtmlValue[] values)
-    {
-        if (values.Length == 0) return ValueList<string>.Empty;
-        var texts = new string[values.Length];
-        for (var i = 0; i < texts.Length; i++) texts[i] = values[i].Text;
-        return new ValueList<string>(texts);
-    }
-
-    /// <summary>The values as paragraphs.</summary>
-    public static ValueList<Paragraph> Paragraphs(HtmlValue[] values)
-    {
-        if (values.Length == 0) return ValueList<Paragraph>.Empty;
-        var paragraphs = new Paragraph[values.Length];
-        for (var i = 0; i < paragraphs.Length; i++) paragraphs[i] = Paragraph(values[i]);
-        return new ValueList<Paragraph>(paragraphs);
-    }
-
     // ---- diagnostics -------------------------------------------------------------------------------------------
 
     private bool Usable(object locator, string? error, string field)
