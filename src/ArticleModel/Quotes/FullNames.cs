@@ -45,7 +45,13 @@ internal sealed class FullNames
     public string Expand(string speaker)
     {
         // a name the article writes out in full stays as written (Stephen Jones, not John Stephen Jones)
-        if (speaker.IndexOf(' ') > 0 && _seen.Contains(speaker)) return speaker;
+        if (speaker.IndexOf(' ') > 0 && _seen.Contains(speaker))
+        {
+            // … unless it is a longer name's tail that does not start with a given name (Black Elk → Linda Black Elk)
+            var sp = speaker.IndexOf(' ');
+            if (QuoteGrammar.GivenNameGender(speaker.AsSpan(0, sp), 2) == 0 && _bySuffix.TryGetValue(speaker, out var longer) && longer is not null) return longer;
+            return speaker;
+        }
         if (_bySuffix.TryGetValue(speaker, out var full) && full is not null) return full;
         if (full is null && _bySuffix.ContainsKey(speaker)) return speaker;
         if (speaker.IndexOf(' ') < 0 && _byFirst.TryGetValue(speaker, out full) && full is not null) return full;

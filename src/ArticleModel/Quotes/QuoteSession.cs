@@ -429,7 +429,8 @@ internal sealed class QuoteSession
         if (_options.MinWords > 1 && CountWords(group.Text, length, _options.MinWords) < _options.MinWords) return;
         _quotes.Add(new Quote(group.Text.ToString(0, length), speaker, role, source, group.Partial, new ValueList<SourceSpan>(group.Spans.ToArray())));
         if (speaker is not null) _paragraphAttributed.Add(_quotes.Count - 1);
-        else if (!group.Partial && !group.HasAttribution && !group.HasFallback) _paragraphUnattributed.Add(_quotes.Count - 1);
+        // no attribution of its own (a previous sentence whose subject named no known person counts as none)
+        else if (!group.Partial && !group.HasAttribution) _paragraphUnattributed.Add(_quotes.Count - 1);
         if (speaker is not null)
         {
             _lastSpeakerName = speaker;
