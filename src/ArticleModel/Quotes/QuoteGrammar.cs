@@ -142,6 +142,19 @@ internal sealed class QuoteGrammar
         return true;
     }
 
+    /// <summary><c>told</c>, <c>urged</c>: speech verbs whose following name is the listener, not the speaker.</summary>
+    public bool IsObjectVerb(int i) => In(i, QuoteLexicons.ObjectSpeechVerbs);
+
+    /// <summary>
+    /// <c>Middletown, Connecticut</c>, <c>University of California, Berkeley</c>, <c>Jason Chaffetz, R-Utah</c>: one or
+    /// two capitalised words right after a name and a comma, not starting with a given name, name a place or party.
+    /// </summary>
+    public bool IsPlaceAfterName(int start, int end)
+    {
+        if (end - start > 1 || !IsPunct(start - 1, ',') || !IsNameWord(start - 2)) return false;
+        return !QuoteLexicons.MaleNames.Contains(Span(start)) && !QuoteLexicons.FemaleNames.Contains(Span(start));
+    }
+
     public bool IsCharacterizationVerb(int i) => IsWord(i) && !T[i].Cap && QuoteLexicons.CharacterizationVerbs.Contains(Span(i));
 
     // ---- tail: “…,” X said / said X / according to X -------------------------------------------------------
@@ -415,6 +428,8 @@ internal sealed class QuoteGrammar
         }
         np.Name = Text(nameStart, e);
         np.NameTokens = e - nameStart + 1;
+        // NASA, MBA, UD: a lone acronym names an organisation or a thing, never a person
+        if (np.NameTokens == 1 && IsAcronym(nameStart)) org = true;
         if (org || np.NameTokens > 5)
         {
             np.Kind = NpKind.Org;
@@ -424,6 +439,18 @@ internal sealed class QuoteGrammar
         if (np.Gender == 0) np.Gender = GivenNameGender(Span(nameStart), np.NameTokens);
         np.Kind = NpKind.Name;
         return np;
+    }
+
+    private bool IsAcronym(int i)
+    {
+        var w = Span(i);
+        var letters = 0;
+        foreach (var c in w)
+        {
+            if (char.IsLower(c)) return false;
+            if (char.IsLetter(c)) letters++;
+        }
+        return letters >= 2;
     }
 
     public static int GivenNameGender(ReadOnlySpan<char> first, int nameTokens)
@@ -572,6 +599,8 @@ internal sealed class QuoteGrammar
         return default;
     }
 
+    private static readonly Lexicon SubjectlessPrepositions = new("in", "at", "from", "of", "to", "near", "for", "with", "by", "on", "into", "outside", "across");
+
     private static readonly Lexicon Prepositions = new("of", "for", "at", "from", "with", "in", "on", "by", "to", "inside", "within");
 
     /// <summary>
@@ -678,7 +707,10 @@ internal sealed class QuoteGrammar
     public int SubjectStrength(int start, int end)
     {
         if (EndsPossessive(end)) return 0;
-        if (start > 0 && IsSpeechVerb(start - 1)) return 2;
+        // in Middletown, from Acme: the object of a preposition is no subject (according to X still relays a speaker)
+        if (IsWord(start - 1) && !T[start - 1].Cap && SubjectlessPrepositions.Contains(Span(start - 1)) && !Is(start - 2, "according")) return 0;
+        // said Okafor: the subject; told Okafor: the listener
+        if (start > 0 && IsSpeechVerb(start - 1)) return IsObjectVerb(start - 1) ? 0 : 2;
         var limit = Math.Min(T.Count, end + 18);
         for (var v = end + 1; v < limit; v++)
         {
@@ -693,6 +725,10 @@ internal sealed class QuoteGrammar
             if (IsWord(v) && !T[v].Cap && !QuoteLexicons.Auxiliaries.Contains(Span(v)) && !IsPunct(end + 1, ',')) break;
         }
         if (start == SentStart[start] && (IsWord(end + 1) && !T[end + 1].Cap || IsPunct(end + 1, ','))) return 1;
+        // Every evening at dusk, Fergus MacLeod climbs …: a name after a short opening phrase, followed by its verb
+        if (IsPunct(start - 1, ',') && start - 1 - SentStart[start] <= 6 && end > start && IsWord(end + 1) && !T[end + 1].Cap &&
+            !QuoteLexicons.Determiners.Contains(Span(end + 1)) && !Prepositions.Contains(Span(end + 1)) && !Is(end + 1, "and") &&
+            !HasVerbBetween(SentStart[start], start - 2)) return 1;
         // Her neighbour, Bill Saunders, 71, stayed …: a name in commas followed by its verb
         if (IsPunct(start - 1, ',') && IsPunct(end + 1, ',') && start - 1 - SentStart[start] <= 6 && !HasVerbBetween(SentStart[start], start - 2))
         {

@@ -35,6 +35,9 @@ internal sealed class QuoteSession
     private readonly List<string> _organisationName = new();
     private readonly List<Person?> _mentionPerson = new();
     private int _para = -1;
+
+    // stands for an unnamed person (“one student”): a pronoun resolved to it has no speaker
+    private readonly Person _anonymous = new(string.Empty) { PersonLike = true };
     private Group? _pending;
     private Person? _lastSpeaker;
     private string? _lastSpeakerName;
@@ -499,7 +502,7 @@ internal sealed class QuoteSession
             case NpKind.Pronoun:
             {
                 var person = ResolvePronoun(np.Pronoun!, Pos(para, np.Token));
-                return person is null ? (null, null, null) : (person.Name, person.Role, person);
+                return person is null || ReferenceEquals(person, _anonymous) ? (null, null, null) : (person.Name, person.Role, person);
             }
             case NpKind.RoleOnly:
             {
@@ -535,12 +538,15 @@ internal sealed class QuoteSession
             if (g.StartsRegion(i))
             {
                 var np = g.ParseRegion(i, out var end);
+                if (np.Kind == NpKind.Name && g.IsPlaceAfterName(i, end)) { i = end; continue; }
                 if (np.Kind == NpKind.Name && np.NameTokens >= 2 && !g.EndsPossessive(end)) _fullNames.AddPerson(np.Name!);
                 else if (np.Kind == NpKind.Org && np.Name is not null) _fullNames.AddOrganisation(np.Name, g.EndsWithLegalSuffix(end));
                 else if (np.Kind == NpKind.RoleOnly && g.PossessiveName(i, end) is { } owner) _fullNames.AddPerson(owner);
                 if (np.Kind == NpKind.Name)
                 {
                     var strength = g.SubjectStrength(i, end);
+                    // Daniel, a senior who …, said: a given name alone as a subject is a person of that name's gender
+                    if (np.NameTokens == 1 && np.Gender == 0 && strength > 0) np.Gender = QuoteGrammar.GivenNameGender(np.Name.AsSpan(), 2);
                     Person? person;
                     if (np.NameTokens >= 2 || np.Role is not null || np.Gender != 0 || strength == 2)
                         person = LookupOrRegister(np.Name!, np.NameTokens, np.Role, np.Gender);
@@ -569,6 +575,10 @@ internal sealed class QuoteSession
             }
             if (g.In(i, QuoteLexicons.GroupNouns) && (i == g.SentStart[i] || g.IsSpeechVerb(i + 1)))
                 AddMention(Pos(_para, i), null);
+            // One student at Duke said he …, Another student, Brittany, …: an unnamed person as the sentence's subject;
+            // he/she after it means that unnamed person, not someone named earlier
+            else if (i == g.SentStart[i] && g.In(i, QuoteLexicons.IndefiniteSubjects) && g.IsWord(i + 1) && !g.T[i + 1].Cap && !g.IsPunct(i + 2, ','))
+                AddMention(Pos(_para, i), _anonymous);
         }
     }
 
@@ -693,6 +703,7 @@ internal sealed class QuoteSession
                 continue;
             }
             if (pronoun == "he" && person.Gender == 2 || pronoun == "she" && person.Gender == 1) continue;
+            if (ReferenceEquals(person, _anonymous)) return pronoun == "they" ? null : person;
             if (person.Gender == 0 && pronoun != "they") person.Gender = pronoun == "he" ? 1 : 2;
             return person;
         }

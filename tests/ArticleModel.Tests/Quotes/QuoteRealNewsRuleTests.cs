@@ -40,4 +40,62 @@ public class QuoteRealNewsRuleTests
         Assert.Equal(2, quotes.Count);
         Assert.Equal("Odile Ferrand", quotes[1].Speaker);
     }
+
+    // ---- pronouns: gender, animacy, the listener ----------------------------------------------------------------------
+
+    [Fact]
+    public void TheListenerOfToldIsNotWhomALaterPronounMeans()
+    {
+        var quotes = Extract(
+            "Dolores Ampleforth, who runs the depot, explained the delay last week. Her deputy told Freightline the trucks would wait. " +
+            "\u201CWe cannot load in this heat,\u201D she said.");
+        Assert.Equal("Dolores Ampleforth", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void APlaceAfterATownAndACommaIsNotAPerson()
+    {
+        var quotes = Extract(
+            "Corin Ashdown said the mill would stay open.",
+            "The clerk of Tarrow, Wessex, wrote that he had seen the books. \u201CThe mill is broke,\u201D he said.");
+        var speaker = Assert.Single(quotes, q => q.Text.StartsWith("The mill")).Speaker;
+        Assert.NotEqual("Wessex", speaker);
+        Assert.NotEqual("Tarrow", speaker);
+    }
+
+    [Fact]
+    public void AnAcronymIsNeverThePersonAPronounMeans()
+    {
+        var quotes = Extract(
+            "Soren Pask said he would finish school first. Pask\u2019s MBA plans were shelved. \u201CI never looked back,\u201D he says.");
+        Assert.Equal("Soren Pask", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void APronounAfterAnUnnamedSubjectHasNoSpeaker()
+    {
+        var quotes = Extract(
+            "\u201CThe vote was close,\u201D said Edwina Marsh, who chairs the club.",
+            "One member at the club in Harwick said he had voted against. \u201CThe fees are too high,\u201D he said.");
+        Assert.Equal("Edwina Marsh", quotes[0].Speaker);
+        Assert.Null(quotes[1].Speaker);
+    }
+
+    [Fact]
+    public void AGivenNameAloneAsSubjectIsAPersonOfThatGender()
+    {
+        var quotes = Extract(
+            "Daniel, a third-year student who asked that his surname be withheld, said the course was hard.",
+            "\u201CNobody warned us,\u201D he said.");
+        Assert.Equal("Daniel", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void ANameAfterAnOpeningPhraseAndACommaIsTheSubject()
+    {
+        var quotes = Extract(
+            "Nobody told Ingram Voss about the new rota.",
+            "Every morning at six, Ingram Voss opens the gate. \u201CSomeone has to,\u201D he said.");
+        Assert.Equal("Ingram Voss", Assert.Single(quotes).Speaker);
+    }
 }
