@@ -106,6 +106,8 @@ internal sealed class QuoteGrammar
         if (t.Kind == TokenKind.Punct)
         {
             var c = S[t.Start];
+            // Rep. Jo Roe, Md., the …: a full stop right before a comma ends an abbreviation, not the sentence
+            if (c == '.' && IsPunct(i + 1, ',')) return false;
             if (c is '.' or '!' or '?') return true;
             if (c == '\u2026') return IsCap(i + 1);
             return false;

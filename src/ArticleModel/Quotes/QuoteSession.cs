@@ -208,7 +208,7 @@ internal sealed class QuoteSession
                 group = _pending!;
                 _pending = null;
             }
-            else if (current is not null && current != _pending && prevPiece >= 0 && prevHadTail && !hasTail && (!inSentence || g.IsPunct(ti - 1, ',')) && !current.Partial &&
+            else if (current is not null && current != _pending && prevPiece >= 0 && prevHadTail && !hasTail && (!inSentence || g.IsPunct(ti - 1, ',') || ti == g.SentStart[ti]) &&
                      GapIsAttributionOnly(g, prevPiece, ti))
             {
                 group = current;
@@ -332,7 +332,7 @@ internal sealed class QuoteSession
 
     private static bool GapIsAttributionOnly(QuoteGrammar g, int a, int b)
     {
-        if (b - a > 32) return false;
+        if (b - a > 48) return false;
         var sent = g.SentStart[a + 1 < g.Count ? a + 1 : a];
         for (var t = a + 1; t < b - 1; t++)
         {

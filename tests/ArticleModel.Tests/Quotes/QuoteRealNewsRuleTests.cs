@@ -98,4 +98,46 @@ public class QuoteRealNewsRuleTests
             "Every morning at six, Ingram Voss opens the gate. \u201CSomeone has to,\u201D he said.");
         Assert.Equal("Ingram Voss", Assert.Single(quotes).Speaker);
     }
+
+    // ---- split quotes joined -----------------------------------------------------------------------------------------
+
+    [Fact]
+    public void AFragmentWithItsAttributionJoinsTheSentenceThatFollows()
+    {
+        var quotes = Extract(
+            "From the council\u2019s side, \u201Cit is like renting back your own house,\u201D said Oona Brierley, a lecturer in planning. \u201CNobody wins.\u201D");
+        var q = Assert.Single(quotes);
+        Assert.Equal("Oona Brierley", q.Speaker);
+        Assert.Equal(2, q.Spans.Count);
+    }
+
+    [Fact]
+    public void AStateAbbreviationInTheAttributionDoesNotEndTheSentence()
+    {
+        var quotes = Extract(
+            "\u201CThe rules are unclear,\u201D said Rep. Alma Treadwell, Md., the ranking member of the panel. \u201CWe will ask again.\u201D");
+        var q = Assert.Single(quotes);
+        Assert.Equal("Alma Treadwell", q.Speaker);
+        Assert.Equal("The rules are unclear. We will ask again.", q.Text);
+    }
+
+    [Fact]
+    public void ASecondPieceThatGoesOnIntoTheReportersSentenceIsStillJoined()
+    {
+        var quotes = Extract(
+            "\u201CQuiet is the word,\u201D Berit Solheim says. \u201CThere was nobody in the hall\u201D who agreed with her.");
+        var q = Assert.Single(quotes);
+        Assert.Equal("Berit Solheim", q.Speaker);
+        Assert.Equal(2, q.Spans.Count);
+    }
+
+    [Fact]
+    public void AParticiplePhraseAfterTheAttributionStillJoinsTheHalves()
+    {
+        var quotes = Extract(
+            "\u201CHe had the big scenes planned already,\u201D Tobias Wren says, citing the opening on the pier, a night swim in the harbour and the long " +
+            "chase through the market that closes the film as the pieces he was given on the first day of work on the script. \u201CSo I started with those.\u201D");
+        var q = Assert.Single(quotes);
+        Assert.Equal("Tobias Wren", q.Speaker);
+    }
 }
