@@ -273,6 +273,30 @@ internal sealed class QuoteGrammar
         return false;
     }
 
+    /// <summary>
+    /// A paragraph whose last sentence introduces a quote in the next paragraph: it ends with a colon and has a speech
+    /// verb with a subject (<c>Here’s how Acme CEO Jo Roe responded to the critics:</c>). Looks back at most 30 tokens.
+    /// </summary>
+    public bool ParseIntroduction(out Attribution attribution)
+    {
+        attribution = default;
+        var last = T.Count - 1;
+        if (last < 2 || !IsPunct(last, ':')) return false;
+        var ss = SentStart[last];
+        var min = Math.Max(ss, last - 30);
+        for (var v = last - 1; v >= min; v--)
+        {
+            Steps++;
+            if (IsPiece(v)) return false;
+            if (!IsSpeechVerb(v)) continue;
+            var np = ParseBackward(v - 1, ss);
+            if (np.Kind is not (NpKind.Name or NpKind.Pronoun or NpKind.Org)) return false;
+            attribution.Subject = np;
+            return true;
+        }
+        return false;
+    }
+
     /// <summary>Finds the speaker of the sentence around an in-sentence quoted fragment at token <paramref name="p"/>.</summary>
     public bool ParseSentenceSpeaker(int p, out Attribution attribution)
     {

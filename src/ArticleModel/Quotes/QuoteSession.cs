@@ -36,6 +36,10 @@ internal sealed class QuoteSession
     private readonly List<Person?> _mentionPerson = new();
     private int _para = -1;
 
+    // a paragraph ending “… X said yesterday:” introduces the quote that opens the next one
+    private Attribution _introduced;
+    private int _introducedPara = -10;
+
     // stands for an unnamed person (“one student”): a pronoun resolved to it has no speaker
     private readonly Person _anonymous = new(string.Empty) { PersonLike = true };
     private Group? _pending;
@@ -168,6 +172,7 @@ internal sealed class QuoteSession
             }
             var inSentence = !continuation && IsInSentence(g, ti, piece, introduced, hasTail, s, cs);
             Attribution attr;
+            var attrPara = _para;
             var attrKnownOnly = false;
             if (inSentence)
             {
@@ -217,7 +222,13 @@ internal sealed class QuoteSession
             {
                 if (current is not null && current != _pending) Finalize(current);
                 group = new Group { Partial = inSentence };
-                if (!attr.Found && !inSentence) SetFallback(group, g, ti, anyNarrative);
+                if (!attr.Found && !inSentence && ti == 0 && _introducedPara == _para - 1)
+                {
+                    // Here is what Jo Roe said on Monday: / “…”: the paragraph before ends by introducing this quote
+                    attr = _introduced;
+                    attrPara = _introducedPara;
+                }
+                else if (!attr.Found && !inSentence) SetFallback(group, g, ti, anyNarrative);
             }
             AppendPiece(group, s, cs, ce, mapper, sentenceBreak: !continuation && g.IsPunct(ti - 1, '.'));
             group.LastPara = _para;
@@ -225,7 +236,7 @@ internal sealed class QuoteSession
             {
                 group.HasAttribution = true;
                 group.Attribution = attr;
-                group.AttributionPara = _para;
+                group.AttributionPara = attrPara;
                 group.AttributionKnownOnly = attrKnownOnly;
             }
             current = group;
@@ -235,6 +246,7 @@ internal sealed class QuoteSession
         }
         if (current is not null && current != _pending) Finalize(current);
         ContinueStatements(previousSpeaker, previousPerson);
+        if (g.ParseIntroduction(out _introduced)) _introducedPara = _para;
         WorkSteps += g.Steps + tokens.Count;
     }
 

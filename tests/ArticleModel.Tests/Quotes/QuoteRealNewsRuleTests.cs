@@ -140,4 +140,25 @@ public class QuoteRealNewsRuleTests
         var q = Assert.Single(quotes);
         Assert.Equal("Tobias Wren", q.Speaker);
     }
+
+    // ---- speaker named before the quote's paragraph ------------------------------------------------------------------
+
+    [Fact]
+    public void AParagraphEndingInAColonIntroducesTheQuoteThatOpensTheNext()
+    {
+        var quotes = Extract(
+            "Here is how Norvale chief executive Piet Anholt responded to the critics on Monday:",
+            "\u201CWhy would anyone object to cheaper tickets? We are giving people more for less.\u201D");
+        Assert.Equal("Piet Anholt", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void AColonParagraphWithoutASpeechVerbIntroducesNobody()
+    {
+        var quotes = Extract(
+            "\u201CWe tried,\u201D said Piet Anholt.",
+            "The notice on the door read as follows:",
+            "\u201CClosed until further notice. Apply at the office.\u201D");
+        Assert.Null(quotes[quotes.Count - 1].Speaker);
+    }
 }
