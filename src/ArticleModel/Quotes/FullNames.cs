@@ -26,6 +26,8 @@ internal sealed class FullNames
         if (words.Count < 2 || words.Count > MaxTokens) return;
         var last = words.Count - 1;
         while (last > 0 && IsSuffix(name, words[last])) last--;
+        // Jerry Jr.: a given name and a suffix name a relative, not a fuller form of anyone called Jerry
+        if (last == 0) return;
         // every proper suffix ending at the surname (Black Elk, Elk), and the given name alone
         for (var i = 1; i <= last; i++) Add(_bySuffix, name.Substring(words[i].Start, words[last].End - words[i].Start), name);
         if (last < words.Count - 1) Add(_bySuffix, name.Substring(0, words[last].End), name);

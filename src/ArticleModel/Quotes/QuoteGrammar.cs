@@ -154,8 +154,14 @@ internal sealed class QuoteGrammar
     public bool IsPlaceAfterName(int start, int end)
     {
         if (end - start > 1 || !IsPunct(start - 1, ',') || !IsNameWord(start - 2)) return false;
+        // …on Nigeria, SBM Intel, a Lagos firm, says: an appositive after it describes a speaker, not a place
+        if (IsPunct(end + 1, ',') && In(end + 2, QuoteLexicons.Determiners)) return false;
         return !QuoteLexicons.MaleNames.Contains(Span(start)) && !QuoteLexicons.FemaleNames.Contains(Span(start));
     }
+
+    /// <summary>A name that cannot be a verb's subject: a place after a name and comma, or a preposition's object.</summary>
+    private bool IsNotSubject(int start, int end) =>
+        IsPlaceAfterName(start, end) || IsWord(start - 1) && !T[start - 1].Cap && SubjectlessPrepositions.Contains(Span(start - 1)) && !Is(start - 2, "according");
 
     public bool IsCharacterizationVerb(int i) => IsWord(i) && !T[i].Cap && QuoteLexicons.CharacterizationVerbs.Contains(Span(i));
 
@@ -315,6 +321,12 @@ internal sealed class QuoteGrammar
                 {
                     var author = ParseBackward(np.Start - 2, ss);
                     if (author.Kind is NpKind.Name or NpKind.Pronoun or NpKind.Org or NpKind.RoleOnly) np = author;
+                }
+                // Obstfeld, who teaches at the University of California, Berkeley, has warned: not the place but the sentence's subject
+                if (np.Kind == NpKind.Name && IsNotSubject(np.Token - np.NameTokens + 1, np.Token))
+                {
+                    np = ParseForward(ss);
+                    if (np.Kind != NpKind.Name || IsNotSubject(np.Token - np.NameTokens + 1, np.Token)) np = default;
                 }
                 if (np.Found)
                 {

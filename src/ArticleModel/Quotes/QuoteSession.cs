@@ -672,7 +672,8 @@ internal sealed class QuoteSession
             var parts = name.Split(' ');
             var last = parts.Length - 1;
             while (last > 0 && IsSuffix(parts[last])) last--;
-            if (parts.Length > 1)
+            // Jerry Jr.: a given name with a suffix is no surname
+            if (parts.Length > 1 && last > 0)
             {
                 if (!_bySurname.ContainsKey(parts[last])) _bySurname[parts[last]] = person;
                 if (!_byGiven.ContainsKey(parts[0])) _byGiven[parts[0]] = person;

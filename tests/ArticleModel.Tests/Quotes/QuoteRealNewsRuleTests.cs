@@ -161,4 +161,32 @@ public class QuoteRealNewsRuleTests
             "\u201CClosed until further notice. Apply at the office.\u201D");
         Assert.Null(quotes[quotes.Count - 1].Speaker);
     }
+
+    // ---- names misread -----------------------------------------------------------------------------------------------
+
+    [Fact]
+    public void AGivenNameWithASuffixIsARelativeNotTheFatherAlone()
+    {
+        var quotes = Extract(
+            "Walter Brandt founded the yard in 1971; his son Walter Jr. runs the paint shop.",
+            "\u201CWe never missed a launch,\u201D Walter says.");
+        Assert.Equal("Walter Brandt", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void APlaceInTheSubjectsDescriptionIsNotTheSpeakerOfAFragment()
+    {
+        var quotes = Extract(
+            "Ilse Morrow, a former central bank economist who now teaches at the University of Wessex, Tarrow, has warned that higher rates could " +
+            "\u201Cchoke the recovery before it starts.\u201D");
+        Assert.Equal("Ilse Morrow", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void AnOrganisationWithAnAppositiveAfterAPlaceIsStillTheSpeaker()
+    {
+        var quotes = Extract(
+            "In its review of the storm\u2019s cost to Wessex, Harl Analytics, a Tarrow research firm, says the county is \u201Cat risk\u201D of a slump.");
+        Assert.Equal("Harl Analytics", Assert.Single(quotes).Speaker);
+    }
 }
