@@ -26,6 +26,8 @@ internal sealed class FullNames
         if (words.Count < 2 || words.Count > MaxTokens) return;
         var last = words.Count - 1;
         while (last > 0 && IsSuffix(name, words[last])) last--;
+        // Jerry Jr.: a given name and a suffix name a relative, not a fuller form of anyone called Jerry
+        if (last == 0) return;
         // every proper suffix ending at the surname (Black Elk, Elk), and the given name alone
         for (var i = 1; i <= last; i++) Add(_bySuffix, name.Substring(words[i].Start, words[last].End - words[i].Start), name);
         if (last < words.Count - 1) Add(_bySuffix, name.Substring(0, words[last].End), name);
@@ -45,7 +47,13 @@ internal sealed class FullNames
     public string Expand(string speaker)
     {
         // a name the article writes out in full stays as written (Stephen Jones, not John Stephen Jones)
-        if (speaker.IndexOf(' ') > 0 && _seen.Contains(speaker)) return speaker;
+        if (speaker.IndexOf(' ') > 0 && _seen.Contains(speaker))
+        {
+            // … unless it is a longer name's tail that does not start with a given name (Black Elk → Linda Black Elk)
+            var sp = speaker.IndexOf(' ');
+            if (QuoteGrammar.GivenNameGender(speaker.AsSpan(0, sp), 2) == 0 && _bySuffix.TryGetValue(speaker, out var longer) && longer is not null) return longer;
+            return speaker;
+        }
         if (_bySuffix.TryGetValue(speaker, out var full) && full is not null) return full;
         if (full is null && _bySuffix.ContainsKey(speaker)) return speaker;
         if (speaker.IndexOf(' ') < 0 && _byFirst.TryGetValue(speaker, out full) && full is not null) return full;

@@ -106,6 +106,8 @@ internal sealed class QuoteGrammar
         if (t.Kind == TokenKind.Punct)
         {
             var c = S[t.Start];
+            // Rep. Jo Roe, Md., the …: a full stop right before a comma ends an abbreviation, not the sentence
+            if (c == '.' && IsPunct(i + 1, ',')) return false;
             if (c is '.' or '!' or '?') return true;
             if (c == '\u2026') return IsCap(i + 1);
             return false;
@@ -141,6 +143,25 @@ internal sealed class QuoteGrammar
              w.StartsWith("tweet".AsSpan(), StringComparison.OrdinalIgnoreCase)) && In(i - 1, QuoteLexicons.Determiners)) return false;
         return true;
     }
+
+    /// <summary><c>told</c>, <c>urged</c>: speech verbs whose following name is the listener, not the speaker.</summary>
+    public bool IsObjectVerb(int i) => In(i, QuoteLexicons.ObjectSpeechVerbs);
+
+    /// <summary>
+    /// <c>Middletown, Connecticut</c>, <c>University of California, Berkeley</c>, <c>Jason Chaffetz, R-Utah</c>: one or
+    /// two capitalised words right after a name and a comma, not starting with a given name, name a place or party.
+    /// </summary>
+    public bool IsPlaceAfterName(int start, int end)
+    {
+        if (end - start > 1 || !IsPunct(start - 1, ',') || !IsNameWord(start - 2)) return false;
+        // …on Nigeria, SBM Intel, a Lagos firm, says: an appositive after it describes a speaker, not a place
+        if (IsPunct(end + 1, ',') && In(end + 2, QuoteLexicons.Determiners)) return false;
+        return !QuoteLexicons.MaleNames.Contains(Span(start)) && !QuoteLexicons.FemaleNames.Contains(Span(start));
+    }
+
+    /// <summary>A name that cannot be a verb's subject: a place after a name and comma, or a preposition's object.</summary>
+    private bool IsNotSubject(int start, int end) =>
+        IsPlaceAfterName(start, end) || IsWord(start - 1) && !T[start - 1].Cap && SubjectlessPrepositions.Contains(Span(start - 1)) && !Is(start - 2, "according");
 
     public bool IsCharacterizationVerb(int i) => IsWord(i) && !T[i].Cap && QuoteLexicons.CharacterizationVerbs.Contains(Span(i));
 
@@ -258,6 +279,30 @@ internal sealed class QuoteGrammar
         return false;
     }
 
+    /// <summary>
+    /// A paragraph whose last sentence introduces a quote in the next paragraph: it ends with a colon and has a speech
+    /// verb with a subject (<c>Here’s how Acme CEO Jo Roe responded to the critics:</c>). Looks back at most 30 tokens.
+    /// </summary>
+    public bool ParseIntroduction(out Attribution attribution)
+    {
+        attribution = default;
+        var last = T.Count - 1;
+        if (last < 2 || !IsPunct(last, ':')) return false;
+        var ss = SentStart[last];
+        var min = Math.Max(ss, last - 30);
+        for (var v = last - 1; v >= min; v--)
+        {
+            Steps++;
+            if (IsPiece(v)) return false;
+            if (!IsSpeechVerb(v)) continue;
+            var np = ParseBackward(v - 1, ss);
+            if (np.Kind is not (NpKind.Name or NpKind.Pronoun or NpKind.Org)) return false;
+            attribution.Subject = np;
+            return true;
+        }
+        return false;
+    }
+
     /// <summary>Finds the speaker of the sentence around an in-sentence quoted fragment at token <paramref name="p"/>.</summary>
     public bool ParseSentenceSpeaker(int p, out Attribution attribution)
     {
@@ -276,6 +321,12 @@ internal sealed class QuoteGrammar
                 {
                     var author = ParseBackward(np.Start - 2, ss);
                     if (author.Kind is NpKind.Name or NpKind.Pronoun or NpKind.Org or NpKind.RoleOnly) np = author;
+                }
+                // Obstfeld, who teaches at the University of California, Berkeley, has warned: not the place but the sentence's subject
+                if (np.Kind == NpKind.Name && IsNotSubject(np.Token - np.NameTokens + 1, np.Token))
+                {
+                    np = ParseForward(ss);
+                    if (np.Kind != NpKind.Name || IsNotSubject(np.Token - np.NameTokens + 1, np.Token)) np = default;
                 }
                 if (np.Found)
                 {
@@ -415,6 +466,8 @@ internal sealed class QuoteGrammar
         }
         np.Name = Text(nameStart, e);
         np.NameTokens = e - nameStart + 1;
+        // NASA, MBA, UD: a lone acronym names an organisation or a thing, never a person
+        if (np.NameTokens == 1 && IsAcronym(nameStart)) org = true;
         if (org || np.NameTokens > 5)
         {
             np.Kind = NpKind.Org;
@@ -424,6 +477,18 @@ internal sealed class QuoteGrammar
         if (np.Gender == 0) np.Gender = GivenNameGender(Span(nameStart), np.NameTokens);
         np.Kind = NpKind.Name;
         return np;
+    }
+
+    private bool IsAcronym(int i)
+    {
+        var w = Span(i);
+        var letters = 0;
+        foreach (var c in w)
+        {
+            if (char.IsLower(c)) return false;
+            if (char.IsLetter(c)) letters++;
+        }
+        return letters >= 2;
     }
 
     public static int GivenNameGender(ReadOnlySpan<char> first, int nameTokens)
@@ -572,6 +637,8 @@ internal sealed class QuoteGrammar
         return default;
     }
 
+    private static readonly Lexicon SubjectlessPrepositions = new("in", "at", "from", "of", "to", "near", "for", "with", "by", "on", "into", "outside", "across");
+
     private static readonly Lexicon Prepositions = new("of", "for", "at", "from", "with", "in", "on", "by", "to", "inside", "within");
 
     /// <summary>
@@ -678,7 +745,10 @@ internal sealed class QuoteGrammar
     public int SubjectStrength(int start, int end)
     {
         if (EndsPossessive(end)) return 0;
-        if (start > 0 && IsSpeechVerb(start - 1)) return 2;
+        // in Middletown, from Acme: the object of a preposition is no subject (according to X still relays a speaker)
+        if (IsWord(start - 1) && !T[start - 1].Cap && SubjectlessPrepositions.Contains(Span(start - 1)) && !Is(start - 2, "according")) return 0;
+        // said Okafor: the subject; told Okafor: the listener
+        if (start > 0 && IsSpeechVerb(start - 1)) return IsObjectVerb(start - 1) ? 0 : 2;
         var limit = Math.Min(T.Count, end + 18);
         for (var v = end + 1; v < limit; v++)
         {
@@ -693,6 +763,10 @@ internal sealed class QuoteGrammar
             if (IsWord(v) && !T[v].Cap && !QuoteLexicons.Auxiliaries.Contains(Span(v)) && !IsPunct(end + 1, ',')) break;
         }
         if (start == SentStart[start] && (IsWord(end + 1) && !T[end + 1].Cap || IsPunct(end + 1, ','))) return 1;
+        // Every evening at dusk, Fergus MacLeod climbs …: a name after a short opening phrase, followed by its verb
+        if (IsPunct(start - 1, ',') && start - 1 - SentStart[start] <= 6 && end > start && IsWord(end + 1) && !T[end + 1].Cap &&
+            !QuoteLexicons.Determiners.Contains(Span(end + 1)) && !Prepositions.Contains(Span(end + 1)) && !Is(end + 1, "and") &&
+            !HasVerbBetween(SentStart[start], start - 2)) return 1;
         // Her neighbour, Bill Saunders, 71, stayed …: a name in commas followed by its verb
         if (IsPunct(start - 1, ',') && IsPunct(end + 1, ',') && start - 1 - SentStart[start] <= 6 && !HasVerbBetween(SentStart[start], start - 2))
         {

@@ -28,6 +28,12 @@ internal static class QuoteLexicons
         "point", "points", "pointed", "put", "puts", "report", "reports", "reported", "advise", "advises", "advised",
         "tweet", "tweets", "post", "posts", "weigh", "weighs", "weighed", "scoff", "scoffs", "scoffed", "retort", "retorts", "retorted");
 
+    /// <summary>Speech verbs whose object is the listener (<c>Walden told Recode</c>): the name after them does not speak.</summary>
+    public static readonly Lexicon ObjectSpeechVerbs = new("tell", "tells", "told", "telling", "urge", "urges", "urged", "remind", "reminds", "reminded", "assure", "assures", "assured");
+
+    /// <summary>Words opening an indefinite subject (<c>One student said</c>, <c>A neighbour recalled</c>): an unnamed person.</summary>
+    public static readonly Lexicon IndefiniteSubjects = new("a", "an", "one", "another");
+
     /// <summary>Verbs whose subject voices a quoted fragment (<c>X called the talks “…”</c>).</summary>
     public static readonly Lexicon CharacterizationVerbs = new(
         "call", "calls", "called", "calling", "describe", "describes", "described", "describing",

@@ -35,6 +35,13 @@ internal sealed class QuoteSession
     private readonly List<string> _organisationName = new();
     private readonly List<Person?> _mentionPerson = new();
     private int _para = -1;
+
+    // a paragraph ending “… X said yesterday:” introduces the quote that opens the next one
+    private Attribution _introduced;
+    private int _introducedPara = -10;
+
+    // stands for an unnamed person (“one student”): a pronoun resolved to it has no speaker
+    private readonly Person _anonymous = new(string.Empty) { PersonLike = true };
     private Group? _pending;
     private Person? _lastSpeaker;
     private string? _lastSpeakerName;
@@ -165,6 +172,7 @@ internal sealed class QuoteSession
             }
             var inSentence = !continuation && IsInSentence(g, ti, piece, introduced, hasTail, s, cs);
             Attribution attr;
+            var attrPara = _para;
             var attrKnownOnly = false;
             if (inSentence)
             {
@@ -205,7 +213,7 @@ internal sealed class QuoteSession
                 group = _pending!;
                 _pending = null;
             }
-            else if (current is not null && current != _pending && prevPiece >= 0 && prevHadTail && !hasTail && (!inSentence || g.IsPunct(ti - 1, ',')) && !current.Partial &&
+            else if (current is not null && current != _pending && prevPiece >= 0 && prevHadTail && !hasTail && (!inSentence || g.IsPunct(ti - 1, ',') || ti == g.SentStart[ti]) &&
                      GapIsAttributionOnly(g, prevPiece, ti))
             {
                 group = current;
@@ -214,7 +222,13 @@ internal sealed class QuoteSession
             {
                 if (current is not null && current != _pending) Finalize(current);
                 group = new Group { Partial = inSentence };
-                if (!attr.Found && !inSentence) SetFallback(group, g, ti, anyNarrative);
+                if (!attr.Found && !inSentence && ti == 0 && _introducedPara == _para - 1)
+                {
+                    // Here is what Jo Roe said on Monday: / “…”: the paragraph before ends by introducing this quote
+                    attr = _introduced;
+                    attrPara = _introducedPara;
+                }
+                else if (!attr.Found && !inSentence) SetFallback(group, g, ti, anyNarrative);
             }
             AppendPiece(group, s, cs, ce, mapper, sentenceBreak: !continuation && g.IsPunct(ti - 1, '.'));
             group.LastPara = _para;
@@ -222,7 +236,7 @@ internal sealed class QuoteSession
             {
                 group.HasAttribution = true;
                 group.Attribution = attr;
-                group.AttributionPara = _para;
+                group.AttributionPara = attrPara;
                 group.AttributionKnownOnly = attrKnownOnly;
             }
             current = group;
@@ -232,6 +246,7 @@ internal sealed class QuoteSession
         }
         if (current is not null && current != _pending) Finalize(current);
         ContinueStatements(previousSpeaker, previousPerson);
+        if (g.ParseIntroduction(out _introduced)) _introducedPara = _para;
         WorkSteps += g.Steps + tokens.Count;
     }
 
@@ -329,7 +344,7 @@ internal sealed class QuoteSession
 
     private static bool GapIsAttributionOnly(QuoteGrammar g, int a, int b)
     {
-        if (b - a > 32) return false;
+        if (b - a > 48) return false;
         var sent = g.SentStart[a + 1 < g.Count ? a + 1 : a];
         for (var t = a + 1; t < b - 1; t++)
         {
@@ -429,7 +444,8 @@ internal sealed class QuoteSession
         if (_options.MinWords > 1 && CountWords(group.Text, length, _options.MinWords) < _options.MinWords) return;
         _quotes.Add(new Quote(group.Text.ToString(0, length), speaker, role, source, group.Partial, new ValueList<SourceSpan>(group.Spans.ToArray())));
         if (speaker is not null) _paragraphAttributed.Add(_quotes.Count - 1);
-        else if (!group.Partial && !group.HasAttribution && !group.HasFallback) _paragraphUnattributed.Add(_quotes.Count - 1);
+        // no attribution of its own (a previous sentence whose subject named no known person counts as none)
+        else if (!group.Partial && !group.HasAttribution) _paragraphUnattributed.Add(_quotes.Count - 1);
         if (speaker is not null)
         {
             _lastSpeakerName = speaker;
@@ -498,7 +514,7 @@ internal sealed class QuoteSession
             case NpKind.Pronoun:
             {
                 var person = ResolvePronoun(np.Pronoun!, Pos(para, np.Token));
-                return person is null ? (null, null, null) : (person.Name, person.Role, person);
+                return person is null || ReferenceEquals(person, _anonymous) ? (null, null, null) : (person.Name, person.Role, person);
             }
             case NpKind.RoleOnly:
             {
@@ -534,12 +550,15 @@ internal sealed class QuoteSession
             if (g.StartsRegion(i))
             {
                 var np = g.ParseRegion(i, out var end);
+                if (np.Kind == NpKind.Name && g.IsPlaceAfterName(i, end)) { i = end; continue; }
                 if (np.Kind == NpKind.Name && np.NameTokens >= 2 && !g.EndsPossessive(end)) _fullNames.AddPerson(np.Name!);
                 else if (np.Kind == NpKind.Org && np.Name is not null) _fullNames.AddOrganisation(np.Name, g.EndsWithLegalSuffix(end));
                 else if (np.Kind == NpKind.RoleOnly && g.PossessiveName(i, end) is { } owner) _fullNames.AddPerson(owner);
                 if (np.Kind == NpKind.Name)
                 {
                     var strength = g.SubjectStrength(i, end);
+                    // Daniel, a senior who …, said: a given name alone as a subject is a person of that name's gender
+                    if (np.NameTokens == 1 && np.Gender == 0 && strength > 0) np.Gender = QuoteGrammar.GivenNameGender(np.Name.AsSpan(), 2);
                     Person? person;
                     if (np.NameTokens >= 2 || np.Role is not null || np.Gender != 0 || strength == 2)
                         person = LookupOrRegister(np.Name!, np.NameTokens, np.Role, np.Gender);
@@ -568,6 +587,10 @@ internal sealed class QuoteSession
             }
             if (g.In(i, QuoteLexicons.GroupNouns) && (i == g.SentStart[i] || g.IsSpeechVerb(i + 1)))
                 AddMention(Pos(_para, i), null);
+            // One student at Duke said he …, Another student, Brittany, …: an unnamed person as the sentence's subject;
+            // he/she after it means that unnamed person, not someone named earlier
+            else if (i == g.SentStart[i] && g.In(i, QuoteLexicons.IndefiniteSubjects) && g.IsWord(i + 1) && !g.T[i + 1].Cap && !g.IsPunct(i + 2, ','))
+                AddMention(Pos(_para, i), _anonymous);
         }
     }
 
@@ -649,7 +672,8 @@ internal sealed class QuoteSession
             var parts = name.Split(' ');
             var last = parts.Length - 1;
             while (last > 0 && IsSuffix(parts[last])) last--;
-            if (parts.Length > 1)
+            // Jerry Jr.: a given name with a suffix is no surname
+            if (parts.Length > 1 && last > 0)
             {
                 if (!_bySurname.ContainsKey(parts[last])) _bySurname[parts[last]] = person;
                 if (!_byGiven.ContainsKey(parts[0])) _byGiven[parts[0]] = person;
@@ -692,6 +716,7 @@ internal sealed class QuoteSession
                 continue;
             }
             if (pronoun == "he" && person.Gender == 2 || pronoun == "she" && person.Gender == 1) continue;
+            if (ReferenceEquals(person, _anonymous)) return pronoun == "they" ? null : person;
             if (person.Gender == 0 && pronoun != "they") person.Gender = pronoun == "he" ? 1 : 2;
             return person;
         }
