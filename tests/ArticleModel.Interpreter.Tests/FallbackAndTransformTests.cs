@@ -185,7 +185,7 @@ public class FallbackAndTransformTests
         Results(schema, article).Select(r => r.GetProperty("value")).ToArray();
 
     /// <summary>The result JSON of the generated parser and of the interpreter, which must be equal byte for byte.</summary>
-    private static JsonElement[] Results(string schemaBody, string article)
+    internal static JsonElement[] Results(string schemaBody, string article)
     {
         var schemaText = "namespace T;\n" + schemaBody;
         var schema = InterpretedSchema.Load(schemaText, "t.article");

@@ -105,7 +105,7 @@ public class LoweringTests
         Assert.Equal(@"@match(/^Headline: (?<value>.+)$/) and @line(1) and @block(2, where: /\w$/)", title.MissingLocator);
         Assert.Equal(new[] { TransformKind.Trim, TransformKind.Replace, TransformKind.Titlecase }, title.Transforms.Select(t => t.Kind));
         Assert.Equal(" -", title.Transforms[0].Text);
-        Assert.Equal(@"\s*\|.*$", plan.Regexes[title.Transforms[1].Regex!.Value].Pattern);
+        Assert.Equal(@"\s*\|[^\n\r]*$", plan.Regexes[title.Transforms[1].Regex!.Value].Pattern);
 
         var body = F("body");
         Assert.Equal(new[] { LocateStrategy.Blocks, LocateStrategy.MatchList }, body.Locators.Select(l => l.Strategy));

@@ -14,11 +14,15 @@ internal sealed class RegexTable
         var key = (spec.Pattern, spec.Flags);
         if (_index.TryGetValue(key, out var index)) return index;
         index = _regexes.Count;
+        var multiline = (spec.Flags & RegexFlags.Multiline) != 0;
+        // The pattern as the back ends run it: every kind of line break alike. Its prefilter literal is taken from
+        // the rewritten text, so a "\n" in the pattern never asks a CRLF block for an LF.
+        var pattern = LineBreakPatterns.Rewrite(spec.Pattern, multiline);
         _regexes.Add(new RegexPlan(
-            spec.Pattern,
+            pattern,
             (spec.Flags & RegexFlags.IgnoreCase) != 0,
-            (spec.Flags & RegexFlags.Multiline) != 0,
-            spec.RequiredLiteral,
+            multiline,
+            ReferenceEquals(pattern, spec.Pattern) ? spec.RequiredLiteral : ArticleModel.Schema.Binding.RegexAnalysis.RequiredLiteral(pattern, spec.Flags),
             spec.NeedsBacktracking));
         _index.Add(key, index);
         return index;

@@ -341,7 +341,7 @@ namespace Fixtures.Kitchen
 
         private static readonly global::System.Text.RegularExpressions.Regex s_regex0 = global::ArticleModel.CompilerServices.SchemaRegex.Create("^ADVERTISEMENT$", false, false, needsBacktracking: false);
         private static readonly global::System.Text.RegularExpressions.Regex s_regex1 = global::ArticleModel.CompilerServices.SchemaRegex.Create("^Ends\\.?$", false, false, needsBacktracking: false);
-        private static readonly global::System.Text.RegularExpressions.Regex s_regex2 = global::ArticleModel.CompilerServices.SchemaRegex.Create("^Published (?<value>.+)$", false, false, needsBacktracking: false);
+        private static readonly global::System.Text.RegularExpressions.Regex s_regex2 = global::ArticleModel.CompilerServices.SchemaRegex.Create("^Published (?<value>[^\\n\\r]+)$", false, false, needsBacktracking: false);
         private static readonly global::System.Text.RegularExpressions.Regex s_regex3 = global::ArticleModel.CompilerServices.SchemaRegex.Create("^Issue (?<value>\\d+)$", false, false, needsBacktracking: false);
         private static readonly global::System.Text.RegularExpressions.Regex s_regex4 = global::ArticleModel.CompilerServices.SchemaRegex.Create("^Link: (?<value>\\S+)$", false, false, needsBacktracking: false);
         private static readonly global::System.Text.RegularExpressions.Regex s_regex5 = global::ArticleModel.CompilerServices.SchemaRegex.Create("^Contact: (?<name>[^<]+?) <(?<email>[^>]+)>(?: @(?<handle>\\w+))?$", false, false, needsBacktracking: false);

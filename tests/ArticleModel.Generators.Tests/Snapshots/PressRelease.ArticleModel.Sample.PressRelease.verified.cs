@@ -201,7 +201,7 @@ namespace ArticleModel.Sample
             var x6 = default(global::ArticleModel.CompilerServices.FoundText);
             // @match(/^Media contact:\n(?<name>.+)\n(?<email>\S+@\S+)\n(?<phone>.+)$/i)
             {
-                x6 = context.FromRecordMatch(context.FindMatch(s_regex8, "Media contact:\n", true, context.Whole, "contact", out var m), m);
+                x6 = context.FromRecordMatch(context.FindMatch(s_regex8, "Media contact:", true, context.Whole, "contact", out var m), m);
             }
             var h6 = x6.Hit;
             global::ArticleModel.Sample.MediaContact? v6 = null;
@@ -278,16 +278,16 @@ namespace ArticleModel.Sample
 
         private static readonly global::System.Text.RegularExpressions.Regex s_regex0 = global::ArticleModel.CompilerServices.SchemaRegex.Create("^for immediate release$", true, false, needsBacktracking: false);
         private static readonly global::System.Text.RegularExpressions.Regex s_regex1 = global::ArticleModel.CompilerServices.SchemaRegex.Create("\\s+\\|\\s+[^|]+$", false, false, needsBacktracking: false);
-        private static readonly global::System.Text.RegularExpressions.Regex s_regex2 = global::ArticleModel.CompilerServices.SchemaRegex.Create("^(?<value>[A-Z][A-Z .'-]*[A-Z]),[^\\n]*? /[A-Za-z ]+/ --", false, false, needsBacktracking: false);
-        private static readonly global::System.Text.RegularExpressions.Regex s_regex3 = global::ArticleModel.CompilerServices.SchemaRegex.Create("^(?<value>[A-Z][A-Z .'-]*[A-Z]),[^\\n]*?--\\(BUSINESS WIRE\\)--", false, false, needsBacktracking: false);
-        private static readonly global::System.Text.RegularExpressions.Regex s_regex4 = global::ArticleModel.CompilerServices.SchemaRegex.Create("^[^\\n]*?, (?<value>[A-Z][a-z]+\\.? \\d{1,2}, \\d{4}) /[A-Za-z ]+/ --", false, false, needsBacktracking: false);
-        private static readonly global::System.Text.RegularExpressions.Regex s_regex5 = global::ArticleModel.CompilerServices.SchemaRegex.Create("^[^\\n]*?--\\(BUSINESS WIRE\\)--(?<value>[A-Z][a-z]+\\.? \\d{1,2}, \\d{4})--", false, false, needsBacktracking: false);
-        private static readonly global::System.Text.RegularExpressions.Regex s_regex6 = global::ArticleModel.CompilerServices.SchemaRegex.Create("^[A-Z][A-Z .'-]*[A-Z],[^\\n]*? /[A-Za-z ]+/ --", false, false, needsBacktracking: false);
-        private static readonly global::System.Text.RegularExpressions.Regex s_regex7 = global::ArticleModel.CompilerServices.SchemaRegex.Create("^[A-Z][A-Z .'-]*[A-Z],[^\\n]*?--\\(BUSINESS WIRE\\)--[A-Z][a-z]+\\.? \\d{1,2}, \\d{4}--", false, false, needsBacktracking: false);
-        private static readonly global::System.Text.RegularExpressions.Regex s_regex8 = global::ArticleModel.CompilerServices.SchemaRegex.Create("^Media contact:\\n(?<name>.+)\\n(?<email>\\S+@\\S+)\\n(?<phone>.+)$", true, false, needsBacktracking: false);
-        private static readonly global::System.Text.RegularExpressions.Regex s_regex9 = global::ArticleModel.CompilerServices.SchemaRegex.Create("^About [^\\n]{1,60}[^.!?\\n]$", false, false, needsBacktracking: false);
+        private static readonly global::System.Text.RegularExpressions.Regex s_regex2 = global::ArticleModel.CompilerServices.SchemaRegex.Create("^(?<value>[A-Z][A-Z .'-]*[A-Z]),[^\\n\\r]*? /[A-Za-z ]+/ --", false, false, needsBacktracking: false);
+        private static readonly global::System.Text.RegularExpressions.Regex s_regex3 = global::ArticleModel.CompilerServices.SchemaRegex.Create("^(?<value>[A-Z][A-Z .'-]*[A-Z]),[^\\n\\r]*?--\\(BUSINESS WIRE\\)--", false, false, needsBacktracking: false);
+        private static readonly global::System.Text.RegularExpressions.Regex s_regex4 = global::ArticleModel.CompilerServices.SchemaRegex.Create("^[^\\n\\r]*?, (?<value>[A-Z][a-z]+\\.? \\d{1,2}, \\d{4}) /[A-Za-z ]+/ --", false, false, needsBacktracking: false);
+        private static readonly global::System.Text.RegularExpressions.Regex s_regex5 = global::ArticleModel.CompilerServices.SchemaRegex.Create("^[^\\n\\r]*?--\\(BUSINESS WIRE\\)--(?<value>[A-Z][a-z]+\\.? \\d{1,2}, \\d{4})--", false, false, needsBacktracking: false);
+        private static readonly global::System.Text.RegularExpressions.Regex s_regex6 = global::ArticleModel.CompilerServices.SchemaRegex.Create("^[A-Z][A-Z .'-]*[A-Z],[^\\n\\r]*? /[A-Za-z ]+/ --", false, false, needsBacktracking: false);
+        private static readonly global::System.Text.RegularExpressions.Regex s_regex7 = global::ArticleModel.CompilerServices.SchemaRegex.Create("^[A-Z][A-Z .'-]*[A-Z],[^\\n\\r]*?--\\(BUSINESS WIRE\\)--[A-Z][a-z]+\\.? \\d{1,2}, \\d{4}--", false, false, needsBacktracking: false);
+        private static readonly global::System.Text.RegularExpressions.Regex s_regex8 = global::ArticleModel.CompilerServices.SchemaRegex.Create("^Media contact:(?:\\r\\n?|\\n)(?<name>[^\\n\\r]+)(?:\\r\\n?|\\n)(?<email>\\S+@\\S+)(?:\\r\\n?|\\n)(?<phone>[^\\n\\r]+)$", true, false, needsBacktracking: false);
+        private static readonly global::System.Text.RegularExpressions.Regex s_regex9 = global::ArticleModel.CompilerServices.SchemaRegex.Create("^About [^\\n\\r]{1,60}[^.!?\\n\\r]$", false, false, needsBacktracking: false);
         private static readonly global::System.Text.RegularExpressions.Regex s_regex10 = global::ArticleModel.CompilerServices.SchemaRegex.Create("^###$", false, false, needsBacktracking: false);
-        private static readonly global::System.Text.RegularExpressions.Regex s_regex11 = global::ArticleModel.CompilerServices.SchemaRegex.Create("^[A-Z][A-Z .'-]*[A-Z],[^\\n]*?(?: /[A-Za-z ]+/ --|--\\(BUSINESS WIRE\\)--[A-Z][a-z]+\\.? \\d{1,2}, \\d{4}--)", false, false, needsBacktracking: false);
+        private static readonly global::System.Text.RegularExpressions.Regex s_regex11 = global::ArticleModel.CompilerServices.SchemaRegex.Create("^[A-Z][A-Z .'-]*[A-Z],[^\\n\\r]*?(?: /[A-Za-z ]+/ --|--\\(BUSINESS WIRE\\)--[A-Z][a-z]+\\.? \\d{1,2}, \\d{4}--)", false, false, needsBacktracking: false);
         private static readonly global::ArticleModel.CompilerServices.TextTransform[] s_transforms0 = new global::ArticleModel.CompilerServices.TextTransform[] { global::ArticleModel.CompilerServices.TextTransform.Replace(s_regex1, ""), global::ArticleModel.CompilerServices.TextTransform.Trim(" .") };
         private static readonly global::ArticleModel.CompilerServices.TextTransform[] s_transforms1 = new global::ArticleModel.CompilerServices.TextTransform[] { global::ArticleModel.CompilerServices.TextTransform.Titlecase };
     }
