@@ -24,7 +24,7 @@ public class LocatorShapesTests
     {
         var block = LocatorShapes.Find("block")!;
         Assert.Equal(ParameterKind.Position, block.Positional!.Kind);
-        Assert.Equal(new[] { "after", "from", "until", "through", "where" }, block.NamedNames);
+        Assert.Equal(new[] { "after", "from", "until", "through", "where", "format", "zone" }, block.NamedNames);
         Assert.True(block.FindNamed("from")!.Inclusive);
         Assert.False(block.FindNamed("after")!.Inclusive);
         Assert.Equal(ParameterKind.RegionEnd, block.FindNamed("through")!.Kind);

@@ -198,6 +198,11 @@ internal static class ModelEmitter
         w.Line("/// <param name=\"indented\">Whether to indent.</param>");
         w.Line($"public string {GeneratedNames.ToJson}(bool indented = false) => {ResultJson}.ToJsonString(this, indented);");
 
+        foreach (var f in article.Fields)
+        {
+            if (f.Date is { } date)
+                w.Line($"private static readonly {DateFormatSpec} {GeneratedNames.DateField(f.Index)} = new {DateFormatSpec}({LiteralOrNull(date.Format)}, {LiteralOrNull(date.Zone)});");
+        }
         if (article.Regexes.Count > 0)
         {
             w.Line();
@@ -364,8 +369,11 @@ internal static class ModelEmitter
     {
         ValueConversion.None => $"context.Text({hit})",
         ValueConversion.Paragraph => $"context.Paragraph({hit})",
-        _ => Convert(field.Conversion, $"context.Text({hit})", $"context.Span({hit})", name, field.ConversionRequired),
+        _ => Convert(field.Conversion, $"context.Text({hit})", $"context.Span({hit})", name, field.ConversionRequired, DateSpecOf(field)),
     };
+
+    /// <summary>The static field holding a date field's <c>format:</c>/<c>zone:</c>, or null when it has neither.</summary>
+    private static string? DateSpecOf(FieldPlan field) => field.Date is null ? null : GeneratedNames.DateField(field.Index);
 
     private static string MatchValueSpan(string? valueGroup, string match) =>
         valueGroup is not null ? $"context.GroupSpan({match}, {Literal(valueGroup)})" : $"context.MatchSpan({match})";
@@ -376,13 +384,14 @@ internal static class ModelEmitter
         return field.Conversion switch
         {
             ValueConversion.Paragraph => $"({text} is string pt ? new {Paragraph}(pt, {span}) : null)",
-            _ => Convert(field.Conversion, text, span, name, field.ConversionRequired),
+            _ => Convert(field.Conversion, text, span, name, field.ConversionRequired, DateSpecOf(field)),
         };
     }
 
-    private static string Convert(ValueConversion conversion, string text, string span, string name, bool required) => conversion switch
+    private static string Convert(ValueConversion conversion, string text, string span, string name, bool required, string? date = null) => conversion switch
     {
         ValueConversion.Int => $"context.ToInt({text}, {span}, {name}, {Bool(required)})",
+        ValueConversion.Date when date is not null => $"context.ToDate({text}, {span}, {name}, {Bool(required)}, {date})",
         ValueConversion.Date => $"context.ToDate({text}, {span}, {name}, {Bool(required)})",
         ValueConversion.Url => $"context.ToUrl({text}, {span}, {name}, {Bool(required)})",
         ValueConversion.Handle => $"context.ToHandle({text}, {span}, {name}, {Bool(required)})",
@@ -469,7 +478,7 @@ internal static class ModelEmitter
         ValueKind.Text or ValueKind.Handle => "string",
         ValueKind.Paragraph => Paragraph,
         ValueKind.Int => "int",
-        ValueKind.Date => "global::System.DateTimeOffset",
+        ValueKind.Date => ArticleDate,
         ValueKind.Url => "global::System.Uri",
         ValueKind.Quote => Quote,
         ValueKind.Record => TypeName(model, type.RecordName!),

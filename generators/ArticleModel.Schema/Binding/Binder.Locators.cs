@@ -40,6 +40,7 @@ internal sealed partial class Binder
         Token? startName = null, endName = null;
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var sawPositional = false;
+        string? dateFormat = null, dateZone = null;
 
         for (var a = 0; a < locator.Arguments.Count; a++)
         {
@@ -124,6 +125,10 @@ internal sealed partial class Binder
                         }
                         break;
                     }
+                case ParameterKind.DateFormat:
+                case ParameterKind.DateZone:
+                    if (!BindDateArgument(argument, parameter.Kind, name, owner, ref dateFormat, ref dateZone)) ok = false;
+                    break;
                 case ParameterKind.Source:
                     {
                         var v = Single(argument, "'in:'", name, "the name of another field, as in @quotes(in: body)");
@@ -196,7 +201,10 @@ internal sealed partial class Binder
         }
         if (!ok) return null;
         var region = start == null && end == null ? RegionSpec.Whole : new RegionSpec(start, startInclusive, end, endInclusive);
-        return new LocatorSpec(kind, shape.Format, index, pattern, region, where, source, whole);
+        return new LocatorSpec(kind, shape.Format, index, pattern, region, where, source, whole)
+        {
+            Date = dateFormat is null && dateZone is null ? null : new DateSpec(dateFormat, dateZone),
+        };
     }
 
     private TextRange ArgumentRange(ArgumentSyntax argument)

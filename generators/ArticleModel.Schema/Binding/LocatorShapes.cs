@@ -14,15 +14,17 @@ internal static class LocatorShapes
     private static readonly LocatorParameter From = new("from", ParameterKind.RegionStart, inclusive: true);
     private static readonly LocatorParameter Until = new("until", ParameterKind.RegionEnd);
     private static readonly LocatorParameter Through = new("through", ParameterKind.RegionEnd, inclusive: true);
+    private static readonly LocatorParameter Format = new("format", ParameterKind.DateFormat);
+    private static readonly LocatorParameter Zone = new("zone", ParameterKind.DateZone);
     private static readonly LocatorParameter In = new("in", ParameterKind.Source, requiredAs: "'in: field'");
 
     /// <summary>Every locator, plain-text ones first (the order did-you-mean suggestions consider them in).</summary>
     public static readonly LocatorShape[] All =
     {
-        new("line", LocatorKind.Line, InputFormat.Text, "@line(n [, where: /re/])", true, Position, Where),
-        new("block", LocatorKind.Block, InputFormat.Text, "@block(n " + RegionForm + " [, where: /re/])", true, Position, After, From, Until, Through, Where),
+        new("line", LocatorKind.Line, InputFormat.Text, "@line(n [, where: /re/] [, format: \"…\"] [, zone: \"…\"])", true, Position, Where, Format, Zone),
+        new("block", LocatorKind.Block, InputFormat.Text, "@block(n " + RegionForm + " [, where: /re/] [, format: \"…\"] [, zone: \"…\"])", true, Position, After, From, Until, Through, Where, Format, Zone),
         new("blocks", LocatorKind.Blocks, InputFormat.Text, "@blocks([after:|from: anchor] [, until:|through: anchor])", true, null, After, From, Until, Through),
-        new("match", LocatorKind.Match, InputFormat.Text, "@match(/re/ " + RegionForm + ")", true, Pattern, After, From, Until, Through),
+        new("match", LocatorKind.Match, InputFormat.Text, "@match(/re/ " + RegionForm + " [, format: \"…\"] [, zone: \"…\"])", true, Pattern, After, From, Until, Through, Format, Zone),
         // Derived from another field's text, so it applies whatever the input format.
         new("quotes", LocatorKind.Quotes, InputFormat.Any, "@quotes(in: field)", false, null, In),
         // HTML locators: accepted and ignored (AM0113) until an HTML reader exists.

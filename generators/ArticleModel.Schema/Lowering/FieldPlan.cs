@@ -39,4 +39,8 @@ internal sealed record FieldPlan(
     QuoteSourcePlan? QuoteSource,
     MissingValue Missing,
     string? MissingLocator,
-    JsonWriterKind Json);
+    JsonWriterKind Json)
+{
+    /// <summary>For a <c>date</c> field: its locator's <c>format:</c>/<c>zone:</c>, or null for the runtime's defaults.</summary>
+    public DateSpec? Date { get; init; }
+}

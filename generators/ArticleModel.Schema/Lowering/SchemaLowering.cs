@@ -62,7 +62,8 @@ internal static class SchemaLowering
 
         // Fields in evaluation order, so patterns are numbered in the order a parse first uses them.
         var fields = new FieldPlan[article.Fields.Count];
-        foreach (var index in article.EvaluationOrder) fields[index] = LowerField(article, index, indexByName, regexes);
+        foreach (var index in article.EvaluationOrder)
+            fields[index] = LowerField(article, index, indexByName, regexes) with { Date = TextLocator(article.Fields[index])?.Date };
         return new ArticlePlan(article.Name, article.Doc, new EquatableArray<FieldPlan>(fields), new EquatableArray<DropPlan>(drops),
             article.EvaluationOrder, regexes.ToEquatableArray(), article.Range);
     }

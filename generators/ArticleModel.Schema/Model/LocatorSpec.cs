@@ -19,6 +19,9 @@ public sealed record LocatorSpec(
     string? SourceField,
     TextRange Range)
 {
+    /// <summary>For a locator of a <c>date</c> field: its <c>format:</c> and <c>zone:</c>, or null when it has neither.</summary>
+    public DateSpec? Date { get; init; }
+
     /// <summary>The locator as written, for messages: <c>@line(1)</c>, <c>@match(/…/)</c>.</summary>
     public string Display
     {
@@ -41,6 +44,8 @@ public sealed record LocatorSpec(
             if (Region.Start is not null) args.Add((Region.StartInclusive ? "from: " : "after: ") + Region.Start);
             if (Region.End is not null) args.Add((Region.EndInclusive ? "through: " : "until: ") + Region.End);
             if (Where is not null) args.Add("where: " + Where);
+            if (Date?.Format is { } format) args.Add("format: " + DateSpec.Quote(format));
+            if (Date?.Zone is { } zone) args.Add("zone: " + DateSpec.Quote(zone));
             return "@" + Kind.ToString().ToLowerInvariant() + "(" + string.Join(", ", args) + ")";
         }
     }

@@ -17,9 +17,10 @@ internal static class Conversions
     };
 
     /// <summary>Converts normalised text (the int, date, url and handle conversions; other values are the text).</summary>
-    public static object? Convert(ParseContext context, ValueConversion conversion, string? text, SourceSpan span, string name, bool required) => conversion switch
+    public static object? Convert(ParseContext context, ValueConversion conversion, string? text, SourceSpan span, string name, bool required, DateFormatSpec? date = null) => conversion switch
     {
         ValueConversion.Int => context.ToInt(text, span, name, required),
+        ValueConversion.Date when date is not null => context.ToDate(text, span, name, required, date),
         ValueConversion.Date => context.ToDate(text, span, name, required),
         ValueConversion.Url => context.ToUrl(text, span, name, required),
         ValueConversion.Handle => context.ToHandle(text, span, name, required),
@@ -31,7 +32,7 @@ internal static class Conversions
     {
         ValueConversion.None => context.Text(hit),
         ValueConversion.Paragraph => context.Paragraph(hit),
-        _ => Convert(context, field.Conversion, context.Text(hit), context.Span(hit), field.Name, field.ConversionRequired),
+        _ => Convert(context, field.Conversion, context.Text(hit), context.Span(hit), field.Name, field.ConversionRequired, DateSpecs.Of(field)),
     };
 
     /// <summary>The span of a scalar match's value: its value group, or the whole match.</summary>
@@ -45,7 +46,7 @@ internal static class Conversions
         return field.Conversion switch
         {
             ValueConversion.Paragraph => text is string pt ? new Paragraph(pt, span) : null,
-            _ => Convert(context, field.Conversion, text, span, field.Name, field.ConversionRequired),
+            _ => Convert(context, field.Conversion, text, span, field.Name, field.ConversionRequired, DateSpecs.Of(field)),
         };
     }
 }

@@ -13,7 +13,7 @@ namespace ArticleModel.Interpreter;
 /// <remarks>
 /// Field values have the CLR types of the generated properties: <c>text</c> and <c>handle</c> are <see cref="string"/>,
 /// <c>paragraph</c> is <see cref="ArticleModel.Paragraph"/>, <c>int</c> is <see cref="int"/>, <c>date</c> is
-/// <see cref="DateTimeOffset"/>, <c>url</c> is <see cref="Uri"/>, <c>quote</c> is <see cref="ArticleModel.Quote"/>, a record is a
+/// <see cref="ArticleModel.ArticleDate"/>, <c>url</c> is <see cref="Uri"/>, <c>quote</c> is <see cref="ArticleModel.Quote"/>, a record is a
 /// <see cref="RecordValue"/>, and a list is a <see cref="ValueList{T}"/> of those. An absent optional value is null.
 /// </remarks>
 public abstract class InterpretedValue : IJsonWritable
