@@ -28,7 +28,7 @@ namespace Fixtures.Kitchen
         /// The field <c>dateline</c>.
         /// </summary>
         /// <remarks>Schema: <c>dateline : date? @match(/^Published (?&lt;value&gt;.+)$/)</c></remarks>
-        public global::System.DateTimeOffset? Dateline { get; init; }
+        public global::ArticleModel.ArticleDate? Dateline { get; init; }
 
         /// <summary>
         /// The field <c>issue</c>.
@@ -160,7 +160,7 @@ namespace Fixtures.Kitchen
 
             // dateline : date? @match(/^Published (?<value>.+)$/)
             var h2 = context.FindMatch(s_regex2, "Published ", false, context.Whole, "dateline", out var m2);
-            global::System.DateTimeOffset? v2 = null;
+            global::ArticleModel.ArticleDate? v2 = null;
             if (m2 is not null)
             {
                 var span = context.GroupSpan(m2, "value");
