@@ -203,8 +203,16 @@ internal static class SchemaLowering
     /// <summary>The value of <paramref name="type"/> when nothing was found or converted.</summary>
     public static MissingValue MissingValueOf(TypeSpec type) =>
         type.IsList ? MissingValue.EmptyList
-        : (type.Kind is ValueKind.Text or ValueKind.Handle) && !type.IsOptional ? MissingValue.EmptyText
-        : MissingValue.Null;
+        : type.IsOptional ? MissingValue.Null
+        : type.Kind switch
+        {
+            ValueKind.Text or ValueKind.Handle => MissingValue.EmptyText,
+            ValueKind.Int or ValueKind.Date => MissingValue.Default,
+            ValueKind.Paragraph => MissingValue.EmptyParagraph,
+            ValueKind.Url => MissingValue.BlankUrl,
+            ValueKind.Record => MissingValue.EmptyRecord,
+            _ => MissingValue.Null,
+        };
 
     /// <summary>The JSON writer of a value of <paramref name="type"/>.</summary>
     public static JsonWriterKind JsonWriterOf(TypeSpec type) => type.IsList

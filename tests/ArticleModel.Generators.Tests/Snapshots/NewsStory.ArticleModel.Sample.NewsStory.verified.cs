@@ -16,7 +16,9 @@ namespace ArticleModel.Sample
         /// The headline: the first line.
         /// </summary>
         /// <remarks>Schema: <c>headline : text @line(1)</c></remarks>
-        public string Headline { get; init; } = "";
+        public string Headline { get => __value_Headline; init { __value_Headline = value; __absent_Headline = false; } }
+        private string __value_Headline = "";
+        private bool __absent_Headline;
 
         /// <summary>
         /// The subtitle: the second line, when it reads as a subtitle (ends in a letter or digit, not like a sentence).
@@ -94,7 +96,7 @@ namespace ArticleModel.Sample
 
             // headline : text @line(1)
             var h0 = context.FindLine(1, null, "headline");
-            string v0 = "";
+            string? v0 = null;
             if (h0.Found)
             {
                 context.Spans.Add("headline", context.Span(h0));
@@ -139,6 +141,7 @@ namespace ArticleModel.Sample
                 Byline = v3,
                 Quotes = v4,
             };
+            if (v0 is null) value.__absent_Headline = true;
             return context.Finish(value);
         }
 
@@ -147,7 +150,7 @@ namespace ArticleModel.Sample
         public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
         {
             writer.WriteStartObject();
-            global::ArticleModel.CompilerServices.JsonFieldWriter.WriteString(writer, "headline", Headline);
+            if (__absent_Headline) writer.WriteNull("headline"); else global::ArticleModel.CompilerServices.JsonFieldWriter.WriteString(writer, "headline", Headline);
             global::ArticleModel.CompilerServices.JsonFieldWriter.WriteString(writer, "dek", Dek);
             global::ArticleModel.CompilerServices.JsonFieldWriter.WriteParagraphs(writer, "body", Body);
             global::ArticleModel.CompilerServices.JsonFieldWriter.WriteObject(writer, "byline", Byline);
