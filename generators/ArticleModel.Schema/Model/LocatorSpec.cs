@@ -25,6 +25,9 @@ public sealed record LocatorSpec(
     RegexSpec? Strip = null,
     HtmlLocatorSpec? Html = null)
 {
+    /// <summary>For a locator of a <c>date</c> field: its <c>format:</c> and <c>zone:</c>, or null when it has neither.</summary>
+    public DateSpec? Date { get; init; }
+
     /// <summary>The locator as written, for messages: <c>@line(1)</c>, <c>@match(/…/)</c>.</summary>
     public string Display
     {
@@ -53,6 +56,8 @@ public sealed record LocatorSpec(
             if (Where is not null) args.Add("where: " + Where);
             if (Part != BlockPart.Match) args.Add("part: " + (Part == BlockPart.After ? "after" : "before"));
             if (Strip is not null) args.Add("strip: " + Strip);
+            if (Date?.Format is { } format) args.Add("format: " + DateSpec.Quote(format));
+            if (Date?.Zone is { } zone) args.Add("zone: " + DateSpec.Quote(zone));
             return "@" + Kind.ToString().ToLowerInvariant() + "(" + string.Join(", ", args) + ")";
         }
     }
