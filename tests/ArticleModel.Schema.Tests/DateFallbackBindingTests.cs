@@ -22,6 +22,7 @@ public class DateFallbackBindingTests
         Assert.Equal(2, plan.Locators.Count);
         Assert.Equal("MMMM d, yyyy", plan.Date!.Format);
         Assert.Equal("UTC", plan.Date.Zone);
+        Assert.EndsWith(", format: \"MMMM d, yyyy\", zone: \"UTC\")", plan.Locators[0].Display);
     }
 
     [Theory]

@@ -49,7 +49,14 @@ public sealed record LocatorSpec(
                 case LocatorKind.Css:
                 case LocatorKind.Meta:
                 case LocatorKind.JsonLd:
-                    return Html!.Display;
+                {
+                    // A date field's format:/zone: follow the HTML locator's own arguments.
+                    var html = Html!.Display;
+                    var date = new System.Collections.Generic.List<string>();
+                    if (Date?.Format is { } htmlFormat) date.Add("format: " + DateSpec.Quote(htmlFormat));
+                    if (Date?.Zone is { } htmlZone) date.Add("zone: " + DateSpec.Quote(htmlZone));
+                    return date.Count == 0 ? html : html.Substring(0, html.Length - 1) + ", " + string.Join(", ", date) + ")";
+                }
             }
             if (Region.Start is not null) args.Add((Region.StartInclusive ? "from: " : "after: ") + Region.Start);
             if (Region.End is not null) args.Add((Region.EndInclusive ? "through: " : "until: ") + Region.End);
