@@ -12,7 +12,7 @@ public enum InterpretedFieldKind
     /// <summary><c>int</c>: an <see cref="int"/>.</summary>
     Int,
 
-    /// <summary><c>date</c>: a <see cref="System.DateTimeOffset"/>.</summary>
+    /// <summary><c>date</c>: an <see cref="ArticleModel.ArticleDate"/> (a date, optionally with a time of day and a UTC offset).</summary>
     Date,
 
     /// <summary><c>url</c>: an absolute <see cref="System.Uri"/>.</summary>

@@ -20,8 +20,9 @@ public sealed class InterpretedParser : ArticleParser<ArticleValue>
     private readonly bool _usesHtml;
     private readonly ValueShape _shape;
     private readonly MissingValue[] _missing;
+    private readonly object?[] _standIns;
 
-    internal InterpretedParser(ArticleSpec article, DropStep[] drops, FieldStep[] steps, ValueShape shape, MissingValue[] missing)
+    internal InterpretedParser(ArticleSpec article, DropStep[] drops, FieldStep[] steps, ValueShape shape, MissingValue[] missing, object?[] standIns)
         : base(article.Name, shape.Names)
     {
         Article = article;
@@ -30,6 +31,7 @@ public sealed class InterpretedParser : ArticleParser<ArticleValue>
         _usesHtml = Array.Exists(steps, s => s.Plan.Locators.Any(l => l.Html is not null));
         _shape = shape;
         _missing = missing;
+        _standIns = standIns;
     }
 
     // The article declaration this parser implements; ArticleModel.Schema's types stay out of the public API.
@@ -47,11 +49,15 @@ public sealed class InterpretedParser : ArticleParser<ArticleValue>
         if (_usesHtml) state.Html = global::ArticleModel.Html.CompilerServices.HtmlParseContext.For(context);
         foreach (var step in _steps) step.Run(context, state);
         var values = state.V;
-        // A required text a conversion left null (a bad handle) is the empty string, as in the generated model.
+        // A required single value that was not found holds its stand-in and is marked absent, as in the generated model.
+        bool[]? absent = null;
         for (var i = 0; i < values.Length; i++)
         {
-            if (values[i] is null && _missing[i] == MissingValue.EmptyText) values[i] = "";
+            if (values[i] is not null || !_missing[i].TracksAbsence()) continue;
+            absent ??= new bool[values.Length];
+            absent[i] = true;
+            values[i] = _standIns[i];
         }
-        return context.Finish(new ArticleValue(_shape, values));
+        return context.Finish(new ArticleValue(_shape, values, absent));
     }
 }

@@ -181,6 +181,18 @@ public class FallbackAndTransformTests
         }
     }
 
+    [Fact]
+    public void A_date_fallback_converts_with_the_fields_format_in_both_back_ends()
+    {
+        // "soon" is no date, so the next locator is tried; "04.03.2025" is a date only in the field's format:, which
+        // the fall-through check must use as the conversion does (else "soon" would be the value, with AM3002).
+        const string schema = "article S { t: text @line(1)\n d: date @match(/^Date: (?<value>.+)$/) @line(-1, format: \"dd.MM.yyyy\") }";
+        foreach (var result in Results(schema, "Title\n\nDate: soon\n\n04.03.2025"))
+        {
+            Assert.Equal("2025-03-04", result.GetProperty("value").GetProperty("d").GetString());
+        }
+    }
+
     private static JsonElement[] Values(string schema, string article) =>
         Results(schema, article).Select(r => r.GetProperty("value")).ToArray();
 

@@ -51,7 +51,7 @@ public class BinderTests
     }
 
     [Fact]
-    public void Fields_in_a_cycle_are_left_out_with_one_error_per_cycle_and_their_dependents_kept()
+    public void Fields_in_a_cycle_are_kept_without_locators_with_one_error_per_cycle()
     {
         const string schema = """
             article Story {
@@ -71,8 +71,12 @@ public class BinderTests
         Assert.StartsWith("cycle: x → y → x;", cycles[1]);
         Assert.Equal(2, result.Diagnostics.Count);
         // d depends on the cycle but is kept: its anchor on a is never found (one mistake, one error).
-        Assert.Equal(new[] { "title", "d" }, result.Model.Articles.Single().Fields.Select(f => f.Name));
-        Assert.Equal(new[] { 0, 1 }, result.Model.Articles.Single().EvaluationOrder);
+        // Issue 8 item 9: the cycle's fields keep their declared types (so code using them compiles) but no locators.
+        var fields = result.Model.Articles.Single().Fields;
+        Assert.Equal(new[] { "title", "a", "b", "c", "d", "x", "y" }, fields.Select(f => f.Name));
+        Assert.All(fields.Where(f => f.Name is "a" or "b" or "c" or "x" or "y"), f => Assert.Empty(f.Locators));
+        Assert.Single(fields.Single(f => f.Name == "d").Locators);
+        Assert.Equal(new[] { 0, 1, 2, 3, 4, 5, 6 }, result.Model.Articles.Single().EvaluationOrder);
     }
 
     [Fact]
@@ -94,9 +98,13 @@ public class BinderTests
         var result = SchemaCompiler.Compile("a.article", schema);
         Assert.Equal(new[] { "AM0102", "AM0005", "AM0134", "AM0104", "AM0112" }, result.Diagnostics.Select(d => d.Id));
         Assert.Equal(new[] { 3, 4, 5, 7, 9 }, result.Diagnostics.Select(d => d.Range.StartLine));
-        // body has a syntax error and is left out; lead and notes, which depend on it, are kept (their anchor on body
-        // is never found): one mistake, one error.
-        Assert.Equal(new[] { "title", "lead", "notes" }, result.Model.Articles.Single().Fields.Select(f => f.Name));
+        // body has a syntax error and dek/tags a bad type: they are left out. author (bad regex) and extra (unknown
+        // locator) have good types and are kept without locators, so code using them compiles; lead and notes, which
+        // depend on body, are kept (their anchor on body is never found): one mistake, one error.
+        var fields = result.Model.Articles.Single().Fields;
+        Assert.Equal(new[] { "title", "author", "lead", "notes", "extra" }, fields.Select(f => f.Name));
+        Assert.Empty(fields.Single(f => f.Name == "author").Locators);
+        Assert.Empty(fields.Single(f => f.Name == "extra").Locators);
     }
 
     [Fact]

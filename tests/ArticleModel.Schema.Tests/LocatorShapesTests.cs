@@ -25,9 +25,14 @@ public class LocatorShapesTests
     {
         var block = LocatorShapes.Find("block")!;
         Assert.Equal(ParameterKind.Position, block.Positional!.Kind);
-        Assert.Equal(new[] { "after", "from", "until", "through", "where", "strip" }, block.NamedNames);
+        Assert.Equal(new[] { "after", "from", "until", "through", "where", "strip", "format", "zone" }, block.NamedNames);
         Assert.Equal(ParameterKind.Part, LocatorShapes.Find("match")!.FindNamed("part")!.Kind);
         Assert.Equal(ParameterKind.Strip, LocatorShapes.Find("blocks")!.FindNamed("strip")!.Kind);
+        foreach (var html in new[] { "css", "meta", "jsonld" })
+        {
+            Assert.Equal(ParameterKind.DateFormat, LocatorShapes.Find(html)!.FindNamed("format")!.Kind);
+            Assert.Equal(ParameterKind.DateZone, LocatorShapes.Find(html)!.FindNamed("zone")!.Kind);
+        }
         Assert.True(block.FindNamed("from")!.Inclusive);
         Assert.False(block.FindNamed("after")!.Inclusive);
         Assert.Equal(ParameterKind.RegionEnd, block.FindNamed("through")!.Kind);

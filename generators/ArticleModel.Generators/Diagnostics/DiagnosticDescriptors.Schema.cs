@@ -181,6 +181,15 @@ internal static partial class DiagnosticDescriptors
     /// <summary>AM0142: Pattern needs backtracking.</summary>
     public static readonly DiagnosticDescriptor BacktrackingPattern = new("AM0142", "Pattern needs backtracking", "{0}", SchemaCategory, DiagnosticSeverity.Warning, isEnabledByDefault: true);
 
+    /// <summary>AM0170: Invalid date format.</summary>
+    public static readonly DiagnosticDescriptor InvalidDateFormat = new("AM0170", "Invalid date format", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    /// <summary>AM0171: Unknown time zone.</summary>
+    public static readonly DiagnosticDescriptor UnknownTimeZone = new("AM0171", "Unknown time zone", "{0}", SchemaCategory, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+    /// <summary>AM0172: Date argument on a field that is not a date.</summary>
+    public static readonly DiagnosticDescriptor DateArgumentOnNonDate = new("AM0172", "Date argument on a field that is not a date", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
     /// <summary>AM0143: Schema declares no article.</summary>
     public static readonly DiagnosticDescriptor NoArticle = new("AM0143", "Schema declares no article", "{0}", SchemaCategory, DiagnosticSeverity.Warning, isEnabledByDefault: true);
 
@@ -282,6 +291,9 @@ internal static partial class DiagnosticDescriptors
         yield return TransformOnRecordField;
         yield return QuotesWithFallback;
         yield return ValueArgumentOnDrop;
+        yield return InvalidDateFormat;
+        yield return UnknownTimeZone;
+        yield return DateArgumentOnNonDate;
         yield return InvalidCssSelector;
         yield return InvalidJsonLdPath;
         yield return SchemaInternalError;

@@ -18,7 +18,8 @@ internal static partial class ModelEmitter
         w.Line($"// {Comment(field.Declaration)}");
         var h = HitVariable(index);
         var v = $"v{index}";
-        var clr = ClrType(model, type);
+        // Locals of single values are nullable: null is "not found", whatever the property's type.
+        var clr = LocalType(model, type);
         var missing = field.MissingLocator is null ? null : $"context.Missing({name}, {Literal(field.MissingLocator)});";
 
         if (field.QuoteSource is { } source)
@@ -62,7 +63,7 @@ internal static partial class ModelEmitter
             if (field.Transforms.Count > 0) expr = $"context.Transform({expr}, {GeneratedNames.TransformsField(index)}, {name})";
             w.Line($"{found} = {expr};");
             if (unconverted is not null)
-                w.Line($"if ({found}.Found && !{ParseContext}.Converts({found}, {Literal(field.FallThroughConversion!)})) {{ if (!{unconverted}.Found) {unconverted} = {found}; {found} = default; }}");
+                w.Line($"if ({found}.Found && !{ParseContext}.Converts({found}, {Literal(field.FallThroughConversion!)}{(DateSpecOf(field) is { } spec ? ", " + spec : "")})) {{ if (!{unconverted}.Found) {unconverted} = {found}; {found} = default; }}");
             w.Close();
         }
         if (unconverted is not null) w.Line($"if (!{found}.Found) {found} = {unconverted};");
@@ -141,11 +142,11 @@ internal static partial class ModelEmitter
 
     private static string ScalarValue(SchemaPlan model, FieldPlan field, string found, string name) => field.Conversion switch
     {
-        ValueConversion.None => $"{found}.Text{MissingFallback(field.Missing)}",
+        ValueConversion.None => $"{found}.Text",
         ValueConversion.Paragraph => $"context.Paragraph({found})",
         ValueConversion.Record => $"{TypeName(model, field.Type.RecordName!)}.{GeneratedNames.FromMatch}(context, {found}.Match!, {name}, {Bool(field.RecordMemberSpans)})",
         // A conversion that can fail (a handle) is nullable; a required field's local is not (no CS8600).
-        _ => Convert(field.Conversion, $"{found}.Text", $"context.Span({found})", name, field.ConversionRequired) + MissingFallback(field.Missing),
+        _ => Convert(field.Conversion, $"{found}.Text", $"context.Span({found})", name, field.ConversionRequired, DateSpecOf(field)),
     };
 
     private static void WriteListValue(SourceWriter w, SchemaPlan model, FieldPlan field, string found, string v, string name)
@@ -169,7 +170,7 @@ internal static partial class ModelEmitter
         }
         else
         {
-            w.Line($"var item = {Convert(field.Conversion, "x.Text", "context.Span(x)", name, field.ConversionRequired)};");
+            w.Line($"var item = {Convert(field.Conversion, "x.Text", "context.Span(x)", name, field.ConversionRequired, DateSpecOf(field))};");
             w.Line(field.Type.Kind is ValueKind.Int or ValueKind.Date ? $"if (item is not null) items{index}.Add(item.Value);" : $"if (item is not null) items{index}.Add(item);");
         }
         w.Close();

@@ -80,7 +80,7 @@ internal static partial class ModelEmitter
         foreach (var member in record.Members)
         {
             WriteDoc(w, member.Doc, $"The member <c>{Xml(member.Name)}</c> ({Xml(member.Type.ToString())}).");
-            w.Line($"public {ClrType(model, member.Type)} {Id(member.PropertyName)} {{ get; init; }}{Initializer(model, member.Type, member.Missing)}");
+            WriteProperty(w, model, member.Type, member.Missing, member.PropertyName);
             w.Line();
         }
 
@@ -115,17 +115,23 @@ internal static partial class ModelEmitter
             w.Line($"if (t{i} is not null && recordSpans) context.Spans.Add({key}, s{i});");
             w.Line($"var v{i} = {Convert(m.Conversion, $"t{i}", $"s{i}", key, m.Required)};");
         }
-        w.Line($"return new {self}");
+        w.Line($"var result = new {self}");
         w.Open();
         for (var i = 0; i < record.Members.Count; i++)
         {
             var m = record.Members[i];
-            w.Line($"{Id(m.PropertyName)} = v{i}{MissingFallback(m.Missing)},");
+            w.Line($"{Id(m.PropertyName)} = v{i}{MissingFallback(model, m.Type, m.Missing)},");
         }
         w.Close(";");
+        for (var i = 0; i < record.Members.Count; i++)
+        {
+            var m = record.Members[i];
+            if (m.Missing.TracksAbsence()) w.Line($"if (v{i} is null) result.{AbsentField(m.PropertyName)} = true;");
+        }
+        w.Line("return result;");
         w.Close();
         w.Line();
-        WriteJsonMethod(w, record.Members.Select(m => (m.Name, m.PropertyName, m.Json)).ToList());
+        WriteJsonMethod(w, record.Members.Select(m => (m.Name, m.PropertyName, m.Json, m.Missing)).ToList());
         if (record.Regexes.Count > 0 || record.Members.Any(m => m.Transforms.Count > 0)) w.Line();
         for (var i = 0; i < record.Regexes.Count; i++)
         {
@@ -153,7 +159,7 @@ internal static partial class ModelEmitter
         {
             WriteDoc(w, field.Doc, $"The field <c>{Xml(field.Name)}</c>.");
             w.Line($"/// <remarks>Schema: <c>{Xml(field.Declaration)}</c></remarks>");
-            w.Line($"public {ClrType(model, field.Type)} {Id(field.PropertyName)} {{ get; init; }}{Initializer(model, field.Type, field.Missing)}");
+            WriteProperty(w, model, field.Type, field.Missing, field.PropertyName);
             w.Line();
         }
 
@@ -204,18 +210,28 @@ internal static partial class ModelEmitter
         w.Line();
         w.Line($"var value = new {self}");
         w.Open();
-        foreach (var f in article.Fields) w.Line($"{Id(f.PropertyName)} = v{f.Index}{MissingFallback(f.Missing)},");
+        foreach (var f in article.Fields) w.Line($"{Id(f.PropertyName)} = v{f.Index}{MissingFallback(model, f.Type, f.Missing)},");
         w.Close(";");
+        foreach (var f in article.Fields)
+        {
+            // A required value that was not found: the property holds its stand-in, JSON writes null.
+            if (f.Missing.TracksAbsence()) w.Line($"if (v{f.Index} is null) value.{AbsentField(f.PropertyName)} = true;");
+        }
         w.Line("return context.Finish(value);");
         w.Close();
         w.Line();
 
-        WriteJsonMethod(w, article.Fields.Select(f => (f.Name, f.PropertyName, f.Json)).ToList());
+        WriteJsonMethod(w, article.Fields.Select(f => (f.Name, f.PropertyName, f.Json, f.Missing)).ToList());
         w.Line();
         w.Line("/// <summary>The value as a JSON string (UTF-8 text, relaxed escaping, optionally indented).</summary>");
         w.Line("/// <param name=\"indented\">Whether to indent.</param>");
         w.Line($"public string {GeneratedNames.ToJson}(bool indented = false) => {ResultJson}.ToJsonString(this, indented);");
 
+        foreach (var f in article.Fields)
+        {
+            if (f.Date is { } date)
+                w.Line($"private static readonly {DateFormatSpec} {GeneratedNames.DateField(f.Index)} = new {DateFormatSpec}({LiteralOrNull(date.Format)}, {LiteralOrNull(date.Zone)});");
+        }
         if (article.Regexes.Count > 0)
         {
             w.Line();
@@ -267,9 +283,13 @@ internal static partial class ModelEmitter
 
     // ---- value conversion expressions ----------------------------------------------------------------------------
 
-    private static string Convert(ValueConversion conversion, string text, string span, string name, bool required) => conversion switch
+    /// <summary>The static field holding a date field's <c>format:</c>/<c>zone:</c>, or null when it has neither.</summary>
+    private static string? DateSpecOf(FieldPlan field) => field.Date is null ? null : GeneratedNames.DateField(field.Index);
+
+    private static string Convert(ValueConversion conversion, string text, string span, string name, bool required, string? date = null) => conversion switch
     {
         ValueConversion.Int => $"context.ToInt({text}, {span}, {name}, {Bool(required)})",
+        ValueConversion.Date when date is not null => $"context.ToDate({text}, {span}, {name}, {Bool(required)}, {date})",
         ValueConversion.Date => $"context.ToDate({text}, {span}, {name}, {Bool(required)})",
         ValueConversion.Url => $"context.ToUrl({text}, {span}, {name}, {Bool(required)})",
         ValueConversion.Handle => $"context.ToHandle({text}, {span}, {name}, {Bool(required)})",
@@ -337,14 +357,17 @@ internal static partial class ModelEmitter
 
     // ---- JSON --------------------------------------------------------------------------------------------------
 
-    private static void WriteJsonMethod(SourceWriter w, List<(string Name, string Property, JsonWriterKind Writer)> fields)
+    private static void WriteJsonMethod(SourceWriter w, List<(string Name, string Property, JsonWriterKind Writer, MissingValue Missing)> fields)
     {
         w.Line("/// <summary>Writes the value as one JSON object whose property names are the schema's field names; absent values are null.</summary>");
         w.Line("/// <param name=\"writer\">The writer.</param>");
         w.Open($"public void {GeneratedNames.WriteJson}(global::System.Text.Json.Utf8JsonWriter writer)");
         w.Line("writer.WriteStartObject();");
-        foreach (var (name, property, writer) in fields)
-            w.Line($"{JsonFieldWriter}.Write{writer}(writer, {Literal(name)}, {Id(property)});");
+        foreach (var (name, property, writer, missing) in fields)
+        {
+            var write = $"{JsonFieldWriter}.Write{writer}(writer, {Literal(name)}, {Id(property)});";
+            w.Line(missing.TracksAbsence() ? $"if ({AbsentField(property)}) writer.WriteNull({Literal(name)}); else {write}" : write);
+        }
         w.Line("writer.WriteEndObject();");
         w.Close();
     }
@@ -356,39 +379,65 @@ internal static partial class ModelEmitter
         ValueKind.Text or ValueKind.Handle => "string",
         ValueKind.Paragraph => Paragraph,
         ValueKind.Int => "int",
-        ValueKind.Date => "global::System.DateTimeOffset",
+        ValueKind.Date => ArticleDate,
         ValueKind.Url => "global::System.Uri",
         ValueKind.Quote => Quote,
         ValueKind.Record => TypeName(model, type.RecordName!),
         _ => throw new InvalidOperationException(type.Kind.ToString()),
     };
 
-    private static string ClrType(SchemaPlan model, TypeSpec type)
+    /// <summary>The property's type: nullable only for an optional value (<see cref="MissingValue.Null"/>), as the plan decided.</summary>
+    private static string ClrType(SchemaPlan model, TypeSpec type, MissingValue missing)
     {
         var item = ClrItemType(model, type);
         if (type.IsList) return $"{ValueList}<{item}>";
-        if (type.Kind is ValueKind.Text or ValueKind.Handle) return type.IsOptional ? "string?" : "string";
-        // Values that can fail conversion or be missing stay nullable even when required: the result's
-        // diagnostics say why they are null, and Success is false then.
-        return item + "?";
+        return missing == MissingValue.Null ? item + "?" : item;
     }
 
-    private static string Initializer(SchemaPlan model, TypeSpec type, MissingValue missing) => missing switch
-    {
-        MissingValue.EmptyList => $" = {ValueList}<{ClrItemType(model, type)}>.Empty;",
-        MissingValue.EmptyText => " = \"\";",
-        _ => "",
-    };
+    /// <summary>The type of a field's local in <c>Parse</c>: a list, or a nullable single value (null = not found).</summary>
+    private static string LocalType(SchemaPlan model, TypeSpec type) =>
+        type.IsList ? $"{ValueList}<{ClrItemType(model, type)}>" : ClrItemType(model, type) + "?";
 
-    private static string MissingExpr(SchemaPlan model, TypeSpec type, MissingValue missing) => missing switch
+    /// <summary>A local's value before anything is found.</summary>
+    private static string MissingExpr(SchemaPlan model, TypeSpec type, MissingValue missing) =>
+        missing == MissingValue.EmptyList ? $"{ValueList}<{ClrItemType(model, type)}>.Empty" : "null";
+
+    /// <summary>The value a required single value holds when it was not found.</summary>
+    private static string StandIn(SchemaPlan model, TypeSpec type, MissingValue missing) => missing switch
     {
-        MissingValue.EmptyList => $"{ValueList}<{ClrItemType(model, type)}>.Empty",
         MissingValue.EmptyText => "\"\"",
+        MissingValue.Default => "default",
+        MissingValue.EmptyParagraph => $"new {Paragraph}(\"\", default)",
+        MissingValue.BlankUrl => "new global::System.Uri(\"about:blank\")",
+        MissingValue.EmptyRecord => $"new {ClrItemType(model, type)}()",
         _ => "null",
     };
 
-    /// <summary>A required text that a conversion left null (a bad handle) is the empty string in the model.</summary>
-    private static string MissingFallback(MissingValue missing) => missing == MissingValue.EmptyText ? " ?? \"\"" : "";
+    /// <summary><c> ?? stand-in</c> where a local becomes a required property.</summary>
+    private static string MissingFallback(SchemaPlan model, TypeSpec type, MissingValue missing) =>
+        missing.TracksAbsence() ? " ?? " + StandIn(model, type, missing) : "";
+
+    private static string BackingField(string property) => "__value_" + property;
+
+    private static string AbsentField(string property) => "__absent_" + property;
+
+    /// <summary>
+    /// A property. A required single value has a backing field initialised to its stand-in and an absent flag that
+    /// <c>Parse</c>/<c>FromMatch</c> set and any <c>init</c> (an object initializer, a <c>with</c>) clears.
+    /// </summary>
+    private static void WriteProperty(SourceWriter w, SchemaPlan model, TypeSpec type, MissingValue missing, string property)
+    {
+        var clr = ClrType(model, type, missing);
+        if (!missing.TracksAbsence())
+        {
+            var init = missing == MissingValue.EmptyList ? $" = {ValueList}<{ClrItemType(model, type)}>.Empty;" : "";
+            w.Line($"public {clr} {Id(property)} {{ get; init; }}{init}");
+            return;
+        }
+        w.Line($"public {clr} {Id(property)} {{ get => {BackingField(property)}; init {{ {BackingField(property)} = value; {AbsentField(property)} = false; }} }}");
+        w.Line($"private {clr} {BackingField(property)} = {StandIn(model, type, missing)};");
+        w.Line($"private bool {AbsentField(property)};");
+    }
 
     // ---- helpers -----------------------------------------------------------------------------------------------
 

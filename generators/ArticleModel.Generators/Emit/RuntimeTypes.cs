@@ -54,6 +54,12 @@ internal static class RuntimeTypes
     /// <summary>A paragraph value.</summary>
     public const string Paragraph = Runtime + ".Paragraph";
 
+    /// <summary>A date value.</summary>
+    public const string ArticleDate = Runtime + ".ArticleDate";
+
+    /// <summary>How a date locator reads its text (format, zone).</summary>
+    public const string DateFormatSpec = CompilerServices + ".DateFormatSpec";
+
     /// <summary>A quotation value.</summary>
     public const string Quote = Runtime + ".Quote";
 

@@ -54,16 +54,23 @@ internal sealed partial class Binder
             var field = (FieldSyntax)member;
             if (!ctx.ByName.TryGetValue(field.Name.Text, out var info) || info.Syntax != field) continue;
             if (field.HasErrors) continue;
-            info.Ok = BindField(info, ctx) && info.Type != null && okNames.Contains(field);
+            var bound = BindField(info, ctx);
+            info.Ok = info.Type != null && okNames.Contains(field);
+            // A field whose type is fine but whose locators are broken (their errors reported) is kept with its declared
+            // type and no locator: it is never found, and code that uses its property still compiles (one mistake, one error).
+            if (!bound && info.Ok) KeepWithoutLocators(info);
         }
 
         // Leave out fields that failed or are in a cycle. Fields that depend on them still generate (one mistake, one
         // error): the lowering treats an anchor or @quotes(in:) source naming a left-out field as never found.
         var n = ctx.Fields.Count;
-        var leftOut = FindCycles(ctx);
+        var inCycle = FindCycles(ctx);
+        var leftOut = new bool[n];
         for (var i = 0; i < n; i++)
         {
             if (!ctx.Fields[i].Ok) leftOut[i] = true;
+            // A field in a dependency cycle (reported) is kept the same way, without locators, so the cycle is broken.
+            else if (inCycle[i]) KeepWithoutLocators(ctx.Fields[i]);
         }
 
         var newIndex = new int[n];
@@ -90,6 +97,12 @@ internal sealed partial class Binder
 
         if (decl.Name == null) return null;
         return new ArticleSpec(decl.Name.Text, decl.Doc, fields.ToEquatableArray(), drops.ToEquatableArray(), order.ToEquatableArray(), decl.Name.Range);
+    }
+
+    private static void KeepWithoutLocators(FieldInfo info)
+    {
+        info.Locators.Clear();
+        info.References.Clear();
     }
 
     /// <summary>Reports one error per dependency cycle among fields that bound; returns which fields are in one.</summary>

@@ -4,18 +4,18 @@ using ArticleModel.Schema.Syntax;
 
 namespace ArticleModel.Schema.Binding;
 
-// HTML locators: @css("sel", … [, attr: "a"] [, clean: "sel"]), @meta("name", …), @jsonld("path"). Their positional
+// HTML locators: @css("sel", … [, attr: "a"] [, clean: "sel"]), @meta("name", …), @jsonld("path"); each also takes a date field's format:/zone:. Their positional
 // arguments are strings (several for @css and @meta: fallbacks tried in order); selectors and paths are checked here so
 // a mistake is an error at its line and column in the build (AM0180, AM0181).
 internal sealed partial class Binder
 {
-    private LocatorSpec? BindHtmlLocator(LocatorSyntax locator, LocatorShape shape, LocatorKind kind)
+    private LocatorSpec? BindHtmlLocator(LocatorSyntax locator, LocatorShape shape, LocatorKind kind, FieldInfo? owner)
     {
         var name = locator.Name.Text;
         var whole = Span(locator.At, locator.Close);
         var ok = true;
         var values = new List<string>();
-        string? attribute = null, clean = null;
+        string? attribute = null, clean = null, dateFormat = null, dateZone = null;
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var positionalDone = false;
         var what = kind switch { LocatorKind.Css => "a CSS selector", LocatorKind.Meta => "a meta name", _ => "a JSON-LD path" };
@@ -62,6 +62,12 @@ internal sealed partial class Binder
                 ok = false;
                 continue;
             }
+            if (parameter.Kind is ParameterKind.DateFormat or ParameterKind.DateZone)
+            {
+                // format:/zone: of a date field (Binder.Dates), as on the text locators.
+                if (!BindDateArgument(argument, parameter.Kind, name, owner, ref dateFormat, ref dateZone)) ok = false;
+                continue;
+            }
             var expected = argName == "attr" ? "an attribute name as a string, as in attr: \"datetime\"" : "a CSS selector list as a string, as in clean: \".share, figcaption\"";
             var value = Single(argument, "'" + argName + ":'", name, expected);
             if (value == null || value.IsBad)
@@ -90,7 +96,10 @@ internal sealed partial class Binder
         }
         if (!ok) return null;
         var html = new HtmlLocatorSpec(kind, values.ToEquatableArray(), attribute, clean);
-        return new LocatorSpec(kind, InputFormat.Html, 0, null, RegionSpec.Whole, null, null, whole, Html: html);
+        return new LocatorSpec(kind, InputFormat.Html, 0, null, RegionSpec.Whole, null, null, whole, Html: html)
+        {
+            Date = dateFormat is null && dateZone is null ? null : new DateSpec(dateFormat, dateZone),
+        };
     }
 
     /// <summary>Checks a selector (AM0180), a meta name (AM0117 when empty) or a path (AM0181), pointing into the string.</summary>

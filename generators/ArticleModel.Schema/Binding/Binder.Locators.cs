@@ -29,7 +29,7 @@ internal sealed partial class Binder
             Report(SchemaDiagnosticIds.InvalidDropLocator, head, name);
             return null;
         }
-        if (shape.Format == InputFormat.Html) return BindHtmlLocator(locator, shape, kind);
+        if (shape.Format == InputFormat.Html) return BindHtmlLocator(locator, shape, kind, owner);
 
         var ok = true;
         var index = 0;
@@ -43,6 +43,7 @@ internal sealed partial class Binder
         RegexSpec? strip = null;
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var sawPositional = false;
+        string? dateFormat = null, dateZone = null;
 
         for (var a = 0; a < locator.Arguments.Count; a++)
         {
@@ -127,6 +128,10 @@ internal sealed partial class Binder
                         }
                         break;
                     }
+                case ParameterKind.DateFormat:
+                case ParameterKind.DateZone:
+                    if (!BindDateArgument(argument, parameter.Kind, name, owner, ref dateFormat, ref dateZone)) ok = false;
+                    break;
                 case ParameterKind.Source:
                     {
                         var v = Single(argument, "'in:'", name, "the name of another field, as in @quotes(in: body)");
@@ -205,7 +210,10 @@ internal sealed partial class Binder
         }
         if (!ok) return null;
         var region = start == null && end == null ? RegionSpec.Whole : new RegionSpec(start, startInclusive, end, endInclusive);
-        return new LocatorSpec(kind, shape.Format, index, pattern, region, where, source, whole, part, strip);
+        return new LocatorSpec(kind, shape.Format, index, pattern, region, where, source, whole, part, strip)
+        {
+            Date = dateFormat is null && dateZone is null ? null : new DateSpec(dateFormat, dateZone),
+        };
     }
 
     private TextRange ArgumentRange(ArgumentSyntax argument)

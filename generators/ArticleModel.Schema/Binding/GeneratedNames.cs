@@ -45,6 +45,12 @@ internal static class GeneratedNames
     /// <summary>The name of the article's <paramref name="index"/>-th regex field.</summary>
     public static string RegexField(int index) => RegexFieldPrefix + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>The prefix of the article's private static date-format fields (<c>s_date2</c> for field 2's <c>format:</c>/<c>zone:</c>).</summary>
+    public const string DateFieldPrefix = "s_date";
+
+    /// <summary>The name of the date-format field of the article's field <paramref name="fieldIndex"/>.</summary>
+    public static string DateField(int fieldIndex) => DateFieldPrefix + fieldIndex.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>Members the C# compiler synthesises for a <c>record</c>, or that every object has.</summary>
     private static readonly string[] CompilerMembers =
     {
@@ -115,7 +121,7 @@ internal static class GeneratedNames
         return null;
     }
 
-    private static bool IsRegexField(string name) => IsNumbered(name, RegexFieldPrefix) || IsNumbered(name, TransformsFieldPrefix);
+    private static bool IsRegexField(string name) => IsNumbered(name, RegexFieldPrefix) || IsNumbered(name, TransformsFieldPrefix) || IsNumbered(name, DateFieldPrefix);
 
     private static bool IsNumbered(string name, string prefix)
     {

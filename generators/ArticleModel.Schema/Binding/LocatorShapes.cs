@@ -14,6 +14,8 @@ internal static class LocatorShapes
     private static readonly LocatorParameter From = new("from", ParameterKind.RegionStart, inclusive: true);
     private static readonly LocatorParameter Until = new("until", ParameterKind.RegionEnd);
     private static readonly LocatorParameter Through = new("through", ParameterKind.RegionEnd, inclusive: true);
+    private static readonly LocatorParameter Format = new("format", ParameterKind.DateFormat);
+    private static readonly LocatorParameter Zone = new("zone", ParameterKind.DateZone);
     private static readonly LocatorParameter In = new("in", ParameterKind.Source, requiredAs: "'in: field'");
     private static readonly LocatorParameter Part = new("part", ParameterKind.Part);
     private static readonly LocatorParameter Strip = new("strip", ParameterKind.Strip);
@@ -23,16 +25,16 @@ internal static class LocatorShapes
     /// <summary>Every locator, plain-text ones first (the order did-you-mean suggestions consider them in).</summary>
     public static readonly LocatorShape[] All =
     {
-        new("line", LocatorKind.Line, InputFormat.Text, "@line(n [, where: /re/] [, strip: /re/])", true, Position, Where, Strip),
-        new("block", LocatorKind.Block, InputFormat.Text, "@block(n " + RegionForm + " [, where: /re/] [, strip: /re/])", true, Position, After, From, Until, Through, Where, Strip),
+        new("line", LocatorKind.Line, InputFormat.Text, "@line(n [, where: /re/] [, strip: /re/] [, format: \"…\"] [, zone: \"…\"])", true, Position, Where, Strip, Format, Zone),
+        new("block", LocatorKind.Block, InputFormat.Text, "@block(n " + RegionForm + " [, where: /re/] [, strip: /re/] [, format: \"…\"] [, zone: \"…\"])", true, Position, After, From, Until, Through, Where, Strip, Format, Zone),
         new("blocks", LocatorKind.Blocks, InputFormat.Text, "@blocks([after:|from: anchor] [, until:|through: anchor] [, strip: /re/])", true, null, After, From, Until, Through, Strip),
-        new("match", LocatorKind.Match, InputFormat.Text, "@match(/re/ " + RegionForm + " [, part: after|before])", true, Pattern, After, From, Until, Through, Part),
+        new("match", LocatorKind.Match, InputFormat.Text, "@match(/re/ " + RegionForm + " [, part: after|before] [, format: \"…\"] [, zone: \"…\"])", true, Pattern, After, From, Until, Through, Part, Format, Zone),
         // Derived from another field's text, so it applies whatever the input format.
         new("quotes", LocatorKind.Quotes, InputFormat.Any, "@quotes(in: field)", false, null, In),
         // HTML locators (bound by Binder.HtmlLocators: several positional strings, checked selectors and paths).
-        new("css", LocatorKind.Css, InputFormat.Html, "@css(\"selector\", … [, attr: \"attribute\"] [, clean: \"selectors\"])", false, null, Attr, Clean),
-        new("meta", LocatorKind.Meta, InputFormat.Html, "@meta(\"name\", …)", false, null),
-        new("jsonld", LocatorKind.JsonLd, InputFormat.Html, "@jsonld(\"path\")", false, null),
+        new("css", LocatorKind.Css, InputFormat.Html, "@css(\"selector\", … [, attr: \"attribute\"] [, clean: \"selectors\"] [, format: \"…\"] [, zone: \"…\"])", false, null, Attr, Clean, Format, Zone),
+        new("meta", LocatorKind.Meta, InputFormat.Html, "@meta(\"name\", … [, format: \"…\"] [, zone: \"…\"])", false, null, Format, Zone),
+        new("jsonld", LocatorKind.JsonLd, InputFormat.Html, "@jsonld(\"path\" [, format: \"…\"] [, zone: \"…\"])", false, null, Format, Zone),
         // Retired: @css("selector", attr: "attribute") replaces it (AM0113).
         new("attr", null, InputFormat.Html, "@attr(\"selector\", \"attribute\")", false, null),
     };

@@ -15,6 +15,12 @@ internal enum ParameterKind
     /// <summary><c>in: field</c>: the field whose paragraphs <c>@quotes</c> searches.</summary>
     Source,
 
+    /// <summary><c>format: "MMMM d, yyyy"</c>: the .NET custom format a date field's text is read with.</summary>
+    DateFormat,
+
+    /// <summary><c>zone: "America/New_York"</c>: the time zone of a date field's times without an offset.</summary>
+    DateZone,
+
     /// <summary><c>after:</c>/<c>from:</c>: the region's start anchor (alternatives separated by '|').</summary>
     RegionStart,
 

@@ -299,6 +299,20 @@ public static class SchemaDiagnosticIds
     public static readonly SchemaDiagnosticDescriptor ValueArgumentOnDrop = D("AM0158", E, "Value argument on a drop rule",
         "'{0}:' shapes a field's value, and a drop rule removes whole blocks; expected no '{0}:' on a drop rule's locator");
 
+    // ---- Dates (AM0170–AM0179) ----
+
+    /// <summary>AM0170: a date locator's <c>format:</c> that cannot read dates.</summary>
+    public static readonly SchemaDiagnosticDescriptor InvalidDateFormat = D("AM0170", E, "Invalid date format",
+        "invalid date format \"{0}\": {1}; expected a .NET custom date format (invariant culture) that reads a year, a month and a day, such as \"MMMM d, yyyy\" or \"yyyy-MM-dd HH:mm zzz\"");
+
+    /// <summary>AM0171: a date locator's <c>zone:</c> that the build machine does not know.</summary>
+    public static readonly SchemaDiagnosticDescriptor UnknownTimeZone = D("AM0171", W, "Unknown time zone",
+        "time zone \"{0}\" is not known on this machine{1}; expected an IANA id such as \"America/New_York\" or a Windows id such as \"Eastern Standard Time\" (the runtime looks it up again and reports AM3015 where it is unknown)");
+
+    /// <summary>AM0172: <c>format:</c> or <c>zone:</c> on a locator whose field is not a date.</summary>
+    public static readonly SchemaDiagnosticDescriptor DateArgumentOnNonDate = D("AM0172", E, "Date argument on a field that is not a date",
+        "'{0}:' applies only to a locator of a date field; {1}; expected it on a field of type date, date? or date[]");
+
     // ---- HTML locators (AM0180–AM0199) ----
 
     /// <summary>AM0180: a CSS selector of <c>@css</c> (or its <c>clean:</c>) that cannot be parsed.</summary>
@@ -329,7 +343,8 @@ public static class SchemaDiagnosticIds
         UnknownField, SelfReference, DependencyCycle, InvalidRegex, InvalidRegexFlag, EmptyArticle, UnusedRecord,
         CSharpKeyword, InvalidPropertyName, NameTooLong, ReservedName, BacktrackingPattern, NoArticle,
         UnknownTransform, InvalidTransformArguments, TransformOnQuotes, UnknownReplacementGroup, TransformOnDrop, InvalidPart,
-        TransformOnRecordField, QuotesWithFallback, ValueArgumentOnDrop, InvalidCssSelector, InvalidJsonLdPath, InternalError,
+        TransformOnRecordField, QuotesWithFallback, ValueArgumentOnDrop,
+        InvalidDateFormat, UnknownTimeZone, DateArgumentOnNonDate, InvalidCssSelector, InvalidJsonLdPath, InternalError,
     };
 
     /// <summary>The descriptor with <paramref name="id"/>, or null.</summary>

@@ -52,4 +52,6 @@ internal sealed record FieldPlan(
         ValueConversion.Url => "url",
         _ => "handle",
     };
+    /// <summary>For a <c>date</c> field: its locator's <c>format:</c>/<c>zone:</c>, or null for the runtime's defaults.</summary>
+    public DateSpec? Date { get; init; }
 }

@@ -75,9 +75,23 @@ internal static class SchemaLowering
 
         // Fields in evaluation order, so patterns are numbered in the order a parse first uses them.
         var fields = new FieldPlan[article.Fields.Count];
-        foreach (var index in article.EvaluationOrder) fields[index] = LowerField(article, index, indexByName, regexes);
+        foreach (var index in article.EvaluationOrder)
+            fields[index] = LowerField(article, index, indexByName, regexes) with { Date = DateSpecOf(article.Fields[index]) };
         return new ArticlePlan(article.Name, article.Doc, new EquatableArray<FieldPlan>(fields), new EquatableArray<DropPlan>(drops),
             article.EvaluationOrder, regexes.ToEquatableArray(), article.Range);
+    }
+
+    /// <summary>
+    /// A date field's <c>format:</c>/<c>zone:</c>: the first of its locators (text or HTML) that carries them; both back
+    /// ends read every fallback's text with it, in the conversion and in the fall-through check alike.
+    /// </summary>
+    private static DateSpec? DateSpecOf(FieldSpec field)
+    {
+        foreach (var locator in field.Locators)
+        {
+            if (locator.Date is { } date) return date;
+        }
+        return null;
     }
 
     private static DropPlan LowerDrop(LocatorSpec locator, Dictionary<string, int> indexByName, RegexTable regexes)
@@ -256,8 +270,16 @@ internal static class SchemaLowering
     /// <summary>The value of <paramref name="type"/> when nothing was found or converted.</summary>
     public static MissingValue MissingValueOf(TypeSpec type) =>
         type.IsList ? MissingValue.EmptyList
-        : (type.Kind is ValueKind.Text or ValueKind.Handle) && !type.IsOptional ? MissingValue.EmptyText
-        : MissingValue.Null;
+        : type.IsOptional ? MissingValue.Null
+        : type.Kind switch
+        {
+            ValueKind.Text or ValueKind.Handle => MissingValue.EmptyText,
+            ValueKind.Int or ValueKind.Date => MissingValue.Default,
+            ValueKind.Paragraph => MissingValue.EmptyParagraph,
+            ValueKind.Url => MissingValue.BlankUrl,
+            ValueKind.Record => MissingValue.EmptyRecord,
+            _ => MissingValue.Null,
+        };
 
     /// <summary>The JSON writer of a value of <paramref name="type"/>.</summary>
     public static JsonWriterKind JsonWriterOf(TypeSpec type) => type.IsList

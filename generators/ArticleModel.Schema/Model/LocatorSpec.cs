@@ -25,6 +25,9 @@ public sealed record LocatorSpec(
     RegexSpec? Strip = null,
     HtmlLocatorSpec? Html = null)
 {
+    /// <summary>For a locator of a <c>date</c> field: its <c>format:</c> and <c>zone:</c>, or null when it has neither.</summary>
+    public DateSpec? Date { get; init; }
+
     /// <summary>The locator as written, for messages: <c>@line(1)</c>, <c>@match(/…/)</c>.</summary>
     public string Display
     {
@@ -46,13 +49,22 @@ public sealed record LocatorSpec(
                 case LocatorKind.Css:
                 case LocatorKind.Meta:
                 case LocatorKind.JsonLd:
-                    return Html!.Display;
+                {
+                    // A date field's format:/zone: follow the HTML locator's own arguments.
+                    var html = Html!.Display;
+                    var date = new System.Collections.Generic.List<string>();
+                    if (Date?.Format is { } htmlFormat) date.Add("format: " + DateSpec.Quote(htmlFormat));
+                    if (Date?.Zone is { } htmlZone) date.Add("zone: " + DateSpec.Quote(htmlZone));
+                    return date.Count == 0 ? html : html.Substring(0, html.Length - 1) + ", " + string.Join(", ", date) + ")";
+                }
             }
             if (Region.Start is not null) args.Add((Region.StartInclusive ? "from: " : "after: ") + Region.Start);
             if (Region.End is not null) args.Add((Region.EndInclusive ? "through: " : "until: ") + Region.End);
             if (Where is not null) args.Add("where: " + Where);
             if (Part != BlockPart.Match) args.Add("part: " + (Part == BlockPart.After ? "after" : "before"));
             if (Strip is not null) args.Add("strip: " + Strip);
+            if (Date?.Format is { } format) args.Add("format: " + DateSpec.Quote(format));
+            if (Date?.Zone is { } zone) args.Add("zone: " + DateSpec.Quote(zone));
             return "@" + Kind.ToString().ToLowerInvariant() + "(" + string.Join(", ", args) + ")";
         }
     }

@@ -12,7 +12,7 @@ public enum ValueKind
     /// <summary>A 32-bit integer (invariant culture).</summary>
     Int,
 
-    /// <summary>A date or date and time, as <c>DateTimeOffset</c>.</summary>
+    /// <summary>A date, optionally with a time of day and a UTC offset, as <c>ArticleDate</c>.</summary>
     Date,
 
     /// <summary>An absolute URL, as <c>Uri</c>.</summary>

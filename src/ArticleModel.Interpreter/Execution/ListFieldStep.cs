@@ -45,7 +45,7 @@ internal sealed class ListFieldStep : FieldStep
         {
             var item = _record is not null
                 ? _record.FromMatch(context, x.Match!, Name, Plan.RecordMemberSpans)
-                : Conversions.Convert(context, Plan.Conversion, x.Text, context.Span(x), Name, Plan.ConversionRequired);
+                : Conversions.Convert(context, Plan.Conversion, x.Text, context.Span(x), Name, Plan.ConversionRequired, DateSpecs.Of(Plan));
             if (item is not null) items.Add(item);
         }
         state.V[Index] = ValueLists.Of(Plan.Type.Kind, items);

@@ -29,7 +29,14 @@ internal sealed class RecordBuilder
             writers[i] = plan.Members[i].Json;
         }
         Shape = new ValueShape(plan.Name, names, types, writers);
+        // A record's members are scalars (never records), so the empty record needs no other builder.
+        var empty = new object?[n];
+        for (var i = 0; i < n; i++) empty[i] = Conversions.StandIn(plan.Members[i].Missing, plan.Members[i].Type.Kind, null);
+        Empty = new RecordValue(Shape, empty, null);
     }
+
+    /// <summary>The stand-in of a required record field that was not found (the generated <c>new Record()</c>).</summary>
+    public RecordValue Empty { get; }
 
     public ValueShape Shape { get; }
 
@@ -37,6 +44,7 @@ internal sealed class RecordBuilder
     {
         var members = _plan.Members;
         var values = new object?[members.Count];
+        bool[]? absent = null;
         for (var i = 0; i < values.Length; i++)
         {
             var member = members[i];
@@ -59,8 +67,13 @@ internal sealed class RecordBuilder
             if (member.Required && t is null) context.MissingMember(field, name, context.MatchSpan(match));
             if (t is not null && recordSpans) context.Spans.Add(key, s);
             var v = Conversions.Convert(context, member.Conversion, t, s, key, member.Required);
-            values[i] = v ?? Conversions.MissingValueOf(member.Missing, member.Type.Kind);
+            if (v is null && member.Missing.TracksAbsence())
+            {
+                absent ??= new bool[values.Length];
+                absent[i] = true;
+            }
+            values[i] = v ?? Conversions.StandIn(member.Missing, member.Type.Kind, null);
         }
-        return new RecordValue(Shape, values);
+        return new RecordValue(Shape, values, absent);
     }
 }

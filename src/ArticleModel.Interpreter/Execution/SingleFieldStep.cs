@@ -29,7 +29,7 @@ internal sealed class SingleFieldStep : FieldStep
         {
             found = locator.FindOne(context, state, Name);
             if (_transforms.Length > 0) found = context.Transform(found, _transforms, Name);
-            if (_conversionName is not null && found.Found && !ParseContext.Converts(found, _conversionName))
+            if (_conversionName is not null && found.Found && !ParseContext.Converts(found, _conversionName, DateSpecs.Of(Plan)))
             {
                 if (!unconverted.Found) unconverted = found;
                 found = default;

@@ -32,14 +32,16 @@ internal sealed class StepBuilder
         var types = new TypeSpec[n];
         var writers = new JsonWriterKind[n];
         var missing = new MissingValue[n];
+        var standIns = new object?[n];
         for (var i = 0; i < n; i++)
         {
             names[i] = plan.Fields[i].Name;
             types[i] = plan.Fields[i].Type;
             writers[i] = plan.Fields[i].Json;
             missing[i] = plan.Fields[i].Missing;
+            standIns[i] = Conversions.StandIn(plan.Fields[i].Missing, plan.Fields[i].Type.Kind, Record(plan.Fields[i]));
         }
-        return new InterpretedParser(article, drops, steps, new ValueShape(plan.Name, names, types, writers), missing);
+        return new InterpretedParser(article, drops, steps, new ValueShape(plan.Name, names, types, writers), missing, standIns);
     }
 
     private FieldStep Step(FieldPlan field, CompiledPattern[] regexes)

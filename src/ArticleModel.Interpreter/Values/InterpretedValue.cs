@@ -13,18 +13,22 @@ namespace ArticleModel.Interpreter;
 /// <remarks>
 /// Field values have the CLR types of the generated properties: <c>text</c> and <c>handle</c> are <see cref="string"/>,
 /// <c>paragraph</c> is <see cref="ArticleModel.Paragraph"/>, <c>int</c> is <see cref="int"/>, <c>date</c> is
-/// <see cref="DateTimeOffset"/>, <c>url</c> is <see cref="Uri"/>, <c>quote</c> is <see cref="ArticleModel.Quote"/>, a record is a
-/// <see cref="RecordValue"/>, and a list is a <see cref="ValueList{T}"/> of those. An absent optional value is null.
+/// <see cref="ArticleModel.ArticleDate"/>, <c>url</c> is <see cref="Uri"/>, <c>quote</c> is <see cref="ArticleModel.Quote"/>, a record is a
+/// <see cref="RecordValue"/>, and a list is a <see cref="ValueList{T}"/> of those. An absent optional value is null; a
+/// required value that was not found holds the generated property's stand-in (<c>""</c>, 0, <c>0001-01-01</c>, an empty
+/// paragraph, <c>about:blank</c>, a record of stand-ins) and JSON writes null for it.
 /// </remarks>
 public abstract class InterpretedValue : IJsonWritable
 {
     private readonly ValueShape _shape;
     private readonly object?[] _values;
+    private readonly bool[]? _absent;
 
-    private protected InterpretedValue(ValueShape shape, object?[] values)
+    private protected InterpretedValue(ValueShape shape, object?[] values, bool[]? absent)
     {
         _shape = shape;
         _values = values;
+        _absent = absent;
     }
 
     /// <summary>The name of the <c>article</c> or <c>record</c> declaration.</summary>
@@ -65,7 +69,12 @@ public abstract class InterpretedValue : IJsonWritable
         writer.WriteStartObject();
         var names = _shape.Names;
         var writers = _shape.JsonWriters;
-        for (var i = 0; i < _values.Length; i++) JsonWriting.Write(writer, names[i], writers[i], _values[i]);
+        for (var i = 0; i < _values.Length; i++)
+        {
+            // A required value that was not found holds its stand-in, and is written as null (as the generated model does).
+            if (_absent is not null && _absent[i]) writer.WriteNull(names[i]);
+            else JsonWriting.Write(writer, names[i], writers[i], _values[i]);
+        }
         writer.WriteEndObject();
     }
 

@@ -11,7 +11,7 @@ internal static class ValueLists
     {
         ValueKind.Paragraph => ValueList<Paragraph>.Empty,
         ValueKind.Int => ValueList<int>.Empty,
-        ValueKind.Date => ValueList<DateTimeOffset>.Empty,
+        ValueKind.Date => ValueList<ArticleDate>.Empty,
         ValueKind.Url => ValueList<Uri>.Empty,
         ValueKind.Quote => ValueList<Quote>.Empty,
         ValueKind.Record => ValueList<RecordValue>.Empty,
@@ -22,7 +22,7 @@ internal static class ValueLists
     {
         ValueKind.Paragraph => new ValueList<Paragraph>(Cast<Paragraph>(items)),
         ValueKind.Int => new ValueList<int>(Cast<int>(items)),
-        ValueKind.Date => new ValueList<DateTimeOffset>(Cast<DateTimeOffset>(items)),
+        ValueKind.Date => new ValueList<ArticleDate>(Cast<ArticleDate>(items)),
         ValueKind.Url => new ValueList<Uri>(Cast<Uri>(items)),
         ValueKind.Record => new ValueList<RecordValue>(Cast<RecordValue>(items)),
         _ => new ValueList<string>(Cast<string>(items)),

@@ -178,10 +178,16 @@ public sealed partial class ParseContext
     /// <c>url</c> or <c>handle</c>), without reporting anything: a fallback that finds text that does not convert lets
     /// the next locator be tried.
     /// </summary>
-    public static bool Converts(FoundText found, string conversion) => found.Text is { } text && conversion switch
+    public static bool Converts(FoundText found, string conversion) => Converts(found, conversion, null);
+
+    /// <summary>
+    /// Whether found text converts to the field's type, as <see cref="Converts(FoundText, string)"/>; a <c>date</c> is
+    /// read as <paramref name="date"/> says (the field's <c>format:</c>/<c>zone:</c>), as <c>ToDate</c> reads it.
+    /// </summary>
+    public static bool Converts(FoundText found, string conversion, DateFormatSpec? date) => found.Text is { } text && conversion switch
     {
         "int" => ValueConverters.TryParseInt(text, out _),
-        "date" => ValueConverters.TryParseDate(text, out _),
+        "date" => DateConversion.TryParse(text.AsSpan(), date, out _),
         "url" => ValueConverters.TryParseUrl(text, out _),
         "handle" => ValueConverters.TryParseHandle(text, out _),
         _ => true,

@@ -26,6 +26,7 @@ public sealed partial class ParseContext
     private List<ArticleDiagnostic>? _diagnostics;
     private long _budgetTicks = (long)(SchemaRegex.ParseBudget.TotalSeconds * System.Diagnostics.Stopwatch.Frequency);
     private bool _budgetReported;
+    private List<string>? _zonesReported;
 
     /// <summary>Starts a parse of <paramref name="document"/>; the reader's diagnostics come first in the result.</summary>
     public ParseContext(ArticleDocument document)
@@ -318,13 +319,28 @@ public sealed partial class ParseContext
         return null;
     }
 
-    /// <summary>Converts to a date; on failure reports AM3002 and returns null.</summary>
-    public DateTimeOffset? ToDate(string? text, SourceSpan span, string field, bool required)
+    /// <summary>Converts to a date with the free-form parser; on failure reports AM3002 and returns null.</summary>
+    public ArticleDate? ToDate(string? text, SourceSpan span, string field, bool required) => ToDate(text, span, field, required, null);
+
+    /// <summary>
+    /// Converts to a date as <paramref name="spec"/> says (<see cref="DateConversion.TryParse"/>); on failure reports
+    /// AM3002 and returns null. A zone this machine does not know is reported once per parse (AM3015).
+    /// </summary>
+    public ArticleDate? ToDate(string? text, SourceSpan span, string field, bool required, DateFormatSpec? spec)
     {
         if (text is null) return null;
-        if (ValueConverters.TryParseDate(text, out var value)) return value;
-        ConversionFailed(field, "date", text, span, required);
+        if (spec is not null && !spec.IsZoneKnown) ZoneUnknown(field, spec.Zone!, span);
+        if (DateConversion.TryParse(text.AsSpan(), spec, out var value)) return value;
+        ConversionFailed(field, spec?.Format is null ? "date" : $"date in the format \"{spec.Format}\"", text, span, required);
         return null;
+    }
+
+    private void ZoneUnknown(string field, string zone, SourceSpan span)
+    {
+        if (_zonesReported is not null && _zonesReported.Contains(zone)) return;
+        (_zonesReported ??= new List<string>()).Add(zone);
+        Report(new ArticleDiagnostic(DiagnosticIds.TimeZoneUnknown, DiagnosticSeverity.Warning,
+            $"field '{field}': the time zone '{zone}' is not known on this machine; dates with a time of day keep no UTC offset", span, field));
     }
 
     /// <summary>Converts to an absolute URL; on failure reports AM3002 and returns null.</summary>

@@ -51,11 +51,28 @@ public static class JsonFieldWriter
         else writer.WriteNumber(name, value.Value);
     }
 
-    /// <summary>Writes a date property as ISO 8601, or null.</summary>
-    public static void WriteDate(Utf8JsonWriter writer, string name, DateTimeOffset? value)
+    /// <summary>Writes a date property as ISO 8601 with only the parts it has (<see cref="ArticleDate.ToString()"/>), or null.</summary>
+    public static void WriteDate(Utf8JsonWriter writer, string name, ArticleDate? value)
     {
-        if (value is null) writer.WriteNull(name);
-        else writer.WriteString(name, value.Value);
+        if (value is null)
+        {
+            writer.WriteNull(name);
+            return;
+        }
+        writer.WritePropertyName(name);
+        WriteDateValue(writer, value.Value);
+    }
+
+    // ISO text is digits, '-', ':', '.', 'T' and '+': written raw, so every encoder writes the same bytes (no '\u002B').
+    private static void WriteDateValue(Utf8JsonWriter writer, ArticleDate value)
+    {
+        Span<char> chars = stackalloc char[ArticleDate.MaxFormattedLength + 2];
+        chars[0] = '"';
+        var n = value.Format(chars.Slice(1)) + 1;
+        chars[n++] = '"';
+        Span<byte> bytes = stackalloc byte[ArticleDate.MaxFormattedLength + 2];
+        for (var i = 0; i < n; i++) bytes[i] = (byte)chars[i];
+        writer.WriteRawValue(bytes.Slice(0, n), skipInputValidation: true);
     }
 
     /// <summary>Writes a URL property as its absolute form, or null.</summary>
@@ -82,10 +99,10 @@ public static class JsonFieldWriter
     }
 
     /// <summary>Writes a list of dates.</summary>
-    public static void WriteDates(Utf8JsonWriter writer, string name, ValueList<DateTimeOffset> values)
+    public static void WriteDates(Utf8JsonWriter writer, string name, ValueList<ArticleDate> values)
     {
         writer.WriteStartArray(name);
-        foreach (var v in values) writer.WriteStringValue(v);
+        foreach (var v in values) WriteDateValue(writer, v);
         writer.WriteEndArray();
     }
 

@@ -56,4 +56,7 @@ public static class DiagnosticIds
 
     /// <summary>The parse's time budget for backtracking patterns was used up; the remaining ones were not run.</summary>
     public const string ParseTimeBudgetExhausted = "AM3005";
+
+    /// <summary>A date locator's <c>zone:</c> names a time zone this machine does not know; times of day keep no offset.</summary>
+    public const string TimeZoneUnknown = "AM3015";
 }

@@ -15,12 +15,16 @@ namespace Fixtures.Kitchen
         /// <summary>
         /// The member <c>name</c> (text).
         /// </summary>
-        public string Name { get; init; } = "";
+        public string Name { get => __value_Name; init { __value_Name = value; __absent_Name = false; } }
+        private string __value_Name = "";
+        private bool __absent_Name;
 
         /// <summary>
         /// The member <c>email</c> (text).
         /// </summary>
-        public string Email { get; init; } = "";
+        public string Email { get => __value_Email; init { __value_Email = value; __absent_Email = false; } }
+        private string __value_Email = "";
+        private bool __absent_Email;
 
         /// <summary>
         /// The member <c>handle</c> (handle?).
@@ -49,12 +53,15 @@ namespace Fixtures.Kitchen
             var s2 = context.GroupSpan(match, "handle");
             if (t2 is not null && recordSpans) context.Spans.Add(field + "." + "handle", s2);
             var v2 = context.ToHandle(t2, s2, field + "." + "handle", false);
-            return new global::Fixtures.Kitchen.Contact
+            var result = new global::Fixtures.Kitchen.Contact
             {
                 Name = v0 ?? "",
                 Email = v1 ?? "",
                 Handle = v2,
             };
+            if (v0 is null) result.__absent_Name = true;
+            if (v1 is null) result.__absent_Email = true;
+            return result;
         }
 
         /// <summary>Writes the value as one JSON object whose property names are the schema's field names; absent values are null.</summary>
@@ -62,8 +69,8 @@ namespace Fixtures.Kitchen
         public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
         {
             writer.WriteStartObject();
-            global::ArticleModel.CompilerServices.JsonFieldWriter.WriteString(writer, "name", Name);
-            global::ArticleModel.CompilerServices.JsonFieldWriter.WriteString(writer, "email", Email);
+            if (__absent_Name) writer.WriteNull("name"); else global::ArticleModel.CompilerServices.JsonFieldWriter.WriteString(writer, "name", Name);
+            if (__absent_Email) writer.WriteNull("email"); else global::ArticleModel.CompilerServices.JsonFieldWriter.WriteString(writer, "email", Email);
             global::ArticleModel.CompilerServices.JsonFieldWriter.WriteString(writer, "handle", Handle);
             writer.WriteEndObject();
         }

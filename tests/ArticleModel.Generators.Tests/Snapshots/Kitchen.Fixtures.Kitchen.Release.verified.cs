@@ -16,7 +16,9 @@ namespace Fixtures.Kitchen
         /// The title.
         /// </summary>
         /// <remarks>Schema: <c>title : text @block(1)</c></remarks>
-        public string Title { get; init; } = "";
+        public string Title { get => __value_Title; init { __value_Title = value; __absent_Title = false; } }
+        private string __value_Title = "";
+        private bool __absent_Title;
 
         /// <summary>
         /// The field <c>kicker</c>.
@@ -28,7 +30,7 @@ namespace Fixtures.Kitchen
         /// The field <c>dateline</c>.
         /// </summary>
         /// <remarks>Schema: <c>dateline : date? @match(/^Published (?&lt;value&gt;.+)$/)</c></remarks>
-        public global::System.DateTimeOffset? Dateline { get; init; }
+        public global::ArticleModel.ArticleDate? Dateline { get; init; }
 
         /// <summary>
         /// The field <c>issue</c>.
@@ -58,7 +60,9 @@ namespace Fixtures.Kitchen
         /// The field <c>lead</c>.
         /// </summary>
         /// <remarks>Schema: <c>lead : paragraph @block(2, where: /\.$/)</c></remarks>
-        public global::ArticleModel.Paragraph? Lead { get; init; }
+        public global::ArticleModel.Paragraph Lead { get => __value_Lead; init { __value_Lead = value; __absent_Lead = false; } }
+        private global::ArticleModel.Paragraph __value_Lead = new global::ArticleModel.Paragraph("", default);
+        private bool __absent_Lead;
 
         /// <summary>
         /// The field <c>tags</c>.
@@ -146,11 +150,11 @@ namespace Fixtures.Kitchen
                 x0 = context.FromHit(context.FindBlock(1, context.Whole, null, "title"));
             }
             var h0 = x0.Hit;
-            string v0 = "";
+            string? v0 = null;
             if (x0.Found)
             {
                 context.Spans.Add("title", context.Span(x0));
-                v0 = x0.Text ?? "";
+                v0 = x0.Text;
             }
             else context.Missing("title", "@block(1)");
 
@@ -175,7 +179,7 @@ namespace Fixtures.Kitchen
                 x2 = context.FromMatch(context.FindMatch(s_regex2, "Published ", false, context.Whole, "dateline", out var m), m, "value");
             }
             var h2 = x2.Hit;
-            global::System.DateTimeOffset? v2 = null;
+            global::ArticleModel.ArticleDate? v2 = null;
             if (x2.Found)
             {
                 context.Spans.Add("dateline", context.Span(x2));
@@ -308,11 +312,13 @@ namespace Fixtures.Kitchen
                 Link = v4,
                 Contact = v5,
                 Facts = v6,
-                Lead = v7,
+                Lead = v7 ?? new global::ArticleModel.Paragraph("", default),
                 Tags = v8,
                 Numbers = v9,
                 Closing = v10,
             };
+            if (v0 is null) value.__absent_Title = true;
+            if (v7 is null) value.__absent_Lead = true;
             return context.Finish(value);
         }
 
@@ -321,14 +327,14 @@ namespace Fixtures.Kitchen
         public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
         {
             writer.WriteStartObject();
-            global::ArticleModel.CompilerServices.JsonFieldWriter.WriteString(writer, "title", Title);
+            if (__absent_Title) writer.WriteNull("title"); else global::ArticleModel.CompilerServices.JsonFieldWriter.WriteString(writer, "title", Title);
             global::ArticleModel.CompilerServices.JsonFieldWriter.WriteString(writer, "kicker", Kicker);
             global::ArticleModel.CompilerServices.JsonFieldWriter.WriteDate(writer, "dateline", Dateline);
             global::ArticleModel.CompilerServices.JsonFieldWriter.WriteInt(writer, "issue", Issue);
             global::ArticleModel.CompilerServices.JsonFieldWriter.WriteUrl(writer, "link", Link);
             global::ArticleModel.CompilerServices.JsonFieldWriter.WriteObject(writer, "contact", Contact);
             global::ArticleModel.CompilerServices.JsonFieldWriter.WriteStrings(writer, "facts", Facts);
-            global::ArticleModel.CompilerServices.JsonFieldWriter.WriteParagraph(writer, "lead", Lead);
+            if (__absent_Lead) writer.WriteNull("lead"); else global::ArticleModel.CompilerServices.JsonFieldWriter.WriteParagraph(writer, "lead", Lead);
             global::ArticleModel.CompilerServices.JsonFieldWriter.WriteObjects(writer, "tags", Tags);
             global::ArticleModel.CompilerServices.JsonFieldWriter.WriteInts(writer, "numbers", Numbers);
             global::ArticleModel.CompilerServices.JsonFieldWriter.WriteParagraph(writer, "closing", Closing);

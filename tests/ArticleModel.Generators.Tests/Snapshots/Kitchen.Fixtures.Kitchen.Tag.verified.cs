@@ -15,7 +15,9 @@ namespace Fixtures.Kitchen
         /// <summary>
         /// The member <c>name</c> (text).
         /// </summary>
-        public string Name { get; init; } = "";
+        public string Name { get => __value_Name; init { __value_Name = value; __absent_Name = false; } }
+        private string __value_Name = "";
+        private bool __absent_Name;
 
         /// <summary>Builds the record from a match's named groups; generated parsers call this.</summary>
         /// <param name="context">The parse in progress.</param>
@@ -30,10 +32,12 @@ namespace Fixtures.Kitchen
             if (t0 is null) context.MissingMember(field, "name", context.MatchSpan(match));
             if (t0 is not null && recordSpans) context.Spans.Add(field + "." + "name", s0);
             var v0 = t0;
-            return new global::Fixtures.Kitchen.Tag
+            var result = new global::Fixtures.Kitchen.Tag
             {
                 Name = v0 ?? "",
             };
+            if (v0 is null) result.__absent_Name = true;
+            return result;
         }
 
         /// <summary>Writes the value as one JSON object whose property names are the schema's field names; absent values are null.</summary>
@@ -41,7 +45,7 @@ namespace Fixtures.Kitchen
         public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
         {
             writer.WriteStartObject();
-            global::ArticleModel.CompilerServices.JsonFieldWriter.WriteString(writer, "name", Name);
+            if (__absent_Name) writer.WriteNull("name"); else global::ArticleModel.CompilerServices.JsonFieldWriter.WriteString(writer, "name", Name);
             writer.WriteEndObject();
         }
     }

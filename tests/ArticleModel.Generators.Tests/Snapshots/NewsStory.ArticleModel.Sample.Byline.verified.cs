@@ -15,17 +15,23 @@ namespace ArticleModel.Sample
         /// <summary>
         /// The author's name.
         /// </summary>
-        public string Name { get; init; } = "";
+        public string Name { get => __value_Name; init { __value_Name = value; __absent_Name = false; } }
+        private string __value_Name = "";
+        private bool __absent_Name;
 
         /// <summary>
         /// The author's role at the outlet, e.g. "news editor".
         /// </summary>
-        public string Role { get; init; } = "";
+        public string Role { get => __value_Role; init { __value_Role = value; __absent_Role = false; } }
+        private string __value_Role = "";
+        private bool __absent_Role;
 
         /// <summary>
         /// The outlet's name.
         /// </summary>
-        public string Outlet { get; init; } = "";
+        public string Outlet { get => __value_Outlet; init { __value_Outlet = value; __absent_Outlet = false; } }
+        private string __value_Outlet = "";
+        private bool __absent_Outlet;
 
         /// <summary>
         /// The author's Twitter handle, without the '@'.
@@ -59,13 +65,17 @@ namespace ArticleModel.Sample
             var s3 = context.GroupSpan(match, "twitter");
             if (t3 is not null && recordSpans) context.Spans.Add(field + "." + "twitter", s3);
             var v3 = context.ToHandle(t3, s3, field + "." + "twitter", false);
-            return new global::ArticleModel.Sample.Byline
+            var result = new global::ArticleModel.Sample.Byline
             {
                 Name = v0 ?? "",
                 Role = v1 ?? "",
                 Outlet = v2 ?? "",
                 Twitter = v3,
             };
+            if (v0 is null) result.__absent_Name = true;
+            if (v1 is null) result.__absent_Role = true;
+            if (v2 is null) result.__absent_Outlet = true;
+            return result;
         }
 
         /// <summary>Writes the value as one JSON object whose property names are the schema's field names; absent values are null.</summary>
@@ -73,9 +83,9 @@ namespace ArticleModel.Sample
         public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
         {
             writer.WriteStartObject();
-            global::ArticleModel.CompilerServices.JsonFieldWriter.WriteString(writer, "name", Name);
-            global::ArticleModel.CompilerServices.JsonFieldWriter.WriteString(writer, "role", Role);
-            global::ArticleModel.CompilerServices.JsonFieldWriter.WriteString(writer, "outlet", Outlet);
+            if (__absent_Name) writer.WriteNull("name"); else global::ArticleModel.CompilerServices.JsonFieldWriter.WriteString(writer, "name", Name);
+            if (__absent_Role) writer.WriteNull("role"); else global::ArticleModel.CompilerServices.JsonFieldWriter.WriteString(writer, "role", Role);
+            if (__absent_Outlet) writer.WriteNull("outlet"); else global::ArticleModel.CompilerServices.JsonFieldWriter.WriteString(writer, "outlet", Outlet);
             global::ArticleModel.CompilerServices.JsonFieldWriter.WriteString(writer, "twitter", Twitter);
             writer.WriteEndObject();
         }

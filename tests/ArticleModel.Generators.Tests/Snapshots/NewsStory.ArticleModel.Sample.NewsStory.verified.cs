@@ -16,7 +16,9 @@ namespace ArticleModel.Sample
         /// The headline: the first line.
         /// </summary>
         /// <remarks>Schema: <c>headline : text @line(1)</c></remarks>
-        public string Headline { get; init; } = "";
+        public string Headline { get => __value_Headline; init { __value_Headline = value; __absent_Headline = false; } }
+        private string __value_Headline = "";
+        private bool __absent_Headline;
 
         /// <summary>
         /// The subtitle: the second line, when it reads as a subtitle (ends in a letter or digit, not like a sentence).
@@ -99,11 +101,11 @@ namespace ArticleModel.Sample
                 x0 = context.FromHit(context.FindLine(1, null, "headline"));
             }
             var h0 = x0.Hit;
-            string v0 = "";
+            string? v0 = null;
             if (x0.Found)
             {
                 context.Spans.Add("headline", context.Span(x0));
-                v0 = x0.Text ?? "";
+                v0 = x0.Text;
             }
             else context.Missing("headline", "@line(1)");
 
@@ -159,6 +161,7 @@ namespace ArticleModel.Sample
                 Byline = v3,
                 Quotes = v4,
             };
+            if (v0 is null) value.__absent_Headline = true;
             return context.Finish(value);
         }
 
@@ -167,7 +170,7 @@ namespace ArticleModel.Sample
         public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
         {
             writer.WriteStartObject();
-            global::ArticleModel.CompilerServices.JsonFieldWriter.WriteString(writer, "headline", Headline);
+            if (__absent_Headline) writer.WriteNull("headline"); else global::ArticleModel.CompilerServices.JsonFieldWriter.WriteString(writer, "headline", Headline);
             global::ArticleModel.CompilerServices.JsonFieldWriter.WriteString(writer, "dek", Dek);
             global::ArticleModel.CompilerServices.JsonFieldWriter.WriteParagraphs(writer, "body", Body);
             global::ArticleModel.CompilerServices.JsonFieldWriter.WriteObject(writer, "byline", Byline);

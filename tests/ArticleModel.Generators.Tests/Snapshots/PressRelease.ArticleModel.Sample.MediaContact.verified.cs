@@ -15,17 +15,23 @@ namespace ArticleModel.Sample
         /// <summary>
         /// The member <c>name</c> (text).
         /// </summary>
-        public string Name { get; init; } = "";
+        public string Name { get => __value_Name; init { __value_Name = value; __absent_Name = false; } }
+        private string __value_Name = "";
+        private bool __absent_Name;
 
         /// <summary>
         /// The member <c>email</c> (text).
         /// </summary>
-        public string Email { get; init; } = "";
+        public string Email { get => __value_Email; init { __value_Email = value; __absent_Email = false; } }
+        private string __value_Email = "";
+        private bool __absent_Email;
 
         /// <summary>
         /// The member <c>phone</c> (text).
         /// </summary>
-        public string Phone { get; init; } = "";
+        public string Phone { get => __value_Phone; init { __value_Phone = value; __absent_Phone = false; } }
+        private string __value_Phone = "";
+        private bool __absent_Phone;
 
         /// <summary>Builds the record from a match's named groups; generated parsers call this.</summary>
         /// <param name="context">The parse in progress.</param>
@@ -53,12 +59,16 @@ namespace ArticleModel.Sample
             if (t2 is null) context.MissingMember(field, "phone", context.MatchSpan(match));
             if (t2 is not null && recordSpans) context.Spans.Add(field + "." + "phone", s2);
             var v2 = t2;
-            return new global::ArticleModel.Sample.MediaContact
+            var result = new global::ArticleModel.Sample.MediaContact
             {
                 Name = v0 ?? "",
                 Email = v1 ?? "",
                 Phone = v2 ?? "",
             };
+            if (v0 is null) result.__absent_Name = true;
+            if (v1 is null) result.__absent_Email = true;
+            if (v2 is null) result.__absent_Phone = true;
+            return result;
         }
 
         /// <summary>Writes the value as one JSON object whose property names are the schema's field names; absent values are null.</summary>
@@ -66,9 +76,9 @@ namespace ArticleModel.Sample
         public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
         {
             writer.WriteStartObject();
-            global::ArticleModel.CompilerServices.JsonFieldWriter.WriteString(writer, "name", Name);
-            global::ArticleModel.CompilerServices.JsonFieldWriter.WriteString(writer, "email", Email);
-            global::ArticleModel.CompilerServices.JsonFieldWriter.WriteString(writer, "phone", Phone);
+            if (__absent_Name) writer.WriteNull("name"); else global::ArticleModel.CompilerServices.JsonFieldWriter.WriteString(writer, "name", Name);
+            if (__absent_Email) writer.WriteNull("email"); else global::ArticleModel.CompilerServices.JsonFieldWriter.WriteString(writer, "email", Email);
+            if (__absent_Phone) writer.WriteNull("phone"); else global::ArticleModel.CompilerServices.JsonFieldWriter.WriteString(writer, "phone", Phone);
             writer.WriteEndObject();
         }
 

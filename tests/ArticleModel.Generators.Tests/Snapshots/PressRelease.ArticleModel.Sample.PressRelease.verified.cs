@@ -18,26 +18,34 @@ namespace ArticleModel.Sample
         /// The title: the first line, without a trailing " | Company" tag and stray end punctuation.
         /// </summary>
         /// <remarks>Schema: <c>title : text @line(1) | replace(/\s+\|\s+[^|]+$/, "") | trim(" .")</c></remarks>
-        public string Title { get; init; } = "";
+        public string Title { get => __value_Title; init { __value_Title = value; __absent_Title = false; } }
+        private string __value_Title = "";
+        private bool __absent_Title;
 
         /// <summary>
         /// The dateline's city, PR Newswire style ("PORTLAND, Ore., March 3, 2025 /PRNewswire/ --") or Business Wire style
         /// ("AUSTIN, Texas--(BUSINESS WIRE)--April 8, 2025--"), title-cased: PORTLAND &#x2192; Portland.
         /// </summary>
         /// <remarks>Schema: <c>city : text @match(/^(?&lt;value&gt;[A-Z][A-Z .'-]*[A-Z]),[^\n]*? \/[A-Za-z ]+\/ --/, after: title) @match(/^(?&lt;value&gt;[A-Z][A-Z .'-]*[A-Z]),[^\n]*?--\(BUSINESS WIRE\)--/, after: title) | titlecase</c></remarks>
-        public string City { get; init; } = "";
+        public string City { get => __value_City; init { __value_City = value; __absent_City = false; } }
+        private string __value_City = "";
+        private bool __absent_City;
 
         /// <summary>
         /// The dateline's date, in either style.
         /// </summary>
         /// <remarks>Schema: <c>date : date @match(/^[^\n]*?, (?&lt;value&gt;[A-Z][a-z]+\.? \d{1,2}, \d{4}) \/[A-Za-z ]+\/ --/, after: title) @match(/^[^\n]*?--\(BUSINESS WIRE\)--(?&lt;value&gt;[A-Z][a-z]+\.? \d{1,2}, \d{4})--/, after: title)</c></remarks>
-        public global::System.DateTimeOffset? Date { get; init; }
+        public global::ArticleModel.ArticleDate Date { get => __value_Date; init { __value_Date = value; __absent_Date = false; } }
+        private global::ArticleModel.ArticleDate __value_Date = default;
+        private bool __absent_Date;
 
         /// <summary>
         /// The first paragraph after its dateline: the rest of the dateline's block.
         /// </summary>
         /// <remarks>Schema: <c>lead : paragraph @match(/^[A-Z][A-Z .'-]*[A-Z],[^\n]*? \/[A-Za-z ]+\/ --/, after: title, part: after) @match(/^[A-Z][A-Z .'-]*[A-Z],[^\n]*?--\(BUSINESS WIRE\)--[A-Z][a-z]+\.? \d{1,2}, \d{4}--/, after: title, part: after)</c></remarks>
-        public global::ArticleModel.Paragraph? Lead { get; init; }
+        public global::ArticleModel.Paragraph Lead { get => __value_Lead; init { __value_Lead = value; __absent_Lead = false; } }
+        private global::ArticleModel.Paragraph __value_Lead = new global::ArticleModel.Paragraph("", default);
+        private bool __absent_Lead;
 
         /// <summary>
         /// The body: every paragraph up to the About section or the contact block, the first one without its dateline.
@@ -125,11 +133,11 @@ namespace ArticleModel.Sample
                 x0 = context.Transform(context.FromHit(context.FindLine(1, null, "title")), s_transforms0, "title");
             }
             var h0 = x0.Hit;
-            string v0 = "";
+            string? v0 = null;
             if (x0.Found)
             {
                 context.Spans.Add("title", context.Span(x0));
-                v0 = x0.Text ?? "";
+                v0 = x0.Text;
             }
             else context.Missing("title", "@line(1)");
 
@@ -145,11 +153,11 @@ namespace ArticleModel.Sample
                 x1 = context.Transform(context.FromMatch(context.FindMatch(s_regex3, "--(BUSINESS WIRE)--", false, context.Region((h0.Found ? h0.Last + 1 : context.LineCount), context.LineCount), "city", out var m), m, "value"), s_transforms1, "city");
             }
             var h1 = x1.Hit;
-            string v1 = "";
+            string? v1 = null;
             if (x1.Found)
             {
                 context.Spans.Add("city", context.Span(x1));
-                v1 = x1.Text ?? "";
+                v1 = x1.Text;
             }
             else context.Missing("city", "@match(/^(?<value>[A-Z][A-Z .'-]*[A-Z]),[^\\n]*? \\/[A-Za-z ]+\\/ --/, after: title) and @match(/^(?<value>[A-Z][A-Z .'-]*[A-Z]),[^\\n]*?--\\(BUSINESS WIRE\\)--/, after: title)");
 
@@ -169,7 +177,7 @@ namespace ArticleModel.Sample
             }
             if (!x2.Found) x2 = u2;
             var h2 = x2.Hit;
-            global::System.DateTimeOffset? v2 = null;
+            global::ArticleModel.ArticleDate? v2 = null;
             if (x2.Found)
             {
                 context.Spans.Add("date", context.Span(x2));
@@ -246,13 +254,17 @@ namespace ArticleModel.Sample
             {
                 Title = v0 ?? "",
                 City = v1 ?? "",
-                Date = v2,
-                Lead = v3,
+                Date = v2 ?? default,
+                Lead = v3 ?? new global::ArticleModel.Paragraph("", default),
                 Body = v4,
                 About = v5,
                 Contact = v6,
                 Quotes = v7,
             };
+            if (v0 is null) value.__absent_Title = true;
+            if (v1 is null) value.__absent_City = true;
+            if (v2 is null) value.__absent_Date = true;
+            if (v3 is null) value.__absent_Lead = true;
             return context.Finish(value);
         }
 
@@ -261,10 +273,10 @@ namespace ArticleModel.Sample
         public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
         {
             writer.WriteStartObject();
-            global::ArticleModel.CompilerServices.JsonFieldWriter.WriteString(writer, "title", Title);
-            global::ArticleModel.CompilerServices.JsonFieldWriter.WriteString(writer, "city", City);
-            global::ArticleModel.CompilerServices.JsonFieldWriter.WriteDate(writer, "date", Date);
-            global::ArticleModel.CompilerServices.JsonFieldWriter.WriteParagraph(writer, "lead", Lead);
+            if (__absent_Title) writer.WriteNull("title"); else global::ArticleModel.CompilerServices.JsonFieldWriter.WriteString(writer, "title", Title);
+            if (__absent_City) writer.WriteNull("city"); else global::ArticleModel.CompilerServices.JsonFieldWriter.WriteString(writer, "city", City);
+            if (__absent_Date) writer.WriteNull("date"); else global::ArticleModel.CompilerServices.JsonFieldWriter.WriteDate(writer, "date", Date);
+            if (__absent_Lead) writer.WriteNull("lead"); else global::ArticleModel.CompilerServices.JsonFieldWriter.WriteParagraph(writer, "lead", Lead);
             global::ArticleModel.CompilerServices.JsonFieldWriter.WriteParagraphs(writer, "body", Body);
             global::ArticleModel.CompilerServices.JsonFieldWriter.WriteParagraphs(writer, "about", About);
             global::ArticleModel.CompilerServices.JsonFieldWriter.WriteObject(writer, "contact", Contact);

@@ -94,7 +94,7 @@ public class ResultJsonTests
             JsonFieldWriter.WriteString(w, "s", "text");
             JsonFieldWriter.WriteParagraph(w, "p", new Paragraph("A paragraph.", new SourceSpan(0, 12, 1, 1)));
             JsonFieldWriter.WriteInt(w, "i", -42);
-            JsonFieldWriter.WriteDate(w, "d", new DateTimeOffset(2025, 3, 3, 14, 5, 0, TimeSpan.FromHours(-5)));
+            JsonFieldWriter.WriteDate(w, "d", new ArticleDate(2025, 3, 3, new TimeSpan(14, 5, 0), TimeSpan.FromHours(-5)));
             JsonFieldWriter.WriteUrl(w, "u", new Uri("https://example.com/a b"));
             JsonFieldWriter.WriteObject(w, "o", new Headline("H"));
         });
@@ -112,13 +112,13 @@ public class ResultJsonTests
             JsonFieldWriter.WriteStrings(w, "s", new ValueList<string>(new[] { "a", "b" }));
             JsonFieldWriter.WriteParagraphs(w, "p", new ValueList<Paragraph>(new[] { new Paragraph("One.", default), new Paragraph("Two.", default) }));
             JsonFieldWriter.WriteInts(w, "i", new ValueList<int>(new[] { 1, 2 }));
-            JsonFieldWriter.WriteDates(w, "d", new ValueList<DateTimeOffset>(new[] { new DateTimeOffset(2024, 1, 2, 0, 0, 0, TimeSpan.Zero) }));
+            JsonFieldWriter.WriteDates(w, "d", new ValueList<ArticleDate>(new[] { new ArticleDate(2024, 1, 2), new ArticleDate(2024, 1, 2, new TimeSpan(9, 30, 0)) }));
             JsonFieldWriter.WriteUrls(w, "u", new ValueList<Uri>(new[] { new Uri("http://a.example/") }));
             JsonFieldWriter.WriteObjects(w, "o", new ValueList<Headline>(new[] { new Headline("x"), new Headline("y") }));
             JsonFieldWriter.WriteStrings(w, "empty", ValueList<string>.Empty);
         });
         Assert.Equal(
-            "{\"s\":[\"a\",\"b\"],\"p\":[\"One.\",\"Two.\"],\"i\":[1,2],\"d\":[\"2024-01-02T00:00:00+00:00\"]," +
+            "{\"s\":[\"a\",\"b\"],\"p\":[\"One.\",\"Two.\"],\"i\":[1,2],\"d\":[\"2024-01-02\",\"2024-01-02T09:30:00\"]," +
             "\"u\":[\"http://a.example/\"],\"o\":[{\"headline\":\"x\"},{\"headline\":\"y\"}],\"empty\":[]}",
             json);
     }
