@@ -84,6 +84,8 @@ internal static class ArticleDateParser
                     if (i == start) return false;
                 }
             }
+            // An offset may follow the time after one space ("2016-11-28 16:23:00 -0500", as PHP and Ruby write it).
+            if (i + 1 < s.Length && s[i] == ' ' && (s[i + 1] == '+' || s[i + 1] == '-' || s[i + 1] == '\u2212')) i++;
             if (i < s.Length)
             {
                 if (!TryZoneOffset(s.Slice(i), out var zoneMinutes)) return false;
@@ -158,7 +160,8 @@ internal static class ArticleDateParser
             r.SkipSpace();
             r.Skip(',');
             r.SkipSpace();
-            if (!r.Number(4, 4, out year)) return false;
+            if (!r.Number(4, 4, out year))
+                return TryParseCTime(ref r, month, day, out value);
         }
         else
         {
@@ -262,6 +265,40 @@ internal static class ArticleDateParser
         if (zoneRule is { } z && year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) && hour <= 23 && minute <= 59)
             offset = WellKnownZones.OffsetAt(z, new DateTime(year, month, day, hour, minute, 0));
         return TryCreate(year, month, day, hasTime, hour, minute, second, 0, offset, out value);
+    }
+
+    /// <summary>
+    /// The rest of the C <c>ctime</c> / Unix <c>date</c> form after its month and day: <c>HH:mm:ss [zone] yyyy</c>
+    /// (<c>Mon Aug 03 12:45:00 EDT 2015</c>, <c>Sun Nov  6 08:49:37 1994</c>); the zone is a known abbreviation or a
+    /// numeric offset.
+    /// </summary>
+    private static bool TryParseCTime(ref Scanner r, int month, int day, out ArticleDate value)
+    {
+        value = default;
+        if (!r.Number(1, 2, out var hour) || !r.Skip(':') || !r.Number(2, 2, out var minute)) return false;
+        var second = 0;
+        if (r.Skip(':') && !r.Number(2, 2, out second)) return false;
+        r.SkipSpace();
+        int? offset = null;
+        WellKnownZones.Rule? zoneRule = null;
+        if (r.PeekLetter())
+        {
+            if (!WellKnownZones.TryGetAbbreviation(Letters(r.Word(), stackalloc char[16]).ToString(), out var rule)) return false;
+            zoneRule = rule;
+            r.SkipSpace();
+        }
+        else if (TryNumericOffset(r.Rest, out var numeric, out var used))
+        {
+            offset = numeric;
+            r.Advance(used);
+            r.SkipSpace();
+        }
+        if (!r.Number(4, 4, out var year)) return false;
+        r.SkipSpace();
+        if (!r.AtEnd) return false;
+        if (zoneRule is { } z && year >= 1 && year <= 9999 && day >= 1 && day <= DateTime.DaysInMonth(year, month) && hour <= 23 && minute <= 59)
+            offset = WellKnownZones.OffsetAt(z, new DateTime(year, month, day, hour, minute, 0));
+        return TryCreate(year, month, day, true, hour, minute, second, 0, offset, out value);
     }
 
     /// <summary>Checks the parts and builds the value; false for a date that does not exist or an offset past ±14 h.</summary>

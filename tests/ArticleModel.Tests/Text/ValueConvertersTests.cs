@@ -105,6 +105,11 @@ public class ValueConvertersTests
     [InlineData("Nov. 2, 2025 0:30 ET", "2025-11-02T00:30:00-04:00")]
     [InlineData("July 4, 2006 9:00 PT", "2006-07-04T09:00:00-07:00")]
     [InlineData("Tue, 03 Mar 2025 10:05:00 -0500", "2025-03-03T10:05:00-05:00")]
+    [InlineData("2025-03-03 10:05:00 -0500", "2025-03-03T10:05:00-05:00")]
+    [InlineData("2025-07-03 10:05 +02:00", "2025-07-03T10:05:00+02:00")]
+    [InlineData("Mon Aug 03 12:45:00 EDT 2015", "2015-08-03T12:45:00-04:00")]
+    [InlineData("Sun Nov  6 08:49:37 1994", "1994-11-06T08:49:37")]
+    [InlineData("Thu Mar 06 08:49:37 +0100 2025", "2025-03-06T08:49:37+01:00")]
     public void DateValid(string text, string expectedRoundTrip)
     {
         Assert.True(ValueConverters.TryParseDate(text, out var value), text);
@@ -133,6 +138,10 @@ public class ValueConvertersTests
     [InlineData("04/02/2025")]
     [InlineData("April 2, 2025 10")]
     [InlineData("April 2, 2025 13:00 PM")]
+    [InlineData("2025-03-03 10:05:00 Z")]
+    [InlineData("Mon Aug 03 12:45:00 XYZ 2015")]
+    [InlineData("Mon Aug 03 12:45:00 EDT")]
+    [InlineData("Mon Aug 03 12:45:00 EDT 2015 extra")]
     [InlineData("April 2, 2025 0:30 am")]
     [InlineData("April 2, 2025 10:15 XYZ")]
     [InlineData("April 2, 2025 10:15 ET extra")]
