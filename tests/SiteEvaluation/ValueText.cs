@@ -24,11 +24,13 @@ internal static class ValueText
         };
     }
 
-    /// <summary>An instant as the upstream tests write it (<c>2016-09-19T11:46:01.000Z</c>); a value without an offset is read as UTC.</summary>
+    /// <summary>An instant as the upstream tests write it (<c>2016-09-19T11:46:01.000Z</c>); a time without an offset is read as UTC, a date without a time stays a date (<c>2019-04-04</c>).</summary>
     private static string? Date(JsonElement v)
     {
         var text = v.ValueKind == JsonValueKind.String ? v.GetString() : v.GetRawText();
         if (text is null) return null;
+        // A date without a time of day is a calendar date, not an instant: shown as it is, it cannot equal an instant.
+        if (text.Length == 10) return text;
         return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant)
             ? instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture)
             : text;
