@@ -94,6 +94,9 @@ internal static partial class DiagnosticDescriptors
     /// <summary>AM0181: Invalid JSON-LD path.</summary>
     public static readonly DiagnosticDescriptor InvalidJsonLdPath = new("AM0181", "Invalid JSON-LD path", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
+    /// <summary>AM0185: Not an attribute name.</summary>
+    public static readonly DiagnosticDescriptor NotAnAttributeName = new("AM0185", "Not an attribute name", "{0}", SchemaCategory, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
     /// <summary>AM0114: Unknown argument.</summary>
     public static readonly DiagnosticDescriptor UnknownArgument = new("AM0114", "Unknown argument", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
@@ -296,6 +299,7 @@ internal static partial class DiagnosticDescriptors
         yield return DateArgumentOnNonDate;
         yield return InvalidCssSelector;
         yield return InvalidJsonLdPath;
+        yield return NotAnAttributeName;
         yield return SchemaInternalError;
     }
 }

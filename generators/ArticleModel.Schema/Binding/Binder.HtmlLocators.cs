@@ -81,7 +81,11 @@ internal sealed partial class Binder
                 ok = false;
                 continue;
             }
-            if (argName == "attr") attribute = value.Value.Trim();
+            if (argName == "attr")
+            {
+                attribute = value.Value.Trim();
+                CheckAttributeName(value, attribute);
+            }
             else
             {
                 if (!CheckHtmlString(LocatorKind.Css, value)) ok = false;
@@ -100,6 +104,38 @@ internal sealed partial class Binder
         {
             Date = dateFormat is null && dateZone is null ? null : new DateSpec(dateFormat, dateZone),
         };
+    }
+
+    /// <summary>
+    /// Warns (AM0185) when an <c>attr:</c> value cannot be an attribute's name: it holds white space or a character of
+    /// CSS selector syntax, or starts like a class, id or attribute selector. Such a value is usually a selector meant as
+    /// another element to take; no element has that attribute, so the locator would silently never find anything.
+    /// </summary>
+    private void CheckAttributeName(Token value, string name)
+    {
+        string? why = null;
+        var at = 0;
+        if (name[0] is '.' or '#' or '[' or '*')
+        {
+            why = "it starts with '" + name[0] + "' as a CSS selector does";
+        }
+        else
+        {
+            for (var i = 0; i < name.Length; i++)
+            {
+                var c = name[i];
+                if (char.IsWhiteSpace(c) || c is ',' or '>' or '<' or '+' or '~' or '[' or ']' or '(' or ')' or '=' or '"' or '\'' or '/' or '*' or '#')
+                {
+                    why = char.IsWhiteSpace(c) ? "it holds white space" : "it holds '" + c + "'";
+                    at = i;
+                    break;
+                }
+            }
+        }
+        if (why is null) return;
+        // Point at the offending character of the string as written (the value was trimmed).
+        var offset = value.Value.IndexOf(name, StringComparison.Ordinal) + at;
+        Report(SchemaDiagnosticIds.NotAnAttributeName, RangeInString(value, offset), name, why);
     }
 
     /// <summary>Checks a selector (AM0180), a meta name (AM0117 when empty) or a path (AM0181), pointing into the string.</summary>

@@ -323,6 +323,10 @@ public static class SchemaDiagnosticIds
     public static readonly SchemaDiagnosticDescriptor InvalidJsonLdPath = D("AM0181", E, "Invalid JSON-LD path",
         "invalid JSON-LD path, found and expected: {0}");
 
+    /// <summary>AM0185: an <c>attr:</c> value that cannot be an attribute's name (a CSS selector written there, say).</summary>
+    public static readonly SchemaDiagnosticDescriptor NotAnAttributeName = D("AM0185", W, "Not an attribute name",
+        "attr: \"{0}\" is not an attribute name: {1}, so no element has it and the locator never finds a value; expected an attribute's name such as \"datetime\", \"src\" or \"data-published\" (to take the elements of several selectors, write one selector list: @css(\"figure.lead, .body\"))");
+
     // ---- Internal ----
 
     /// <summary>AM0999: the schema compiler failed; a bug.</summary>
@@ -344,7 +348,7 @@ public static class SchemaDiagnosticIds
         CSharpKeyword, InvalidPropertyName, NameTooLong, ReservedName, BacktrackingPattern, NoArticle,
         UnknownTransform, InvalidTransformArguments, TransformOnQuotes, UnknownReplacementGroup, TransformOnDrop, InvalidPart,
         TransformOnRecordField, QuotesWithFallback, ValueArgumentOnDrop,
-        InvalidDateFormat, UnknownTimeZone, DateArgumentOnNonDate, InvalidCssSelector, InvalidJsonLdPath, InternalError,
+        InvalidDateFormat, UnknownTimeZone, DateArgumentOnNonDate, InvalidCssSelector, InvalidJsonLdPath, NotAnAttributeName, InternalError,
     };
 
     /// <summary>The descriptor with <paramref name="id"/>, or null.</summary>
