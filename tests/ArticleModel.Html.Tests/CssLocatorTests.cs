@@ -123,4 +123,19 @@ public class CssLocatorTests
         var page = HtmlReader.Read("<h1></h1><h1 hidden>hidden</h1><h1>  </h1><h1>Real</h1>");
         Assert.Equal("Real", new CssLocator(new[] { "h1" }).Find(page).Text);
     }
+
+    [Fact]
+    public void The_head_title_is_found_with_its_text_and_span()
+    {
+        var page = Read("<html><head><title> Council Delays  Vote | The Ledger </title></head><body><p>Body.</p></body></html>");
+        var value = new CssLocator(new[] { "title" }).Find(page);
+
+        Assert.True(value.Found);
+        Assert.Equal("Council Delays Vote | The Ledger", value.Text);
+        var input = page.Document.Input;
+        Assert.Equal(input.IndexOf("Council", StringComparison.Ordinal), value.Span.Start);
+        Assert.Equal(input.IndexOf(" </title>", StringComparison.Ordinal), value.Span.Start + value.Span.Length);
+        // The head is not document text: the title stays out of the paragraphs.
+        Assert.Equal(new[] { "Body." }, new CssLocator(new[] { "html" }).FindBlocks(page).Select(v => v.Text));
+    }
 }

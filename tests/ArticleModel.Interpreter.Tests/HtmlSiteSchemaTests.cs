@@ -18,6 +18,7 @@ public class HtmlSiteSchemaTests
         namespace T;
         article Site {
           title     : text        @css("h1") | collapse
+          pageTitle : text?       @css("title") | replace(/\s*\|[^|]*$/, "")
           published : date?       @css(".byline", zone: "America/New_York") | replace(/^.*\b((January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\b.*)$/, "$1")
           created   : date?       @css("meta[name='dc.date.created']", attr: "content", format: "yyyy-MM-dd|HH'h'mm", zone: "America/New_York")
           modified  : date?       @meta("article:modified_time")
@@ -28,7 +29,7 @@ public class HtmlSiteSchemaTests
         """;
 
     private const string Page = """
-        <!doctype html><html><head>
+        <!doctype html><html><head><title>Harbor Bridge Tolls | The Ledger</title>
         <meta name="dc.date.created" content="2017-03-13|19h18">
         <meta property="article:modified_time" content="2016-11-28 16:23:00 -0500">
         </head><body>
@@ -60,6 +61,15 @@ public class HtmlSiteSchemaTests
             v.GetProperty("content").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal(new[] { "Harbor Bridge Tolls", "(no note)", "The council on Tuesday postponed a vote.", "Tolls stay as they are." },
             v.GetProperty("teaser").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Fact]
+    public void The_head_title_is_a_value_though_it_is_not_page_text()
+    {
+        var result = Parser().Parse(HtmlReader.Read(Page, "https://ledger.example/story").Document);
+        Assert.Equal("Harbor Bridge Tolls", Value(result).GetProperty("pageTitle").GetString());
+        var span = Assert.Single(result.Spans.All("pageTitle").ToArray());
+        Assert.Equal(Page.IndexOf("Harbor Bridge Tolls |", StringComparison.Ordinal), span.Start);
     }
 
     [Fact]

@@ -15,7 +15,8 @@ namespace ArticleModel.Html;
 /// <remarks>
 /// <para><b>Text</b> is the element's text as the document has it: white space collapsed to single spaces, blocks
 /// inside it (paragraphs, list items…) separated by a space; parts inside elements <see cref="Clean"/> matches are left
-/// out (the page is not changed). Its span points at the text in the page.</para>
+/// out (the page is not changed). Its span points at the text in the page. The head's <c>&lt;title&gt;</c>, which is not
+/// page text, gives its own text (spanning the text between its tags).</para>
 /// <para><b>One value</b> (<see cref="Find(HtmlArticleDocument)"/>): the first matched element, in document order, of the first selector that
 /// has one giving non-empty text. <b>Every value</b> (<see cref="FindAll(HtmlArticleDocument)"/>): every element the first selector with
 /// any value matches, one value each. <b>Paragraphs</b> (<see cref="FindBlocks(HtmlArticleDocument)"/>): for each matched element its blocks
@@ -141,7 +142,13 @@ public sealed class CssLocator
                     return true;
                 }
                 // Blocks: an element inside one already taken adds nothing new.
-                if (!page.TryGetTextRange(element, out var start, out var length) || start < takenEnd) return true;
+                if (!page.TryGetTextRange(element, out var start, out var length))
+                {
+                    var title = HeadTitle(page, element);
+                    if (title.Found) values.Add(title);
+                    return true;
+                }
+                if (start < takenEnd) return true;
                 takenEnd = start + length;
                 pieces.Clear();
                 TextRanges.CollectBlocks(lines, start, start + length, Exclusions(page, element), pieces);
@@ -164,11 +171,32 @@ public sealed class CssLocator
             if (ResolveUrls) text = page.ResolveUrl(text)?.AbsoluteUri ?? text;
             return new HtmlValue(text, page.AttributeSpan(element, Attribute), element, HtmlValueSource.Attribute, -1, -1);
         }
-        if (!page.TryGetTextRange(element, out var start, out var length)) return default;
+        if (!page.TryGetTextRange(element, out var start, out var length)) return HeadTitle(page, element);
         return TextRanges.TryGetText(lines, start, start + length, Exclusions(page, element), out var piece)
             ? TextValue(page, element, piece)
             : default;
     }
+
+    // The <title> element: its text is the page's name, not page text (the head is not read into the document), so it
+    // has no text range; its value is its text, white space normalised, and its span the text between its tags.
+    private static HtmlValue HeadTitle(HtmlArticleDocument page, IElement element)
+    {
+        if (!string.Equals(element.LocalName, "title", StringComparison.Ordinal) || element.NamespaceUri != AngleSharp.Dom.NamespaceNames.HtmlUri) return default;
+        var text = TextNormalizer.Normalize(element.TextContent.AsSpan());
+        if (text.Length == 0) return default;
+        var input = page.Document.Input;
+        var tag = HtmlArticleDocument.StartTagOf(element);
+        var open = tag < 0 ? -1 : input.IndexOf('>', tag);
+        var close = open < 0 ? -1 : input.IndexOf("</title", open, StringComparison.OrdinalIgnoreCase);
+        if (close < 0) return new HtmlValue(text, page.InputSpan(tag < 0 ? 0 : tag, tag < 0 ? 0 : tag), element, HtmlValueSource.ElementText, -1, -1);
+        var start = open + 1;
+        var end = close;
+        while (start < end && IsHtmlSpace(input[start])) start++;
+        while (end > start && IsHtmlSpace(input[end - 1])) end--;
+        return new HtmlValue(text, page.InputSpan(start, end), element, HtmlValueSource.ElementText, -1, -1);
+    }
+
+    private static bool IsHtmlSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
 
     private HtmlValue TextValue(HtmlArticleDocument page, IElement element, TextRanges.Piece piece)
     {
