@@ -7,7 +7,7 @@ namespace ArticleModel.Schema;
 /// One schema diagnostic: its ID, severity, short title and message format (composite format
 /// placeholders). Every diagnostic the schema compiler reports comes from one of these.
 /// </summary>
-/// <param name="Id">The ID, <c>AM0001</c>…: <c>AM00xx</c> syntax, <c>AM01xx</c> binding, <c>AM0999</c> internal error.</param>
+/// <param name="Id">The ID, <c>AM0001</c>…: <c>AM00xx</c> syntax, <c>AM01xx</c>/<c>AM02xx</c> binding, <c>AM0999</c> internal error.</param>
 /// <param name="Severity">The severity every diagnostic with this ID has.</param>
 /// <param name="Title">A short title, as docs/diagnostics.md uses for its section heading.</param>
 /// <param name="MessageFormat">The message with <c>{0}</c>… placeholders.</param>
@@ -323,6 +323,20 @@ public static class SchemaDiagnosticIds
     public static readonly SchemaDiagnosticDescriptor InvalidJsonLdPath = D("AM0181", E, "Invalid JSON-LD path",
         "invalid JSON-LD path, found and expected: {0}");
 
+    // ---- @quotes options (AM0200–AM0209) ----
+
+    /// <summary>AM0200: <c>minWords:</c> below 1 or beyond the highest sensible minimum.</summary>
+    public static readonly SchemaDiagnosticDescriptor QuoteMinWordsOutOfRange = D("AM0200", E, "Quote word minimum out of range",
+        "'minWords: {0}' is out of range; expected a whole number of words from {1} to {2} (quotes with fewer words are left out)");
+
+    /// <summary>AM0201: a name in <c>marks:</c> that is no kind of quote mark.</summary>
+    public static readonly SchemaDiagnosticDescriptor UnknownQuoteMark = D("AM0201", E, "Unknown quote mark",
+        "unknown quote mark '{0}' in 'marks:'; expected {1}{2}");
+
+    /// <summary>AM0202: a name in <c>marks:</c> whose marks an earlier name already counts.</summary>
+    public static readonly SchemaDiagnosticDescriptor RedundantQuoteMark = D("AM0202", W, "Quote mark listed twice",
+        "quote mark '{0}' in 'marks:' is already counted by '{1}'; expected each mark once (remove '{0}')");
+
     // ---- Internal ----
 
     /// <summary>AM0999: the schema compiler failed; a bug.</summary>
@@ -344,7 +358,8 @@ public static class SchemaDiagnosticIds
         CSharpKeyword, InvalidPropertyName, NameTooLong, ReservedName, BacktrackingPattern, NoArticle,
         UnknownTransform, InvalidTransformArguments, TransformOnQuotes, UnknownReplacementGroup, TransformOnDrop, InvalidPart,
         TransformOnRecordField, QuotesWithFallback, ValueArgumentOnDrop,
-        InvalidDateFormat, UnknownTimeZone, DateArgumentOnNonDate, InvalidCssSelector, InvalidJsonLdPath, InternalError,
+        InvalidDateFormat, UnknownTimeZone, DateArgumentOnNonDate, InvalidCssSelector, InvalidJsonLdPath,
+        QuoteMinWordsOutOfRange, UnknownQuoteMark, RedundantQuoteMark, InternalError,
     };
 
     /// <summary>The descriptor with <paramref name="id"/>, or null.</summary>
