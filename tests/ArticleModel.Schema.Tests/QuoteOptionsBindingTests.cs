@@ -94,4 +94,12 @@ public class QuoteOptionsBindingTests
         var c = SchemaCompiler.Compile("s.article", "article S {\n  headline: text @line(1)\n  other: text[] " + locator + "\n}");
         Assert.Equal("AM0114", Assert.Single(c.Diagnostics).Id);
     }
+
+    [Fact]
+    public void A_type_named_like_the_generated_quote_options_field_is_reserved()
+    {
+        // The generated parser declares 's_quotes{i}' for a @quotes field's options; a type of that name could not be a member's type.
+        var c = SchemaCompiler.Compile("s.article", "article s_quotes2 {\n  headline: text @line(1)\n}");
+        Assert.Equal("AM0141", Assert.Single(c.Diagnostics).Id);
+    }
 }
