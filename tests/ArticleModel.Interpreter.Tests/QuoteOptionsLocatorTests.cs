@@ -1,6 +1,8 @@
 using System;
 using System.IO;
 using System.Linq;
+using ArticleModel.Generators.Tests.Infrastructure;
+using ArticleModel.Html;
 using ArticleModel.Interpreter.Tests.Infrastructure;
 using ArticleModel.Schema;
 using Xunit;
@@ -78,5 +80,48 @@ public class QuoteOptionsLocatorTests
         var lead = Assert.Single(Field("lead"));
         Assert.StartsWith("Not yet. We looked at every crossing", lead.Text, StringComparison.Ordinal);
         Assert.Equal("Priya Anand", lead.Speaker);
+    }
+
+    private const string HtmlSchema = """
+        namespace T;
+        article Page {
+          title   : text        @css("h1")
+          body    : paragraph[] @css("div.body")
+          quotes  : quote[]     @quotes(in: body)
+          options : quote[]     @quotes(in: body, minWords: 3, marks: curly, organisations: false)
+        }
+        """;
+
+    private const string HtmlPage = """
+        <!doctype html><html><body><h1>Ferry news</h1><div class="body">
+        <p>&ldquo;Not yet,&rdquo; Dana Whitlock said.</p>
+        <p>"Every boat will carry bicycles," said Lena Forsberg, a deckhand.</p>
+        <p>Northwind Ferries Ltd. said, &ldquo;We will add a night sailing in summer.&rdquo;</p>
+        <p>&lsquo;The winter timetable starts in November,&rsquo; Tomasz Wielgus said.</p>
+        </div></body></html>
+        """;
+
+    [Fact]
+    public void Options_apply_to_html_paragraphs_and_both_back_ends_write_the_same_bytes()
+    {
+        var loaded = InterpretedSchema.Load(HtmlSchema, "page.article");
+        Assert.False(loaded.HasErrors, string.Join("\n", loaded.Diagnostics));
+        var document = HtmlReader.Read(HtmlPage, "https://ferry.example/news").Document;
+        var value = loaded.GetParser().Parse(document).Value!;
+        var all = (ValueList<Quote>)value["quotes"]!;
+        var options = (ValueList<Quote>)value["options"]!;
+        Assert.Equal(4, all.Count);
+        Assert.Equal("Northwind Ferries Ltd.", all[2].Speaker);
+        // minWords: 3 drops “Not yet”, marks: curly the straight-quoted one, organisations: false the company's name.
+        Assert.Equal(new[] { "We will add a night sailing in summer.", "The winter timetable starts in November" }, options.Select(q => q.Text).ToArray());
+        Assert.Null(options[0].Speaker);
+        Assert.Equal("Tomasz Wielgus", options[1].Speaker);
+
+        var (compilation, diagnostics) = GeneratorHarness.RunGenerator("page.article", HtmlSchema, HtmlLocatorTests.HtmlReferences);
+        Assert.DoesNotContain(diagnostics, d => d.Severity >= Microsoft.CodeAnalysis.DiagnosticSeverity.Warning);
+        var generated = Differential.Generated(GeneratorHarness.Load(compilation), "T.Page");
+        var expected = Differential.Interpreted(loaded.GetParser())(document);
+        var actual = generated(document);
+        Assert.True(expected.AsSpan().SequenceEqual(actual), Differential.FirstDifference(expected, actual));
     }
 }

@@ -18,7 +18,7 @@ public sealed record SchemaDiagnosticDescriptor(string Id, SchemaSeverity Severi
 }
 
 /// <summary>
-/// The table of every schema diagnostic. <c>AM00xx</c> are syntax errors (lexer and parser), <c>AM01xx</c> binding errors,
+/// The table of every schema diagnostic. <c>AM00xx</c> are syntax errors (lexer and parser), <c>AM01xx</c> and <c>AM02xx</c> (<c>@quotes</c> options) binding errors,
 /// <c>AM1xxx</c> is reserved for the source generator, <c>AM2xxx</c>/<c>AM3xxx</c> for the runtime. docs/diagnostics.md has
 /// one section per ID.
 /// </summary>
