@@ -12,6 +12,7 @@ public class GeneratorOutputTests
     [Theory]
     [InlineData("NewsStory.article")]
     [InlineData("Kitchen.article")]
+    [InlineData("QuoteOptions.article")]
     public void Generated_source_matches_baseline(string schemaFile)
     {
         var path = GeneratorHarness.TestFile("Schemas", schemaFile);

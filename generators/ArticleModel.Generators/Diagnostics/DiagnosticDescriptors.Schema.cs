@@ -193,6 +193,15 @@ internal static partial class DiagnosticDescriptors
     /// <summary>AM0172: Date argument on a field that is not a date.</summary>
     public static readonly DiagnosticDescriptor DateArgumentOnNonDate = new("AM0172", "Date argument on a field that is not a date", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
+    /// <summary>AM0200: Quote word minimum out of range.</summary>
+    public static readonly DiagnosticDescriptor QuoteMinWordsOutOfRange = new("AM0200", "Quote word minimum out of range", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    /// <summary>AM0201: Unknown quote mark.</summary>
+    public static readonly DiagnosticDescriptor UnknownQuoteMark = new("AM0201", "Unknown quote mark", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    /// <summary>AM0202: Quote mark listed twice.</summary>
+    public static readonly DiagnosticDescriptor RedundantQuoteMark = new("AM0202", "Quote mark listed twice", "{0}", SchemaCategory, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
     /// <summary>AM0143: Schema declares no article.</summary>
     public static readonly DiagnosticDescriptor NoArticle = new("AM0143", "Schema declares no article", "{0}", SchemaCategory, DiagnosticSeverity.Warning, isEnabledByDefault: true);
 
@@ -300,6 +309,9 @@ internal static partial class DiagnosticDescriptors
         yield return InvalidCssSelector;
         yield return InvalidJsonLdPath;
         yield return NotAnAttributeName;
+        yield return QuoteMinWordsOutOfRange;
+        yield return UnknownQuoteMark;
+        yield return RedundantQuoteMark;
         yield return SchemaInternalError;
     }
 }

@@ -31,7 +31,8 @@ internal static partial class ModelEmitter
                 _ => HitVariable(source.Field),
             };
             w.Line($"var {h} = {Hit}.None;");
-            w.Line($"var {v} = context.Quotes({hits});");
+            // With options, the static QuoteOptions field built once (WriteQuoteOptionsField); without, the extractor's defaults.
+            w.Line(field.QuoteOptions is null ? $"var {v} = context.Quotes({hits});" : $"var {v} = context.Quotes({hits}, {GeneratedNames.QuotesField(index)});");
             w.Line($"context.Spans.Add({name}, {ParseContext}.SpansOf({v}));");
             return;
         }
@@ -196,4 +197,12 @@ internal static partial class ModelEmitter
         TransformKind.Uppercase => $"{TextTransform}.Uppercase",
         _ => $"{TextTransform}.Titlecase",
     };
+
+    /// <summary>A <c>@quotes</c> field's options as a static field: <c>new QuoteOptions(minWords: 2, marks: QuoteMarks.Curly, organisationsAsSpeakers: false)</c>.</summary>
+    private static void WriteQuoteOptionsField(SourceWriter w, FieldPlan field)
+    {
+        if (field.QuoteOptions is not { } options) return;
+        var marks = string.Join(" | ", QuoteOptionsSpec.MarkNames(options.Marks).Select(m => $"{QuoteMarks}.{m.Value}"));
+        w.Line($"private static readonly {QuoteOptions} {GeneratedNames.QuotesField(field.Index)} = new {QuoteOptions}(minWords: {options.MinWords.ToString(CultureInfo.InvariantCulture)}, marks: {marks}, organisationsAsSpeakers: {Bool(options.OrganisationsAsSpeakers)});");
+    }
 }

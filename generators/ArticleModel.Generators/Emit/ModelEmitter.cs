@@ -231,6 +231,7 @@ internal static partial class ModelEmitter
         {
             if (f.Date is { } date)
                 w.Line($"private static readonly {DateFormatSpec} {GeneratedNames.DateField(f.Index)} = new {DateFormatSpec}({LiteralOrNull(date.Format)}, {LiteralOrNull(date.Zone)});");
+            WriteQuoteOptionsField(w, f);
         }
         if (article.Regexes.Count > 0)
         {

@@ -63,6 +63,12 @@ internal static class RuntimeTypes
     /// <summary>A quotation value.</summary>
     public const string Quote = Runtime + ".Quote";
 
+    /// <summary>The options of <c>@quotes(minWords:, marks:, organisations:)</c>.</summary>
+    public const string QuoteOptions = Runtime + ".QuoteOptions";
+
+    /// <summary>Which characters count as quote marks (flags).</summary>
+    public const string QuoteMarks = Runtime + ".QuoteMarks";
+
     /// <summary>A span in the input.</summary>
     public const string SourceSpan = Runtime + ".SourceSpan";
 

@@ -44,6 +44,7 @@ internal sealed partial class Binder
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var sawPositional = false;
         string? dateFormat = null, dateZone = null;
+        var quoteOptions = QuoteOptionsSpec.Default;
 
         for (var a = 0; a < locator.Arguments.Count; a++)
         {
@@ -159,6 +160,11 @@ internal sealed partial class Binder
                         }
                         break;
                     }
+                case ParameterKind.QuoteMinWords:
+                case ParameterKind.QuoteMarks:
+                case ParameterKind.QuoteOrganisations:
+                    if (!BindQuoteOption(argument, parameter.Kind, name, ref quoteOptions)) ok = false;
+                    break;
                 case ParameterKind.Part:
                     if (!BindPart(argument, name, out part)) ok = false;
                     break;
@@ -213,6 +219,7 @@ internal sealed partial class Binder
         return new LocatorSpec(kind, shape.Format, index, pattern, region, where, source, whole, part, strip)
         {
             Date = dateFormat is null && dateZone is null ? null : new DateSpec(dateFormat, dateZone),
+            Quotes = quoteOptions.IsDefault ? null : quoteOptions,
         };
     }
 
@@ -235,7 +242,7 @@ internal sealed partial class Binder
     private Token? Single(ArgumentSyntax argument, string what, string locator, string expected)
     {
         if (argument.Values.Count == 1) return argument.Values[0];
-        Report(SchemaDiagnosticIds.InvalidArgumentValue, argument.Values[1].Range, what, locator, "a list of '|' alternatives", expected + " ('|' is only for region anchors)");
+        Report(SchemaDiagnosticIds.InvalidArgumentValue, argument.Values[1].Range, what, locator, "a list of '|' alternatives", expected + " ('|' is only for region anchors and marks:)");
         return null;
     }
 }

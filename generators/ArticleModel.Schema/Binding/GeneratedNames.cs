@@ -51,6 +51,12 @@ internal static class GeneratedNames
     /// <summary>The name of the date-format field of the article's field <paramref name="fieldIndex"/>.</summary>
     public static string DateField(int fieldIndex) => DateFieldPrefix + fieldIndex.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>The prefix of the article's private static quote-options fields (<c>s_quotes4</c> for field 4's <c>@quotes</c> options).</summary>
+    public const string QuotesFieldPrefix = "s_quotes";
+
+    /// <summary>The name of the quote-options field of the article's field <paramref name="fieldIndex"/>.</summary>
+    public static string QuotesField(int fieldIndex) => QuotesFieldPrefix + fieldIndex.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>Members the C# compiler synthesises for a <c>record</c>, or that every object has.</summary>
     private static readonly string[] CompilerMembers =
     {
@@ -121,7 +127,8 @@ internal static class GeneratedNames
         return null;
     }
 
-    private static bool IsRegexField(string name) => IsNumbered(name, RegexFieldPrefix) || IsNumbered(name, TransformsFieldPrefix) || IsNumbered(name, DateFieldPrefix);
+    private static bool IsRegexField(string name) => IsNumbered(name, RegexFieldPrefix) || IsNumbered(name, TransformsFieldPrefix) || IsNumbered(name, DateFieldPrefix)
+        || IsNumbered(name, QuotesFieldPrefix);
 
     private static bool IsNumbered(string name, string prefix)
     {

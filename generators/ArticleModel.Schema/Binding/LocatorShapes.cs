@@ -17,6 +17,9 @@ internal static class LocatorShapes
     private static readonly LocatorParameter Format = new("format", ParameterKind.DateFormat);
     private static readonly LocatorParameter Zone = new("zone", ParameterKind.DateZone);
     private static readonly LocatorParameter In = new("in", ParameterKind.Source, requiredAs: "'in: field'");
+    private static readonly LocatorParameter MinWords = new("minWords", ParameterKind.QuoteMinWords);
+    private static readonly LocatorParameter Marks = new("marks", ParameterKind.QuoteMarks);
+    private static readonly LocatorParameter Organisations = new("organisations", ParameterKind.QuoteOrganisations);
     private static readonly LocatorParameter Part = new("part", ParameterKind.Part);
     private static readonly LocatorParameter Strip = new("strip", ParameterKind.Strip);
     private static readonly LocatorParameter Attr = new("attr", ParameterKind.HtmlString);
@@ -30,7 +33,7 @@ internal static class LocatorShapes
         new("blocks", LocatorKind.Blocks, InputFormat.Text, "@blocks([after:|from: anchor] [, until:|through: anchor] [, strip: /re/])", true, null, After, From, Until, Through, Strip),
         new("match", LocatorKind.Match, InputFormat.Text, "@match(/re/ " + RegionForm + " [, part: after|before] [, format: \"…\"] [, zone: \"…\"])", true, Pattern, After, From, Until, Through, Part, Format, Zone),
         // Derived from another field's text, so it applies whatever the input format.
-        new("quotes", LocatorKind.Quotes, InputFormat.Any, "@quotes(in: field)", false, null, In),
+        new("quotes", LocatorKind.Quotes, InputFormat.Any, "@quotes(in: field [, minWords: n] [, marks: kind | kind …] [, organisations: true|false])", false, null, In, MinWords, Marks, Organisations),
         // HTML locators (bound by Binder.HtmlLocators: several positional strings, checked selectors and paths).
         new("css", LocatorKind.Css, InputFormat.Html, "@css(\"selector\", … [, attr: \"attribute\"] [, clean: \"selectors\"] [, format: \"…\"] [, zone: \"…\"])", false, null, Attr, Clean, Format, Zone),
         new("meta", LocatorKind.Meta, InputFormat.Html, "@meta(\"name\", … [, format: \"…\"] [, zone: \"…\"])", false, null, Format, Zone),

@@ -33,6 +33,15 @@ internal enum ParameterKind
     /// <summary><c>strip: /regex/</c>: a pattern whose match at the start of the found text is removed from it.</summary>
     Strip,
 
+    /// <summary><c>minWords: 2</c>: the fewest words a quote of <c>@quotes</c> has to have.</summary>
+    QuoteMinWords,
+
+    /// <summary><c>marks: curly | straightDouble</c>: the quote marks <c>@quotes</c> counts (alternatives separated by '|').</summary>
+    QuoteMarks,
+
+    /// <summary><c>organisations: false</c>: whether <c>@quotes</c> gives organisations as speakers.</summary>
+    QuoteOrganisations,
+
     /// <summary>A string argument of an HTML locator (<c>attr:</c>, <c>clean:</c>).</summary>
     HtmlString,
 }

@@ -7,7 +7,7 @@ namespace ArticleModel.Schema;
 /// One schema diagnostic: its ID, severity, short title and message format (composite format
 /// placeholders). Every diagnostic the schema compiler reports comes from one of these.
 /// </summary>
-/// <param name="Id">The ID, <c>AM0001</c>…: <c>AM00xx</c> syntax, <c>AM01xx</c> binding, <c>AM0999</c> internal error.</param>
+/// <param name="Id">The ID, <c>AM0001</c>…: <c>AM00xx</c> syntax, <c>AM01xx</c>/<c>AM02xx</c> binding, <c>AM0999</c> internal error.</param>
 /// <param name="Severity">The severity every diagnostic with this ID has.</param>
 /// <param name="Title">A short title, as docs/diagnostics.md uses for its section heading.</param>
 /// <param name="MessageFormat">The message with <c>{0}</c>… placeholders.</param>
@@ -18,7 +18,7 @@ public sealed record SchemaDiagnosticDescriptor(string Id, SchemaSeverity Severi
 }
 
 /// <summary>
-/// The table of every schema diagnostic. <c>AM00xx</c> are syntax errors (lexer and parser), <c>AM01xx</c> binding errors,
+/// The table of every schema diagnostic. <c>AM00xx</c> are syntax errors (lexer and parser), <c>AM01xx</c> and <c>AM02xx</c> (<c>@quotes</c> options) binding errors,
 /// <c>AM1xxx</c> is reserved for the source generator, <c>AM2xxx</c>/<c>AM3xxx</c> for the runtime. docs/diagnostics.md has
 /// one section per ID.
 /// </summary>
@@ -327,6 +327,20 @@ public static class SchemaDiagnosticIds
     public static readonly SchemaDiagnosticDescriptor NotAnAttributeName = D("AM0185", W, "Not an attribute name",
         "attr: \"{0}\" is not an attribute name: {1}, so no element has it and the locator never finds a value; expected an attribute's name such as \"datetime\", \"src\" or \"data-published\" (to take the elements of several selectors, write one selector list: @css(\"figure.lead, .body\"))");
 
+    // ---- @quotes options (AM0200–AM0209) ----
+
+    /// <summary>AM0200: <c>minWords:</c> below 1 or beyond the highest sensible minimum.</summary>
+    public static readonly SchemaDiagnosticDescriptor QuoteMinWordsOutOfRange = D("AM0200", E, "Quote word minimum out of range",
+        "'minWords: {0}' is out of range; expected a whole number of words from {1} to {2} (quotes with fewer words are left out)");
+
+    /// <summary>AM0201: a name in <c>marks:</c> that is no kind of quote mark.</summary>
+    public static readonly SchemaDiagnosticDescriptor UnknownQuoteMark = D("AM0201", E, "Unknown quote mark",
+        "unknown quote mark '{0}' in 'marks:'; expected {1}{2}");
+
+    /// <summary>AM0202: a name in <c>marks:</c> whose marks an earlier name already counts.</summary>
+    public static readonly SchemaDiagnosticDescriptor RedundantQuoteMark = D("AM0202", W, "Quote mark listed twice",
+        "quote mark '{0}' in 'marks:' is already counted by '{1}'; expected each mark once (remove '{0}')");
+
     // ---- Internal ----
 
     /// <summary>AM0999: the schema compiler failed; a bug.</summary>
@@ -348,7 +362,8 @@ public static class SchemaDiagnosticIds
         CSharpKeyword, InvalidPropertyName, NameTooLong, ReservedName, BacktrackingPattern, NoArticle,
         UnknownTransform, InvalidTransformArguments, TransformOnQuotes, UnknownReplacementGroup, TransformOnDrop, InvalidPart,
         TransformOnRecordField, QuotesWithFallback, ValueArgumentOnDrop,
-        InvalidDateFormat, UnknownTimeZone, DateArgumentOnNonDate, InvalidCssSelector, InvalidJsonLdPath, NotAnAttributeName, InternalError,
+        InvalidDateFormat, UnknownTimeZone, DateArgumentOnNonDate, InvalidCssSelector, InvalidJsonLdPath, NotAnAttributeName,
+        QuoteMinWordsOutOfRange, UnknownQuoteMark, RedundantQuoteMark, InternalError,
     };
 
     /// <summary>The descriptor with <paramref name="id"/>, or null.</summary>

@@ -54,4 +54,7 @@ internal sealed record FieldPlan(
     };
     /// <summary>For a <c>date</c> field: its locator's <c>format:</c>/<c>zone:</c>, or null for the runtime's defaults.</summary>
     public DateSpec? Date { get; init; }
+
+    /// <summary>For a <c>@quotes</c> field: its <c>minWords:</c>/<c>marks:</c>/<c>organisations:</c>, or null for the extractor's defaults.</summary>
+    public QuoteOptionsSpec? QuoteOptions { get; init; }
 }

@@ -147,7 +147,11 @@ internal static class SchemaLowering
                 sourcePlan = new QuoteSourcePlan(kind, sourceIndex);
             }
             return new FieldPlan(index, field.Name, field.PropertyName, type, field.Doc, declaration, new EquatableArray<LocatorPlan>(new[] { plan }),
-                EquatableArray<TransformStepPlan>.Empty, conversion, false, false, sourcePlan, missing, null, json);
+                EquatableArray<TransformStepPlan>.Empty, conversion, false, false, sourcePlan, missing, null, json)
+            {
+                // Defaults are no options: both back ends then call the extractor exactly as without them.
+                QuoteOptions = quotes.Quotes is { IsDefault: false } options ? options : null,
+            };
         }
 
         var locators = new LocatorPlan[specs.Count];

@@ -28,6 +28,9 @@ public sealed record LocatorSpec(
     /// <summary>For a locator of a <c>date</c> field: its <c>format:</c> and <c>zone:</c>, or null when it has neither.</summary>
     public DateSpec? Date { get; init; }
 
+    /// <summary>For <c>@quotes</c>: its <c>minWords:</c>, <c>marks:</c> and <c>organisations:</c>, or null when it has none of them.</summary>
+    public QuoteOptionsSpec? Quotes { get; init; }
+
     /// <summary>The locator as written, for messages: <c>@line(1)</c>, <c>@match(/…/)</c>.</summary>
     public string Display
     {
@@ -45,6 +48,7 @@ public sealed record LocatorSpec(
                     break;
                 case LocatorKind.Quotes:
                     args.Add("in: " + SourceField);
+                    if (Quotes is { IsDefault: false } quotes) args.Add(quotes.Display);
                     break;
                 case LocatorKind.Css:
                 case LocatorKind.Meta:

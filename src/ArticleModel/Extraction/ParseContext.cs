@@ -295,10 +295,16 @@ public sealed partial class ParseContext
     public SourceSpan MatchSpan(Match match) => Document.GetSpan(match.Index, match.Length);
 
     /// <summary>The quotations in the paragraphs of <paramref name="hits"/> (<c>@quotes(in: …)</c>).</summary>
-    public ValueList<Quote> Quotes(Hit[] hits) => QuoteExtractor.Extract(Document, Paragraphs(hits));
+    public ValueList<Quote> Quotes(Hit[] hits) => Quotes(hits, null);
 
     /// <summary>The quotations in one hit's paragraph.</summary>
-    public ValueList<Quote> Quotes(Hit hit) => hit.Found ? Quotes(new[] { hit }) : ValueList<Quote>.Empty;
+    public ValueList<Quote> Quotes(Hit hit) => Quotes(hit, null);
+
+    /// <summary>The quotations in the paragraphs of <paramref name="hits"/>, with the field's <c>@quotes(minWords:, marks:, organisations:)</c> (null: the defaults).</summary>
+    public ValueList<Quote> Quotes(Hit[] hits, QuoteOptions? options) => QuoteExtractor.Extract(Document, Paragraphs(hits), options);
+
+    /// <summary>The quotations in one hit's paragraph, with <paramref name="options"/> (null: the defaults).</summary>
+    public ValueList<Quote> Quotes(Hit hit, QuoteOptions? options) => hit.Found ? Quotes(new[] { hit }, options) : ValueList<Quote>.Empty;
 
     /// <summary>The spans of quotations (each quote's first piece).</summary>
     public static SourceSpan[] SpansOf(ValueList<Quote> quotes)

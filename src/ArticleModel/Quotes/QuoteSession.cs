@@ -83,15 +83,19 @@ internal sealed class QuoteSession
         if (_pending is not null) Finalize(_pending);
         _pending = null;
         if (_quotes.Count == 0) return ValueList<Quote>.Empty;
-        var result = _quotes.ToArray();
-        for (var i = 0; i < result.Length; i++)
+        var result = new Quote[_quotes.Count];
+        var n = 0;
+        foreach (var q in _quotes)
         {
-            var q = result[i];
-            if (q.Speaker is null) continue;
-            var full = _fullNames.Expand(q.Speaker);
-            if (!ReferenceEquals(full, q.Speaker) && full != q.Speaker)
-                result[i] = new Quote(q.Text, full, q.SpeakerRole, q.Source, q.Partial, q.Spans);
+            // minWords only leaves quotes out at the end: a short quote still gave its speaker to the statement it began.
+            if (_options.MinWords > 1 && CountWords(q.Text, _options.MinWords) < _options.MinWords) continue;
+            var full = q.Speaker is null ? null : _fullNames.Expand(q.Speaker);
+            result[n++] = full is not null && !ReferenceEquals(full, q.Speaker) && full != q.Speaker
+                ? new Quote(q.Text, full, q.SpeakerRole, q.Source, q.Partial, q.Spans)
+                : q;
         }
+        if (n == 0) return ValueList<Quote>.Empty;
+        if (n < result.Length) Array.Resize(ref result, n);
         return new ValueList<Quote>(result);
     }
 
@@ -441,7 +445,6 @@ internal sealed class QuoteSession
         if (source is not null && source == speaker) source = null;
         var length = group.Text.Length;
         while (length > 0 && (group.Text[length - 1] == ',' || group.Text[length - 1] == ' ')) length--;
-        if (_options.MinWords > 1 && CountWords(group.Text, length, _options.MinWords) < _options.MinWords) return;
         _quotes.Add(new Quote(group.Text.ToString(0, length), speaker, role, source, group.Partial, new ValueList<SourceSpan>(group.Spans.ToArray())));
         if (speaker is not null) _paragraphAttributed.Add(_quotes.Count - 1);
         // no attribution of its own (a previous sentence whose subject named no known person counts as none)
@@ -486,12 +489,12 @@ internal sealed class QuoteSession
         }
     }
 
-    /// <summary>Runs of letters or digits in the first <paramref name="length"/> characters, counting no further than <paramref name="enough"/>.</summary>
-    private static int CountWords(StringBuilder text, int length, int enough)
+    /// <summary>Runs of letters or digits in <paramref name="text"/>, counting no further than <paramref name="enough"/>.</summary>
+    private static int CountWords(string text, int enough)
     {
         var words = 0;
         var inWord = false;
-        for (var i = 0; i < length && words < enough; i++)
+        for (var i = 0; i < text.Length && words < enough; i++)
         {
             var letter = char.IsLetterOrDigit(text[i]);
             if (letter && !inWord) words++;
