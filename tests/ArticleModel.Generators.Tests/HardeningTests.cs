@@ -137,14 +137,17 @@ public class HardeningTests
         "\"", "\\", "\\u000A", "'", "\0", "\u0001", "\u001F", "\u007F", "\t", "\v", "\f", "\uD800", "\uDC00", "\uDBFF\uDFFF",
         "\U0001F600", "\u202E", "\u2066", "\u200B", "\uFEFF", "\uFFFE", "\uFFFF", "#pragma warning disable", "#endif", "</summary>",
         "<see cref=\"X\"/>", "{", "}", "@\"", "\"\"\"", "$\"{", "??=", "\u00E9", "\u0301",
-    }.Select(s => new object[] { s });
+    }.Select(s => new object[] { s, string.Join(" ", s.Select(c => ((int)c).ToString("X4"))) });
+    // The code units as a second argument keep each case's test ID distinct: xUnit serialises a lone surrogate
+    // (U+D800, U+DC00) to the same text, so without it one of them was silently skipped as a duplicate.
 
     private const string Payload = "public static class Injected { }";
 
     [Theory]
     [MemberData(nameof(SpecialTexts))]
-    public void Special_text_in_docs_patterns_and_paths_stays_text(string special)
+    public void Special_text_in_docs_patterns_and_paths_stays_text(string special, string codeUnits)
     {
+        Assert.Equal(special.Length, codeUnits.Split(' ').Length);
         // The special text, then an attempt to write code after it, in every place schema text reaches the output:
         // doc comments (record, article, field, member), a pattern (echoed into comments and <remarks>), a where:
         // pattern, a drop pattern, and the schema's file name.
@@ -185,8 +188,9 @@ public class HardeningTests
 
     [Theory]
     [MemberData(nameof(SpecialTexts))]
-    public void CSharpLiterals_round_trip_through_the_compiler(string special)
+    public void CSharpLiterals_round_trip_through_the_compiler(string special, string codeUnits)
     {
+        Assert.Equal(special.Length, codeUnits.Split(' ').Length);
         var value = "a" + special + "b" + Payload;
         var literal = CSharpLiterals.String(value);
         var tree = Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("class C { const string S = " + literal + "; }");
