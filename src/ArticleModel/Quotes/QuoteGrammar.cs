@@ -137,7 +137,7 @@ internal sealed class QuoteGrammar
         if (!QuoteLexicons.SpeechVerbs.Contains(w)) return false;
         if (w.Equals("put".AsSpan(), StringComparison.OrdinalIgnoreCase) || w.Equals("puts".AsSpan(), StringComparison.OrdinalIgnoreCase)) return Is(i + 1, "it");
         if (w.StartsWith("point".AsSpan(), StringComparison.OrdinalIgnoreCase)) return Is(i + 1, "out");
-        if (w.StartsWith("weigh".AsSpan(), StringComparison.OrdinalIgnoreCase)) return Is(i + 1, "in");
+        if (w.StartsWith("weigh".AsSpan(), StringComparison.OrdinalIgnoreCase) || w.StartsWith("chime".AsSpan(), StringComparison.OrdinalIgnoreCase)) return Is(i + 1, "in");
         // a post, the report: nouns unless a subject stands right before them
         if ((w.StartsWith("post".AsSpan(), StringComparison.OrdinalIgnoreCase) || w.StartsWith("report".AsSpan(), StringComparison.OrdinalIgnoreCase) ||
              w.StartsWith("tweet".AsSpan(), StringComparison.OrdinalIgnoreCase)) && In(i - 1, QuoteLexicons.Determiners)) return false;
@@ -173,6 +173,8 @@ internal sealed class QuoteGrammar
         attribution = default;
         if (allowSkip && k < T.Count && T[k].Kind == TokenKind.Punct && S[T[k].Start] is ',' or '\u2014' or '\u2013' or '-' or ':') k++;
         if (!IsWord(k)) return false;
+        // “…,” as NPR’s Jo Roe reported: the clause after “as” attributes like one without it
+        if (allowSkip && Is(k, "as") && !T[k].Cap && (IsCap(k + 1) || Is(k + 1, "the") || In(k + 1, QuoteLexicons.Pronouns)) && !IsSpeechVerb(k + 1)) k++;
         if (Is(k, "according") && Is(k + 1, "to"))
         {
             var np = ParseForward(k + 2);
@@ -268,7 +270,8 @@ internal sealed class QuoteGrammar
         }
         if (colon)
         {
-            var np = ParseForward(ss);
+            // Here, Jerry picks up the story: “…”
+            var np = ParseSubject(ss);
             if (np.Kind is NpKind.Name or NpKind.Pronoun)
             {
                 attribution.Subject = np;
@@ -278,6 +281,44 @@ internal sealed class QuoteGrammar
         }
         return false;
     }
+
+    /// <summary>
+    /// The subject opening the sentence at <paramref name="ss"/>: a name or pronoun, after a connective (<c>But Jerry
+    /// was …</c>) or a short opening phrase and a comma (<c>As a boy, Gosling was …</c>, <c>Here, Jerry picks up …</c>).
+    /// Looks at most <see cref="OpeningPhrase"/> tokens ahead.
+    /// </summary>
+    public NounPhrase ParseSubject(int ss)
+    {
+        var np = ParseForward(ss);
+        if (np.Kind is NpKind.Name or NpKind.Pronoun || !IsWord(ss)) return np;
+        var k = ss;
+        if (In(k, QuoteLexicons.SentenceConnectives))
+        {
+            k++;
+            if (IsPunct(k, ',')) k++;
+            np = ParseForward(k);
+            if (np.Kind is NpKind.Name or NpKind.Pronoun && !EndsPossessive(np.Token)) return np;
+        }
+        var limit = Math.Min(T.Count - 1, ss + OpeningPhrase);
+        k = -1;
+        for (var c = ss + 1; c <= limit; c++)
+        {
+            Steps++;
+            if (IsPunct(c, ',')) { k = c + 1; break; }
+            if (!IsWord(c) || IsSpeechVerb(c) || IsCharacterizationVerb(c)) return default;
+        }
+        if (k < 0 || !IsWord(k)) return default;
+        np = ParseForward(k);
+        if (np.Kind == NpKind.Pronoun) return np;
+        if (np.Kind != NpKind.Name || EndsPossessive(np.Token)) return default;
+        // the name must be followed by its verb (or an aside), not be the start of a list or a place
+        var after = np.Token + 1;
+        if (IsPunct(after, '\u2014') || IsPunct(after, ',')) return np;
+        return IsWord(after) && !T[after].Cap && !QuoteLexicons.Determiners.Contains(Span(after)) && !Prepositions.Contains(Span(after)) && !Is(after, "and") ? np : default;
+    }
+
+    /// <summary>The most tokens an opening phrase before a sentence's subject may have (<c>After the vote on Monday,</c>).</summary>
+    private const int OpeningPhrase = 8;
 
     /// <summary>
     /// A paragraph whose last sentence introduces a quote in the next paragraph: it ends with a colon and has a speech
@@ -575,7 +616,9 @@ internal sealed class QuoteGrammar
     private NounPhrase ParseBackward(int j, int min, int depth)
     {
         var skipped = 0;
-        while (j >= min && IsWord(j) && !T[j].Cap && skipped < 3 && (QuoteLexicons.Auxiliaries.Contains(Span(j)) || Span(j).EndsWith("ly".AsSpan(), StringComparison.Ordinal)))
+        // she later said, Clinton can be heard saying, he was quoted as saying: words between the subject and its verb
+        while (j >= min && IsWord(j) && !T[j].Cap && skipped < 3 && (QuoteLexicons.Auxiliaries.Contains(Span(j)) || ReportedPassive.Contains(Span(j)) ||
+                                                                  Span(j).EndsWith("ly".AsSpan(), StringComparison.Ordinal)))
         {
             j--;
             skipped++;
@@ -609,13 +652,20 @@ internal sealed class QuoteGrammar
             var np = Split(b, j, start);
             if (det)
             {
-                if (np.Kind == NpKind.Name) np.Kind = NpKind.Org;
+                // the Kremlin is an organisation; in the Gazette’s Lena Marsh the determiner belongs to the possessive role
+                if (np.Kind == NpKind.Name && !(np.Role is not null && IsPossessive(b) && np.NameTokens >= 2)) np.Kind = NpKind.Org;
                 else if (np.Kind == NpKind.RoleOnly) np.Role = Text(start, j);
             }
             else if (!T[b].Cap && np.Kind == NpKind.RoleOnly && b - 1 >= min && IsWord(b - 1))
             {
-                // a bare lower-case role word after another word (“the club manager” without its determiner): not a subject
-                if (!IsPossessive(b - 1)) return default;
+                // a bare lower-case role word after another word (“the club manager” without its determiner): not a subject;
+                // another student, one official: an unnamed person of that role
+                if (In(b - 1, QuoteLexicons.IndefiniteSubjects) && (!T[b - 1].Cap || b - 1 == SentStart[b - 1]))
+                {
+                    np.Start = b - 1;
+                    np.Role = Text(b - 1, j);
+                }
+                else if (!IsPossessive(b - 1)) return default;
             }
             if (appositiveRole is not null && np.Kind == NpKind.Name) np.Role ??= appositiveRole;
             return AttachPreposition(np, min, depth);
@@ -636,6 +686,8 @@ internal sealed class QuoteGrammar
         }
         return default;
     }
+
+    private static readonly Lexicon ReportedPassive = new("be", "been", "heard", "quoted", "as");
 
     private static readonly Lexicon SubjectlessPrepositions = new("in", "at", "from", "of", "to", "near", "for", "with", "by", "on", "into", "outside", "across");
 
@@ -660,6 +712,12 @@ internal sealed class QuoteGrammar
                 np.Start = relay.Start;
                 return np;
             }
+        }
+        // Joost Roe of the Fontys University of Applied Sciences writes, Rep. Jo Roe of Texas said: the person before “of”
+        if (np.Kind == NpKind.Name && depth < 2 && prep - 1 >= min && Is(prep, "of") && !T[prep].Cap)
+        {
+            var person = ParseBackward(prep - 1, min, depth + 1);
+            if (person.Kind == NpKind.Name) return person;
         }
         if (np.Kind is not (NpKind.Org or NpKind.Common or NpKind.Group)) return np;
         if (depth >= 2 || prep - 1 < min || !IsWord(prep) || T[prep].Cap || !Prepositions.Contains(Span(prep))) return np;
@@ -742,9 +800,13 @@ internal sealed class QuoteGrammar
     /// How the region [start, end] is used: 2 when it is the subject of a speech verb (or follows one), 1 when it
     /// starts its sentence, 0 otherwise.
     /// </summary>
-    public int SubjectStrength(int start, int end)
+    public int SubjectStrength(int start, int end, bool known = false)
     {
         if (EndsPossessive(end)) return 0;
+        // according to Jo Roe, …: the relayed speaker is as good as a speech verb's subject
+        if (Is(start - 1, "to") && Is(start - 2, "according")) return 2;
+        // a belief reflected by Groene, the attacks were ordered by Putin: a passive's agent is its logical subject
+        if (Is(start - 1, "by") && IsWord(start - 2) && !T[start - 2].Cap && Span(start - 2).EndsWith("ed".AsSpan(), StringComparison.Ordinal)) return 1;
         // in Middletown, from Acme: the object of a preposition is no subject (according to X still relays a speaker)
         if (IsWord(start - 1) && !T[start - 1].Cap && SubjectlessPrepositions.Contains(Span(start - 1)) && !Is(start - 2, "according")) return 0;
         // said Okafor: the subject; told Okafor: the listener
@@ -762,11 +824,18 @@ internal sealed class QuoteGrammar
             }
             if (IsWord(v) && !T[v].Cap && !QuoteLexicons.Auxiliaries.Contains(Span(v)) && !IsPunct(end + 1, ',')) break;
         }
-        if (start == SentStart[start] && (IsWord(end + 1) && !T[end + 1].Cap || IsPunct(end + 1, ','))) return 1;
-        // Every evening at dusk, Fergus MacLeod climbs …: a name after a short opening phrase, followed by its verb
-        if (IsPunct(start - 1, ',') && start - 1 - SentStart[start] <= 6 && end > start && IsWord(end + 1) && !T[end + 1].Cap &&
+        // 21-year-old Ryan Dubicki rolled …: an age in front of the name belongs to it
+        var first = IsAgeModifier(start - 1) ? start - 1 : start;
+        var ss = SentStart[start];
+        // But Jerry was …: a connective opening the sentence leaves the name its subject
+        var opens = first == ss || first == ss + 1 && In(ss, QuoteLexicons.SentenceConnectives);
+        if (opens && (IsWord(end + 1) && !T[end + 1].Cap || IsPunct(end + 1, ','))) return 1;
+        // Every evening at dusk, Fergus MacLeod climbs …: a name after a short opening phrase, followed by its verb (a
+        // person already known may follow a longer one: With his film in production, Gosling has …)
+        if (IsPunct(first - 1, ',') && first - 1 - ss <= (known || first < start ? 16 : 6) && (end > start || known) && IsWord(end + 1) && !T[end + 1].Cap &&
             !QuoteLexicons.Determiners.Contains(Span(end + 1)) && !Prepositions.Contains(Span(end + 1)) && !Is(end + 1, "and") &&
-            !HasVerbBetween(SentStart[start], start - 2)) return 1;
+            !HasVerbBetween(ss, first - 2)) return 1;
+        if (end > start && IsNameWord(end - 1) && IntroducesQuote(end + 1)) return 1;
         // Her neighbour, Bill Saunders, 71, stayed …: a name in commas followed by its verb
         if (IsPunct(start - 1, ',') && IsPunct(end + 1, ',') && start - 1 - SentStart[start] <= 6 && !HasVerbBetween(SentStart[start], start - 2))
         {
@@ -777,6 +846,25 @@ internal sealed class QuoteGrammar
             if (IsPunct(c, ',') && IsWord(c + 1) && !T[c + 1].Cap) return 1;
         }
         return 0;
+    }
+
+    /// <summary><c>21-year-old</c>, <c>71-year-old</c>: an age written in front of a name.</summary>
+    public bool IsAgeModifier(int i) => IsWord(i) && char.IsDigit(S[T[i].Start]) && Span(i).EndsWith("-year-old".AsSpan(), StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Listen to how Jo Roe put it last night: “…”: the clause from <paramref name="from"/> runs to a colon that opens
+    /// a quote, so the name before it introduces that quote. Looks at most 30 tokens ahead.
+    /// </summary>
+    private bool IntroducesQuote(int from)
+    {
+        var limit = Math.Min(T.Count - 1, from + 30);
+        for (var v = from; v < limit; v++)
+        {
+            Steps++;
+            if (IsPunct(v, ':')) return IsPiece(v + 1);
+            if (IsClauseStop(v) || IsSpeechVerb(v)) return false;
+        }
+        return false;
     }
 
     /// <summary>

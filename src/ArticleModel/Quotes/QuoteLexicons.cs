@@ -26,10 +26,14 @@ internal static class QuoteLexicons
         "contend", "contends", "contended", "exclaim", "exclaims", "exclaimed", "reflect", "reflects", "reflected",
         "repeat", "repeats", "repeated", "predicted", "pledge", "pledges", "pledged",
         "point", "points", "pointed", "put", "puts", "report", "reports", "reported", "advise", "advises", "advised",
-        "tweet", "tweets", "post", "posts", "weigh", "weighs", "weighed", "scoff", "scoffs", "scoffed", "retort", "retorts", "retorted");
+        "tweet", "tweets", "post", "posts", "weigh", "weighs", "weighed", "chime", "chimes", "chimed", "remind", "reminds", "reminded", "scoff", "scoffs", "scoffed", "retort", "retorts", "retorted");
 
     /// <summary>Speech verbs whose object is the listener (<c>Walden told Recode</c>): the name after them does not speak.</summary>
     public static readonly Lexicon ObjectSpeechVerbs = new("tell", "tells", "told", "telling", "urge", "urges", "urged", "remind", "reminds", "reminded", "assure", "assures", "assured");
+
+    /// <summary>Words that may open a sentence before its subject (<c>But Jerry was …</c>, <c>So she said …</c>).</summary>
+    public static readonly Lexicon SentenceConnectives = new(
+        "but", "and", "so", "yet", "still", "then", "now", "instead", "meanwhile", "later", "also", "indeed", "however", "today");
 
     /// <summary>Words opening an indefinite subject (<c>One student said</c>, <c>A neighbour recalled</c>): an unnamed person.</summary>
     public static readonly Lexicon IndefiniteSubjects = new("a", "an", "one", "another");
@@ -79,7 +83,7 @@ internal static class QuoteLexicons
         "speaker", "leader", "founder", "cofounder", "co-founder", "owner", "head", "executive", "president-elect", "premier",
         "attorney", "lawyer", "economist", "analyst", "striker", "midfielder", "defender", "goalkeeper", "forward",
         "quarterback", "pitcher", "skipper", "boss", "principal", "headteacher", "headmaster", "headmistress", "teacher",
-        "nurse", "constable", "pc", "det.", "insp.", "chef", "author", "novelist", "researcher", "scientist", "curator",
+        "nurse", "constable", "pc", "det.", "insp.", "chef", "author", "co-author", "coauthor", "novelist", "researcher", "scientist", "curator",
         "activist", "organiser", "organizer", "trustee", "treasurer", "dean", "provost", "rabbi", "imam", "pastor", "vicar",
         "emir", "sheikh", "sultan", "spokesmen", "adviser", "advisor", "aide", "negotiator", "envoy", "diplomat",
         "physician", "surgeon", "doctor", "dr.", "prof.", "official", "strategist", "partner", "founder", "player",
