@@ -112,6 +112,14 @@ internal sealed class QuoteGrammar
             if (c == '\u2026') return IsCap(i + 1);
             return false;
         }
+        // … chief executive of Acme Corp. “We will hire”: an abbreviation's full stop before a quote opening a sentence
+        if (t.Kind == TokenKind.Word && S[t.End - 1] == '.' && IsPiece(i + 1))
+        {
+            var next = pieces[T[i + 1].Piece];
+            var c0 = next.ContentStart;
+            while (c0 < next.ContentEnd && !char.IsLetterOrDigit(S[c0])) c0++;
+            return c0 < next.ContentEnd && char.IsUpper(S[c0]);
+        }
         if (t.Kind != TokenKind.Piece) return false;
         var p = pieces[t.Piece];
         if (!p.Closed) return true;
@@ -135,6 +143,9 @@ internal sealed class QuoteGrammar
         if (!IsWord(i) || T[i].Cap && i != SentStart[i]) return false;
         var w = Span(i);
         if (!QuoteLexicons.SpeechVerbs.Contains(w)) return false;
+        // did not respond to a request for comment, would never say: a negated verb attributes nothing
+        if (Is(i - 1, "not") || Is(i - 1, "never") || IsWord(i - 1) && (Span(i - 1).EndsWith("n't".AsSpan(), StringComparison.OrdinalIgnoreCase) ||
+                                                                        Span(i - 1).EndsWith("n\u2019t".AsSpan(), StringComparison.OrdinalIgnoreCase))) return false;
         if (w.Equals("put".AsSpan(), StringComparison.OrdinalIgnoreCase) || w.Equals("puts".AsSpan(), StringComparison.OrdinalIgnoreCase)) return Is(i + 1, "it");
         if (w.StartsWith("point".AsSpan(), StringComparison.OrdinalIgnoreCase)) return Is(i + 1, "out");
         if (w.StartsWith("weigh".AsSpan(), StringComparison.OrdinalIgnoreCase) || w.StartsWith("chime".AsSpan(), StringComparison.OrdinalIgnoreCase)) return Is(i + 1, "in");
@@ -186,6 +197,7 @@ internal sealed class QuoteGrammar
         if (IsSpeechVerb(k))
         {
             var np = ParseForward(k + 1);
+            if (np.Kind is NpKind.RoleOnly or NpKind.Common && RoleThenName(k + 1) is { Found: true } roleThenName) np = roleThenName;
             if (!np.Found || np.Kind == NpKind.Common && np.Role is null)
             {
                 // said branch manager Colin Ashby: lower-case words in front of the title belong to the role
@@ -443,6 +455,7 @@ internal sealed class QuoteGrammar
             // Replied Stephen, Ask Damien Chazelle: a speech verb opening the sentence is not part of a name
             if (i == SentStart[i] && QuoteLexicons.SpeechVerbs.Contains(w) && !QuoteLexicons.SurnameTitles.Contains(w)) return false;
             if (!QuoteLexicons.NonNameWords.Contains(w)) return !IsSentenceAdverb(i);
+            if (IsPronounSurname(i)) return true;
             if (IsHonorific(w) || QuoteLexicons.Titles.Contains(w)) return true;
             return afterName && QuoteLexicons.Months.Contains(w);
         }
@@ -467,9 +480,14 @@ internal sealed class QuoteGrammar
         return w.Length > 2 && (w[w.Length - 2] is '\'' or '\u2019' && w[w.Length - 1] is 's' or 'S' || w[w.Length - 1] is '\'' or '\u2019');
     }
 
+    /// <summary><c>said He Jianxiong</c>: a capitalised <c>He</c> inside a sentence, before another name word, is a surname.</summary>
+    private bool IsPronounSurname(int i) =>
+        i != SentStart[i] && T[i].Cap && QuoteLexicons.Pronouns.Contains(Span(i)) && IsCap(i + 1) && !QuoteLexicons.NonNameWords.Contains(Span(i + 1)) &&
+        !QuoteLexicons.Titles.Contains(Span(i + 1));
+
     private bool IsNameWord(int i) =>
         IsCap(i) && !IsPossessive(i) && !IsHonorific(Span(i)) && !QuoteLexicons.Titles.Contains(Span(i)) &&
-        (!QuoteLexicons.NonNameWords.Contains(Span(i)) || QuoteLexicons.Months.Contains(Span(i)) && IsCap(i - 1) && !QuoteLexicons.NonNameWords.Contains(Span(i - 1)));
+        (!QuoteLexicons.NonNameWords.Contains(Span(i)) || IsPronounSurname(i) || QuoteLexicons.Months.Contains(Span(i)) && IsCap(i - 1) && !QuoteLexicons.NonNameWords.Contains(Span(i - 1)));
 
     /// <summary>Splits the region [b, e] into role and name and makes the phrase.</summary>
     private NounPhrase Split(int b, int e, int start)
@@ -556,6 +574,15 @@ internal sealed class QuoteGrammar
             {
                 var e0 = k + 1;
                 while (e0 - k < MaxRegion && Eligible(e0 + 1, true)) { e0++; Steps++; }
+                // said the Dallas police department: lower-case words ending in a body's noun belong to the name
+                var tail = e0;
+                while (tail + 1 < T.Count && tail - e0 < 3 && IsWord(tail + 1) && !T[tail + 1].Cap && !IsSpeechVerb(tail + 1) &&
+                       !QuoteLexicons.Determiners.Contains(Span(tail + 1)) && !Prepositions.Contains(Span(tail + 1))) tail++;
+                for (var h = tail; h > e0; h--)
+                {
+                    if (QuoteLexicons.OrganisationNouns.Contains(Span(h)) || QuoteLexicons.OrganisationWords.Contains(Span(h)))
+                        return new NounPhrase { Kind = NpKind.Org, Name = Text(k + 1, h), Start = k, Token = h };
+                }
                 var inner = Split(k + 1, e0, k);
                 if (inner.Kind == NpKind.Name) inner.Kind = NpKind.Org;
                 if (inner.Kind == NpKind.RoleOnly) inner.Role = Text(k, e0);
@@ -583,6 +610,10 @@ internal sealed class QuoteGrammar
         var end = k;
         while (end - k < MaxRegion && Eligible(end + 1, IsNameWord(end))) { end++; Steps++; }
         var np = Split(k, end, k);
+        // says Doctor, a physician at …: a lone title word that is also a surname, described by an appositive, names someone
+        if (np.Kind == NpKind.RoleOnly && end == k && T[k].Cap && k != SentStart[k] && QuoteLexicons.SurnameTitles.Contains(Span(k)) &&
+            IsPunct(k + 1, ',') && (Is(k + 2, "a") || Is(k + 2, "an") || Is(k + 2, "the")))
+            np = new NounPhrase { Kind = NpKind.Name, Name = Span(k).ToString(), NameTokens = 1, Start = k, Token = k };
         if (np.Kind == NpKind.RoleOnly && IsPunct(end + 1, ',') && IsWord(end + 2) && StartsRegionAt(end + 2))
         {
             var named = ParseRegion(end + 2, out _);
@@ -598,6 +629,43 @@ internal sealed class QuoteGrammar
             var role = Appositive(end + 2, forward: true, out _);
             if (role is not null) np.Role = role;
         }
+        return np;
+    }
+
+    /// <summary>True when token <paramref name="start"/> follows a preposition that ends lower-case role words with a title (<c>envoy for</c>).</summary>
+    public bool FollowsRolePreposition(int start)
+    {
+        var prep = start - 1;
+        if (!IsWord(prep) || T[prep].Cap || !Prepositions.Contains(Span(prep))) return false;
+        var a = prep - 1;
+        while (a >= 0 && prep - a <= 6 && IsWord(a) && !T[a].Cap && !IsSpeechVerb(a)) a--;
+        return a + 1 < prep && ContainsTitle(a + 1, prep - 1);
+    }
+
+    /// <summary>
+    /// <c>said former special envoy for Ukraine Kurt Volker</c>: lower-case role words with a title, a preposition and a
+    /// capitalised run whose first word is the role's object (a place or body) and whose last two words are the name.
+    /// </summary>
+    private NounPhrase RoleThenName(int k)
+    {
+        var i = k;
+        var prep = -1;
+        while (i < T.Count && i - k < 10 && IsWord(i) && !T[i].Cap && !IsSpeechVerb(i))
+        {
+            if (Prepositions.Contains(Span(i))) prep = i;
+            i++;
+            Steps++;
+        }
+        if (!IsCap(i) || prep != i - 1 || !ContainsTitle(k, prep - 1)) return default;
+        var e = i;
+        while (e - i < 5 && IsNameWord(e + 1)) { e++; Steps++; }
+        if (e - i < 2 || !IsNameWord(i)) return default;
+        var first = e - 1;
+        // Elijah E. Cummings: a middle initial keeps the given name in
+        if (first - 1 > i && Span(first).Length <= 2) first--;
+        var np = Split(first, e, k);
+        if (np.Kind != NpKind.Name) return default;
+        np.Role = Text(k, first - 1);
         return np;
     }
 
@@ -674,7 +742,16 @@ internal sealed class QuoteGrammar
         {
             var d = j - 1;
             var lo = Math.Max(min, j - 6);
-            while (d >= lo && IsWord(d) && (!T[d].Cap || d == SentStart[d]) && !QuoteLexicons.Determiners.Contains(Span(d))) d--;
+            // the Dallas police department, the U.S. attorney’s office: capitalised words inside a body's description
+            var body = QuoteLexicons.OrganisationNouns.Contains(w) || QuoteLexicons.OrganisationWords.Contains(w);
+            var capitals = 0;
+            while (d >= lo && IsWord(d) && (!T[d].Cap || d == SentStart[d] || body) && !QuoteLexicons.Determiners.Contains(Span(d)))
+            {
+                if (T[d].Cap) capitals++;
+                d--;
+            }
+            if (body && capitals > 0 && d >= lo && Is(d, "the") && T[d + 1].Cap)
+                return AttachPreposition(new NounPhrase { Kind = NpKind.Org, Name = Text(d + 1, j), Start = d, Token = j }, min, depth);
             var group = QuoteLexicons.GroupNouns.Contains(w);
             if (d >= lo && IsWord(d) && QuoteLexicons.Determiners.Contains(Span(d)))
                 return AttachPreposition(new NounPhrase { Kind = group ? NpKind.Group : NpKind.Common, Role = group ? null : Text(d, j), Start = d, Token = j }, min, depth);

@@ -97,7 +97,7 @@ internal static class QuoteLexicons
         "owner-operator", "guard", "center", "centre", "fullback", "full-back", "fly-half", "scrum-half", "flanker", "batsman",
         "catcher", "shortstop", "linebacker", "receiver", "rookie", "veteran", "vice-chancellor", "pro-vice-chancellor", "governor-general",
         "gm", "vp", "svp", "evp", "md", "cmo", "cio", "cso", "lt.", "lt", "maj.", "cpl.", "corporal", "pvt.",
-        "cmdr.", "commodore", "member", "brig.", "brigadier", "adm.", "rep", "sen", "gov", "amb.", "atty.", "supt", "chmn.", "pres.");
+        "cmdr.", "cmdr", "col", "gen", "maj", "sgt", "capt", "cpl", "pvt", "adm", "brig", "commodore", "member", "brig.", "brigadier", "adm.", "rep", "sen", "gov", "amb.", "atty.", "supt", "chmn.", "pres.");
 
     /// <summary>Words that make a capitalised run an organisation or place rather than a person.</summary>
     public static readonly Lexicon OrganisationWords = new(
@@ -271,5 +271,5 @@ internal static class QuoteLexicons
     public static readonly Lexicon SurnameTitles = new(
         "baker", "farmer", "driver", "host", "fellow", "partner", "player", "rider", "singer", "dean", "marshal", "head",
         "clerk", "guard", "trainer", "teacher", "porter", "chef", "constable", "bishop", "king", "judge", "speaker",
-        "mayor", "sheriff", "forward", "nurse", "cook", "carter", "knight", "prince", "pope", "chancellor", "chambers");
+        "mayor", "sheriff", "forward", "nurse", "doctor", "cook", "carter", "knight", "prince", "pope", "chancellor", "chambers");
 }

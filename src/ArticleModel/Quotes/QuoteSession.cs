@@ -232,7 +232,7 @@ internal sealed class QuoteSession
                 }
                 else if (!attr.Found && !inSentence) SetFallback(group, g, ti, anyNarrative);
             }
-            AppendPiece(group, s, cs, ce, mapper, sentenceBreak: !continuation && g.IsPunct(ti - 1, '.'));
+            AppendPiece(group, s, cs, ce, mapper, sentenceBreak: !continuation && (g.IsPunct(ti - 1, '.') || g.SentStart[ti] == ti));
             group.LastPara = _para;
             if (attr.Found && !group.HasAttribution)
             {
@@ -564,6 +564,8 @@ internal sealed class QuoteSession
             {
                 var np = g.ParseRegion(i, out var end);
                 if (np.Kind == NpKind.Name && g.IsPlaceAfterName(i, end)) { i = end; continue; }
+                // envoy for Ukraine Kurt Volker: the run after a role's preposition starts with the role's object, not the name
+                if (np.Kind == NpKind.Name && np.NameTokens >= 3 && g.FollowsRolePreposition(i)) { i = end; continue; }
                 if (np.Kind == NpKind.Name && np.NameTokens >= 2 && !g.EndsPossessive(end)) _fullNames.AddPerson(np.Name!);
                 else if (np.Kind == NpKind.Org && np.Name is not null) _fullNames.AddOrganisation(np.Name, g.EndsWithLegalSuffix(end));
                 else if (np.Kind == NpKind.RoleOnly && g.PossessiveName(i, end) is { } owner)

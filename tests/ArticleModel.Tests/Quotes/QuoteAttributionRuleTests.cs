@@ -190,4 +190,72 @@ public class QuoteAttributionRuleTests
             "\u201CThe bridge stays shut,\u201D said Lena Marsh, the engineer, said at a briefing. \u201CWe need another survey first.\u201D");
         Assert.Single(quotes);
     }
+
+    // ---- organisations -------------------------------------------------------------------------------------------
+
+    [Fact]
+    public void ABodyDescribedWithCapitalisedWordsAndAnOrganisationNounSpeaks()
+    {
+        var quotes = Extract(
+            "After the flood, the Tolva fire department posted a map with the caption, \u201CStay off the river road!\u201D",
+            "\u201CThe suspect lied to investigators,\u201D the U.S. attorney\u2019s office said.");
+        Assert.Equal("Tolva fire department", Find(quotes, "Stay off").Speaker);
+        Assert.Equal("U.S. attorney\u2019s office", Find(quotes, "The suspect").Speaker);
+    }
+
+    // ---- right person, wrong form ----------------------------------------------------------------------------------
+
+    [Fact]
+    public void MilitaryTitlesWithoutFullStopsGoToTheRole()
+    {
+        var q = Find(Extract("\u201CI heard the whole call,\u201D said Lt Col Ansgar Vennholt, who listened in."), "I heard");
+        Assert.Equal("Ansgar Vennholt", q.Speaker);
+        Assert.Equal("Lt Col", q.SpeakerRole);
+    }
+
+    [Fact]
+    public void ARolesObjectBeforeTheNameGoesToTheRole()
+    {
+        var q = Find(Extract("\u201CThe shipment was held back,\u201D said former special envoy for Moravia Kasimir Olbrecht."), "The shipment");
+        Assert.Equal("Kasimir Olbrecht", q.Speaker);
+        Assert.Equal("former special envoy for Moravia", q.SpeakerRole);
+    }
+
+    [Fact]
+    public void ACapitalisedHeInsideASentenceBeforeANameIsASurname()
+    {
+        var q = Find(Extract("\u201CCities must adapt,\u201D said He Lianfang, a professor at the university."), "Cities");
+        Assert.Equal("He Lianfang", q.Speaker);
+    }
+
+    [Fact]
+    public void ATitleWordDescribedByAnAppositiveIsASurname()
+    {
+        var q = Find(Extract("\u201CThe data are clear,\u201D says Doctor, a physician at the Tolva clinic."), "The data");
+        Assert.Equal("Doctor", q.Speaker);
+    }
+
+    // ---- reporting wording -----------------------------------------------------------------------------------------
+
+    [Fact]
+    public void ANegatedReportingVerbAttributesNothing()
+    {
+        var quotes = Extract(
+            "\u201CThis looks bad,\u201D added Rep. Alma Roeder, Md., the top Democrat on the panel. \u201CI am sure it is worse.\u201D " +
+            "Committee Chairman Ted Foxley, R-Utah, did not respond to a request for comment.");
+        var q = Assert.Single(quotes);
+        Assert.Equal("Alma Roeder", q.Speaker);
+        Assert.Equal("This looks bad. I am sure it is worse.", q.Text);
+    }
+
+    // ---- split quotes ----------------------------------------------------------------------------------------------
+
+    [Fact]
+    public void ACompanyAbbreviationEndingTheAttributionEndsItsSentenceAndTheHalvesJoin()
+    {
+        var quotes = Extract("\u201COur sales doubled,\u201D said Jo Brannock, chief executive officer of Acme Corp. \u201CWe will hire 200 people.\u201D");
+        var q = Assert.Single(quotes);
+        Assert.Equal("Jo Brannock", q.Speaker);
+        Assert.Equal("Our sales doubled. We will hire 200 people.", q.Text);
+    }
 }
