@@ -369,6 +369,9 @@ internal sealed class QuoteGrammar
             if (IsSpeechVerb(v) || IsCharacterizationVerb(v))
             {
                 var np = ParseBackward(v - 1, ss);
+                // X issued a statement, saying it was “…”: the participle after a comma hangs on the statement before it
+                if (!np.Found && IsPunct(v - 1, ',') && Span(v).EndsWith("ing".AsSpan(), StringComparison.Ordinal) && IsStatementNoun(v - 2))
+                    np = ParseBackward(v - 2, ss);
                 // X released a statement condemning “…”, X issued a statement, saying “…”: the statement's author speaks
                 if (np.Kind == NpKind.Common && np.Role is not null && IsStatementNoun(np.Token) && np.Start - 2 >= ss && IsWord(np.Start - 1) && !T[np.Start - 1].Cap)
                 {
@@ -550,11 +553,22 @@ internal sealed class QuoteGrammar
         return letters >= 2;
     }
 
+    /// <summary>True when the first word of <paramref name="name"/> has a gender only in the long list (<see cref="GivenNames"/>).</summary>
+    public static bool GenderFromNameListOnly(string name)
+    {
+        var sp = name.IndexOf(' ');
+        var first = sp <= 0 ? name.AsSpan() : name.AsSpan(0, sp);
+        return !QuoteLexicons.MaleNames.Contains(first) && !QuoteLexicons.FemaleNames.Contains(first) &&
+               (GivenNames.Male.Contains(first) || GivenNames.Female.Contains(first));
+    }
+
     public static int GivenNameGender(ReadOnlySpan<char> first, int nameTokens)
     {
         if (nameTokens < 2) return 0;
         if (QuoteLexicons.MaleNames.Contains(first)) return 1;
         if (QuoteLexicons.FemaleNames.Contains(first)) return 2;
+        if (GivenNames.Male.Contains(first)) return 1;
+        if (GivenNames.Female.Contains(first)) return 2;
         return 0;
     }
 
@@ -701,9 +715,14 @@ internal sealed class QuoteGrammar
             var lo = Math.Max(min, j - 16);
             while (c >= lo && !IsPunct(c, ',') && !IsClauseStop(c)) c--;
             if (c < lo || !IsPunct(c, ',')) return default;
-            appositiveRole = Appositive(c + 1, forward: false, out var ok, j - 1);
-            if (!ok) return NameInCommas(c, j, min);
-            j = c - 1;
+            // The actor, via USA Today, said: an aside naming the channel, not the speaker
+            if (Is(c + 1, "via") || Is(c + 1, "in") && Is(c + 2, "a") && IsStatementNoun(c + 3)) j = c - 1;
+            else
+            {
+                appositiveRole = Appositive(c + 1, forward: false, out var ok, j - 1);
+                if (!ok) return NameInCommas(c, j, min);
+                j = c - 1;
+            }
         }
         if (j < min || !IsWord(j)) return default;
         var w = Span(j);
@@ -942,6 +961,16 @@ internal sealed class QuoteGrammar
             if (IsClauseStop(v) || IsSpeechVerb(v)) return false;
         }
         return false;
+    }
+
+    /// <summary><c>Otto Brandt, the council’s treasurer,</c>: the role in an appositive right after the name ending at <paramref name="end"/>, or null.</summary>
+    public string? AppositiveAfter(int end)
+    {
+        if (!IsPunct(end + 1, ',') || IsWord(end - 1) && !T[end - 1].Cap && SubjectlessPrepositions.Contains(Span(end - 1))) return null;
+        // closed by a comma: an aside, not a phrase running on into a quote or the end of the sentence
+        var e = end + 2;
+        while (e < T.Count && e - end < 16 && (IsWord(e) || IsPunct(e, '-'))) e++;
+        return IsPunct(e, ',') ? Appositive(end + 2, forward: true, out _) : null;
     }
 
     /// <summary>

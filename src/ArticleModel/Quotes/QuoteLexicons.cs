@@ -140,7 +140,8 @@ internal static class QuoteLexicons
         "ago", "soon", "already", "recently", "currently", "instead", "rather", "perhaps", "maybe", "there's",
         "what's", "that's", "he's", "she's", "they're", "we're", "i'm", "don't", "can't", "won't", "q", "a:", "q:",
         "dear", "hello", "oh", "well", "ok", "okay", "mr", "mrs", "ms", "dr", "spring", "summer", "autumn", "winter",
-        "christmas", "easter", "new", "year's", "eve");
+        "christmas", "easter", "new", "year's", "eve", "nonetheless", "nevertheless", "moreover", "furthermore", "additionally",
+        "likewise", "otherwise", "regardless", "anyway", "thus", "hence", "therefore", "besides", "ultimately", "still");
 
     /// <summary>Particles that may sit inside a name (<c>Ludwig van Beethoven</c>, <c>Erik ten Hag</c>).</summary>
     public static readonly Lexicon NameParticles = new(

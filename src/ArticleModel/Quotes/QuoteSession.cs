@@ -12,6 +12,9 @@ internal sealed class Person
     public string Name { get; set; }
     public string? Role { get; set; }
     public int Gender { get; set; }
+
+    /// <summary>The gender came from the long given-name list alone, which is sometimes wrong (<see cref="GivenNames"/>).</summary>
+    public bool GenderFromNameList { get; set; }
     public bool PersonLike { get; set; }
 }
 
@@ -578,6 +581,8 @@ internal sealed class QuoteSession
                 }
                 if (np.Kind == NpKind.Name)
                 {
+                    // Otto Brandt, the council’s treasurer, …: the appositive is the person's role (the treasurer said …)
+                    if (np.Role is null && !g.EndsPossessive(end)) np.Role = g.AppositiveAfter(end);
                     var strength = g.SubjectStrength(i, end);
                     // a person already known may be the subject after a longer opening phrase
                     if (strength == 0 && np.NameTokens == 1 && Lookup(np.Name!, 1) is { PersonLike: true }) strength = g.SubjectStrength(i, end, known: true);
@@ -713,7 +718,11 @@ internal sealed class QuoteSession
             }
         }
         if (person.Role is null && role is not null) person.Role = role;
-        if (person.Gender == 0 && gender != 0) person.Gender = gender;
+        if (person.Gender == 0 && gender != 0)
+        {
+            person.Gender = gender;
+            person.GenderFromNameList = QuoteGrammar.GenderFromNameListOnly(name);
+        }
         return person;
     }
 
@@ -735,6 +744,8 @@ internal sealed class QuoteSession
     {
         var idx = LastMentionBefore(pos);
         var stop = Math.Max(0, idx - PronounLookBack);
+        // a person whose gender only the long given-name list told (it has errors): taken when nobody else fits
+        Person? listedOtherwise = null;
         for (var i = idx; i >= stop; i--)
         {
             var person = _mentionPerson[i];
@@ -743,12 +754,16 @@ internal sealed class QuoteSession
                 if (pronoun == "they") return null;
                 continue;
             }
-            if (pronoun == "he" && person.Gender == 2 || pronoun == "she" && person.Gender == 1) continue;
+            if (pronoun == "he" && person.Gender == 2 || pronoun == "she" && person.Gender == 1)
+            {
+                if (listedOtherwise is null && person.GenderFromNameList && (int)(_mentionPos[i] >> 32) == (int)(pos >> 32)) listedOtherwise = person;
+                continue;
+            }
             if (ReferenceEquals(person, _anonymous)) return pronoun == "they" ? null : person;
             if (person.Gender == 0 && pronoun != "they") person.Gender = pronoun == "he" ? 1 : 2;
             return person;
         }
-        return null;
+        return listedOtherwise;
     }
 
     private Person? ResolveRole(string? role, long pos)

@@ -258,4 +258,59 @@ public class QuoteAttributionRuleTests
         Assert.Equal("Jo Brannock", q.Speaker);
         Assert.Equal("Our sales doubled. We will hire 200 people.", q.Text);
     }
+
+    // ---- pronouns: gender from the given-name list -----------------------------------------------------------------
+
+    [Fact]
+    public void AGivenNameFromTheNameListTellsTheGenderSoSheSkipsARecordLabel()
+    {
+        var quotes = Extract(
+            "Kacey Lorne signed with Big Loud Records in 2019. Big Loud Records released her album last week. " +
+            "\u201CIt is the record I always wanted to make,\u201D she said.");
+        Assert.Equal("Kacey Lorne", Find(quotes, "It is the record").Speaker);
+    }
+
+    [Fact]
+    public void AGivenNameFromTheNameListTellsTheGenderSoSheSkipsARocket()
+    {
+        var quotes = Extract(
+            "\u201CWe are go for launch,\u201D said Dario Ferrer, the flight director.",
+            "Jana Ostrova watched the launch from the beach. Falcon Heavy lifted off at noon. \u201CIt was the loudest thing I have ever heard,\u201D she said.");
+        Assert.Equal("Jana Ostrova", Find(quotes, "It was the loudest").Speaker);
+    }
+
+    // ---- organisations and statements ------------------------------------------------------------------------------
+
+    [Fact]
+    public void IssuedAStatementCommaSayingGivesTheStatementsAuthor()
+    {
+        var quotes = Extract("Acme Foods recalled the bars on Monday. The company issued a statement, saying it was \u201Creviewing every batch\u201D from the plant.");
+        Assert.Equal("Acme Foods", Find(quotes, "reviewing").Speaker);
+    }
+
+    [Fact]
+    public void AViaAsideBetweenSubjectAndVerbIsSkipped()
+    {
+        var quotes = Extract(
+            "Otto Brandt, the council\u2019s treasurer, missed the meeting.",
+            "The treasurer, via a video message, said the vote was \u201Ca disaster for the valley.\u201D");
+        Assert.Equal("Otto Brandt", Find(quotes, "a disaster").Speaker);
+    }
+
+    [Fact]
+    public void ARoleInAnAppositiveAfterTheNameIsWhatTheRoleLaterMeans()
+    {
+        var quotes = Extract(
+            "Otto Brandt, the council\u2019s treasurer, missed the meeting.",
+            "The treasurer said the vote was \u201Ca disaster for the valley.\u201D");
+        Assert.Equal("Otto Brandt", Find(quotes, "a disaster").Speaker);
+    }
+
+    [Fact]
+    public void ASentenceAdverbBeforeAnAsideIsNobody()
+    {
+        var quotes = Extract(
+            "Nonetheless, the board\u2019s request to \u201Cname every engineer who attended the meetings\u201D worried the staff.");
+        Assert.Null(Find(quotes, "name every").Speaker);
+    }
 }
