@@ -48,7 +48,7 @@ internal static class QuoteLexicons
         "blame", "blames", "blamed", "welcome", "welcomes", "welcomed", "saying", "adding", "telling", "noting",
         "arguing", "insisting", "warning", "stressing", "claiming", "writing", "declaring", "promising", "vowing",
         "pledging", "urging", "admitting", "conceding", "suggesting", "calling", "characterised", "characterized",
-        "characterise", "characterize", "spoke", "speaks", "speak", "speaking", "referred", "refers", "referring",
+        "characterise", "characterize", "spoke", "spoken", "speaks", "speak", "speaking", "referred", "refers", "referring",
         "likened", "likens", "compared", "compares", "deemed", "deems", "dubbed", "found", "finds", "concluded", "ruled", "rules",
         "condemning", "criticising", "criticizing", "denouncing", "blasting", "slamming", "accusing", "blaming", "praising", "describing");
 

@@ -313,4 +313,12 @@ public class QuoteAttributionRuleTests
             "Nonetheless, the board\u2019s request to \u201Cname every engineer who attended the meetings\u201D worried the staff.");
         Assert.Null(Find(quotes, "name every").Speaker);
     }
+
+    [Fact]
+    public void AnAdministrationThatHasSpokenAboutAFragmentIsItsSpeaker()
+    {
+        var quotes = Extract(
+            "Their work follows the data and the Harlow administration, which has spoken about \u201Cthe long debt of the river towns.\u201D");
+        Assert.Equal("Harlow administration", Find(quotes, "the long debt").Speaker);
+    }
 }
