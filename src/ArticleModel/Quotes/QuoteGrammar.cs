@@ -944,6 +944,17 @@ internal sealed class QuoteGrammar
         return 0;
     }
 
+    /// <summary>
+    /// <c>Helmut Adler was not convinced. “…,” he said.</c>: the sentence of token <paramref name="i"/> is followed by one
+    /// that opens with a quote attributed to <c>he</c> or <c>she</c> (returned; else null), which may make a name opening it a person.
+    /// </summary>
+    public string? NextSentenceQuotedByHeOrShe(int i)
+    {
+        var next = SentEnd[i] + 1;
+        if (!IsPiece(next) || !ParseTail(next + 1, out var tail)) return null;
+        return tail.Subject.Kind == NpKind.Pronoun && tail.Subject.Pronoun is "he" or "she" ? tail.Subject.Pronoun : null;
+    }
+
     /// <summary><c>21-year-old</c>, <c>71-year-old</c>: an age written in front of a name.</summary>
     public bool IsAgeModifier(int i) => IsWord(i) && char.IsDigit(S[T[i].Start]) && Span(i).EndsWith("-year-old".AsSpan(), StringComparison.OrdinalIgnoreCase);
 

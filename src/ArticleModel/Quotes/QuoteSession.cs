@@ -597,7 +597,7 @@ internal sealed class QuoteSession
                     {
                         // Desmond Achterberg, chief executive of …, expects: a full name opening a sentence with an appositive
                         if (strength == 2 || np.Role is not null || np.Gender != 0 || GivenNameKnown(np) || g.IsAgeModifier(i - 1) ||
-                            strength == 1 && np.NameTokens >= 2 && (g.IsPunct(i - 1, ',') || g.IsPunct(end + 1, ','))) person.PersonLike = true;
+                            strength == 1 && np.NameTokens >= 2 && (g.IsPunct(i - 1, ',') || g.IsPunct(end + 1, ',') || NoOneElseFits(g.NextSentenceQuotedByHeOrShe(i)))) person.PersonLike = true;
                         if (strength > 0 && person.PersonLike) AddMention(Pos(_para, np.Token), person);
                     }
                 }
@@ -625,6 +625,22 @@ internal sealed class QuoteSession
                      g.In(unnamed.Start, QuoteLexicons.IndefiniteSubjects) && !g.Is(unnamed.Token, "who") && !g.Is(unnamed.Token, "that") && !g.Is(unnamed.Token, "which"))
                 AddMention(Pos(_para, i), _anonymous);
         }
+    }
+
+    /// <summary>
+    /// Helmut Adler was not convinced. “…,” he said: a new name opening the sentence before is the person meant, unless
+    /// someone of the pronoun's known gender was already named in this paragraph (Kacey Lorne … Big Loud Records … she).
+    /// </summary>
+    private bool NoOneElseFits(string? pronoun)
+    {
+        if (pronoun is null) return false;
+        var gender = pronoun == "he" ? 1 : 2;
+        // bounded like pronoun resolution: the last PronounLookBack mentions
+        for (var m = _mentionPos.Count - 1; m >= 0 && m >= _mentionPos.Count - PronounLookBack && (int)(_mentionPos[m] >> 32) == _para; m--)
+        {
+            if (_mentionPerson[m] is { } p && p.Gender == gender) return false;
+        }
+        return true;
     }
 
     private void AddOrganisation(long pos, string name)

@@ -321,4 +321,14 @@ public class QuoteAttributionRuleTests
             "Their work follows the data and the Harlow administration, which has spoken about \u201Cthe long debt of the river towns.\u201D");
         Assert.Equal("Harlow administration", Find(quotes, "the long debt").Speaker);
     }
+
+    [Fact]
+    public void ANewNameOpeningTheSentenceBeforeAHeSaidQuoteIsThePersonMeant()
+    {
+        var quotes = Extract(
+            "\u201CThe plant is safe,\u201D said Dana Kirk, a spokeswoman for Harlow Mining.",
+            "Helmut Adler was not convinced. \u201CI have seen the reports,\u201D he said.");
+        Assert.Equal("Dana Kirk", Find(quotes, "The plant").Speaker);
+        Assert.Equal("Helmut Adler", Find(quotes, "I have seen").Speaker);
+    }
 }
