@@ -112,6 +112,14 @@ internal sealed class QuoteGrammar
             if (c == '\u2026') return IsCap(i + 1);
             return false;
         }
+        // … chief executive of Acme Corp. “We will hire”: an abbreviation's full stop before a quote opening a sentence
+        if (t.Kind == TokenKind.Word && S[t.End - 1] == '.' && IsPiece(i + 1))
+        {
+            var next = pieces[T[i + 1].Piece];
+            var c0 = next.ContentStart;
+            while (c0 < next.ContentEnd && !char.IsLetterOrDigit(S[c0])) c0++;
+            return c0 < next.ContentEnd && char.IsUpper(S[c0]);
+        }
         if (t.Kind != TokenKind.Piece) return false;
         var p = pieces[t.Piece];
         if (!p.Closed) return true;
@@ -135,9 +143,12 @@ internal sealed class QuoteGrammar
         if (!IsWord(i) || T[i].Cap && i != SentStart[i]) return false;
         var w = Span(i);
         if (!QuoteLexicons.SpeechVerbs.Contains(w)) return false;
+        // did not respond to a request for comment, would never say: a negated verb attributes nothing
+        if (Is(i - 1, "not") || Is(i - 1, "never") || IsWord(i - 1) && (Span(i - 1).EndsWith("n't".AsSpan(), StringComparison.OrdinalIgnoreCase) ||
+                                                                        Span(i - 1).EndsWith("n\u2019t".AsSpan(), StringComparison.OrdinalIgnoreCase))) return false;
         if (w.Equals("put".AsSpan(), StringComparison.OrdinalIgnoreCase) || w.Equals("puts".AsSpan(), StringComparison.OrdinalIgnoreCase)) return Is(i + 1, "it");
         if (w.StartsWith("point".AsSpan(), StringComparison.OrdinalIgnoreCase)) return Is(i + 1, "out");
-        if (w.StartsWith("weigh".AsSpan(), StringComparison.OrdinalIgnoreCase)) return Is(i + 1, "in");
+        if (w.StartsWith("weigh".AsSpan(), StringComparison.OrdinalIgnoreCase) || w.StartsWith("chime".AsSpan(), StringComparison.OrdinalIgnoreCase)) return Is(i + 1, "in");
         // a post, the report: nouns unless a subject stands right before them
         if ((w.StartsWith("post".AsSpan(), StringComparison.OrdinalIgnoreCase) || w.StartsWith("report".AsSpan(), StringComparison.OrdinalIgnoreCase) ||
              w.StartsWith("tweet".AsSpan(), StringComparison.OrdinalIgnoreCase)) && In(i - 1, QuoteLexicons.Determiners)) return false;
@@ -173,6 +184,8 @@ internal sealed class QuoteGrammar
         attribution = default;
         if (allowSkip && k < T.Count && T[k].Kind == TokenKind.Punct && S[T[k].Start] is ',' or '\u2014' or '\u2013' or '-' or ':') k++;
         if (!IsWord(k)) return false;
+        // “…,” as NPR’s Jo Roe reported: the clause after “as” attributes like one without it
+        if (allowSkip && Is(k, "as") && !T[k].Cap && (IsCap(k + 1) || Is(k + 1, "the") || In(k + 1, QuoteLexicons.Pronouns)) && !IsSpeechVerb(k + 1)) k++;
         if (Is(k, "according") && Is(k + 1, "to"))
         {
             var np = ParseForward(k + 2);
@@ -184,6 +197,7 @@ internal sealed class QuoteGrammar
         if (IsSpeechVerb(k))
         {
             var np = ParseForward(k + 1);
+            if (np.Kind is NpKind.RoleOnly or NpKind.Common && RoleThenName(k + 1) is { Found: true } roleThenName) np = roleThenName;
             if (!np.Found || np.Kind == NpKind.Common && np.Role is null)
             {
                 // said branch manager Colin Ashby: lower-case words in front of the title belong to the role
@@ -268,7 +282,8 @@ internal sealed class QuoteGrammar
         }
         if (colon)
         {
-            var np = ParseForward(ss);
+            // Here, Jerry picks up the story: “…”
+            var np = ParseSubject(ss);
             if (np.Kind is NpKind.Name or NpKind.Pronoun)
             {
                 attribution.Subject = np;
@@ -278,6 +293,44 @@ internal sealed class QuoteGrammar
         }
         return false;
     }
+
+    /// <summary>
+    /// The subject opening the sentence at <paramref name="ss"/>: a name or pronoun, after a connective (<c>But Jerry
+    /// was …</c>) or a short opening phrase and a comma (<c>As a boy, Gosling was …</c>, <c>Here, Jerry picks up …</c>).
+    /// Looks at most <see cref="OpeningPhrase"/> tokens ahead.
+    /// </summary>
+    public NounPhrase ParseSubject(int ss)
+    {
+        var np = ParseForward(ss);
+        if (np.Kind is NpKind.Name or NpKind.Pronoun || !IsWord(ss)) return np;
+        var k = ss;
+        if (In(k, QuoteLexicons.SentenceConnectives))
+        {
+            k++;
+            if (IsPunct(k, ',')) k++;
+            np = ParseForward(k);
+            if (np.Kind is NpKind.Name or NpKind.Pronoun && !EndsPossessive(np.Token)) return np;
+        }
+        var limit = Math.Min(T.Count - 1, ss + OpeningPhrase);
+        k = -1;
+        for (var c = ss + 1; c <= limit; c++)
+        {
+            Steps++;
+            if (IsPunct(c, ',')) { k = c + 1; break; }
+            if (!IsWord(c) || IsSpeechVerb(c) || IsCharacterizationVerb(c)) return default;
+        }
+        if (k < 0 || !IsWord(k)) return default;
+        np = ParseForward(k);
+        if (np.Kind == NpKind.Pronoun) return np;
+        if (np.Kind != NpKind.Name || EndsPossessive(np.Token)) return default;
+        // the name must be followed by its verb (or an aside), not be the start of a list or a place
+        var after = np.Token + 1;
+        if (IsPunct(after, '\u2014') || IsPunct(after, ',')) return np;
+        return IsWord(after) && !T[after].Cap && !QuoteLexicons.Determiners.Contains(Span(after)) && !Prepositions.Contains(Span(after)) && !Is(after, "and") ? np : default;
+    }
+
+    /// <summary>The most tokens an opening phrase before a sentence's subject may have (<c>After the vote on Monday,</c>).</summary>
+    private const int OpeningPhrase = 8;
 
     /// <summary>
     /// A paragraph whose last sentence introduces a quote in the next paragraph: it ends with a colon and has a speech
@@ -316,6 +369,9 @@ internal sealed class QuoteGrammar
             if (IsSpeechVerb(v) || IsCharacterizationVerb(v))
             {
                 var np = ParseBackward(v - 1, ss);
+                // X issued a statement, saying it was “…”: the participle after a comma hangs on the statement before it
+                if (!np.Found && IsPunct(v - 1, ',') && Span(v).EndsWith("ing".AsSpan(), StringComparison.Ordinal) && IsStatementNoun(v - 2))
+                    np = ParseBackward(v - 2, ss);
                 // X released a statement condemning “…”, X issued a statement, saying “…”: the statement's author speaks
                 if (np.Kind == NpKind.Common && np.Role is not null && IsStatementNoun(np.Token) && np.Start - 2 >= ss && IsWord(np.Start - 1) && !T[np.Start - 1].Cap)
                 {
@@ -402,6 +458,7 @@ internal sealed class QuoteGrammar
             // Replied Stephen, Ask Damien Chazelle: a speech verb opening the sentence is not part of a name
             if (i == SentStart[i] && QuoteLexicons.SpeechVerbs.Contains(w) && !QuoteLexicons.SurnameTitles.Contains(w)) return false;
             if (!QuoteLexicons.NonNameWords.Contains(w)) return !IsSentenceAdverb(i);
+            if (IsPronounSurname(i)) return true;
             if (IsHonorific(w) || QuoteLexicons.Titles.Contains(w)) return true;
             return afterName && QuoteLexicons.Months.Contains(w);
         }
@@ -426,9 +483,14 @@ internal sealed class QuoteGrammar
         return w.Length > 2 && (w[w.Length - 2] is '\'' or '\u2019' && w[w.Length - 1] is 's' or 'S' || w[w.Length - 1] is '\'' or '\u2019');
     }
 
+    /// <summary><c>said He Jianxiong</c>: a capitalised <c>He</c> inside a sentence, before another name word, is a surname.</summary>
+    private bool IsPronounSurname(int i) =>
+        i != SentStart[i] && T[i].Cap && QuoteLexicons.Pronouns.Contains(Span(i)) && IsCap(i + 1) && !QuoteLexicons.NonNameWords.Contains(Span(i + 1)) &&
+        !QuoteLexicons.Titles.Contains(Span(i + 1));
+
     private bool IsNameWord(int i) =>
         IsCap(i) && !IsPossessive(i) && !IsHonorific(Span(i)) && !QuoteLexicons.Titles.Contains(Span(i)) &&
-        (!QuoteLexicons.NonNameWords.Contains(Span(i)) || QuoteLexicons.Months.Contains(Span(i)) && IsCap(i - 1) && !QuoteLexicons.NonNameWords.Contains(Span(i - 1)));
+        (!QuoteLexicons.NonNameWords.Contains(Span(i)) || IsPronounSurname(i) || QuoteLexicons.Months.Contains(Span(i)) && IsCap(i - 1) && !QuoteLexicons.NonNameWords.Contains(Span(i - 1)));
 
     /// <summary>Splits the region [b, e] into role and name and makes the phrase.</summary>
     private NounPhrase Split(int b, int e, int start)
@@ -491,11 +553,22 @@ internal sealed class QuoteGrammar
         return letters >= 2;
     }
 
+    /// <summary>True when the first word of <paramref name="name"/> has a gender only in the long list (<see cref="GivenNames"/>).</summary>
+    public static bool GenderFromNameListOnly(string name)
+    {
+        var sp = name.IndexOf(' ');
+        var first = sp <= 0 ? name.AsSpan() : name.AsSpan(0, sp);
+        return !QuoteLexicons.MaleNames.Contains(first) && !QuoteLexicons.FemaleNames.Contains(first) &&
+               (GivenNames.Male.Contains(first) || GivenNames.Female.Contains(first));
+    }
+
     public static int GivenNameGender(ReadOnlySpan<char> first, int nameTokens)
     {
         if (nameTokens < 2) return 0;
         if (QuoteLexicons.MaleNames.Contains(first)) return 1;
         if (QuoteLexicons.FemaleNames.Contains(first)) return 2;
+        if (GivenNames.Male.Contains(first)) return 1;
+        if (GivenNames.Female.Contains(first)) return 2;
         return 0;
     }
 
@@ -515,6 +588,15 @@ internal sealed class QuoteGrammar
             {
                 var e0 = k + 1;
                 while (e0 - k < MaxRegion && Eligible(e0 + 1, true)) { e0++; Steps++; }
+                // said the Dallas police department: lower-case words ending in a body's noun belong to the name
+                var tail = e0;
+                while (tail + 1 < T.Count && tail - e0 < 3 && IsWord(tail + 1) && !T[tail + 1].Cap && !IsSpeechVerb(tail + 1) &&
+                       !QuoteLexicons.Determiners.Contains(Span(tail + 1)) && !Prepositions.Contains(Span(tail + 1))) tail++;
+                for (var h = tail; h > e0; h--)
+                {
+                    if (QuoteLexicons.OrganisationNouns.Contains(Span(h)) || QuoteLexicons.OrganisationWords.Contains(Span(h)))
+                        return new NounPhrase { Kind = NpKind.Org, Name = Text(k + 1, h), Start = k, Token = h };
+                }
                 var inner = Split(k + 1, e0, k);
                 if (inner.Kind == NpKind.Name) inner.Kind = NpKind.Org;
                 if (inner.Kind == NpKind.RoleOnly) inner.Role = Text(k, e0);
@@ -542,6 +624,10 @@ internal sealed class QuoteGrammar
         var end = k;
         while (end - k < MaxRegion && Eligible(end + 1, IsNameWord(end))) { end++; Steps++; }
         var np = Split(k, end, k);
+        // says Doctor, a physician at …: a lone title word that is also a surname, described by an appositive, names someone
+        if (np.Kind == NpKind.RoleOnly && end == k && T[k].Cap && k != SentStart[k] && QuoteLexicons.SurnameTitles.Contains(Span(k)) &&
+            IsPunct(k + 1, ',') && (Is(k + 2, "a") || Is(k + 2, "an") || Is(k + 2, "the")))
+            np = new NounPhrase { Kind = NpKind.Name, Name = Span(k).ToString(), NameTokens = 1, Start = k, Token = k };
         if (np.Kind == NpKind.RoleOnly && IsPunct(end + 1, ',') && IsWord(end + 2) && StartsRegionAt(end + 2))
         {
             var named = ParseRegion(end + 2, out _);
@@ -560,6 +646,43 @@ internal sealed class QuoteGrammar
         return np;
     }
 
+    /// <summary>True when token <paramref name="start"/> follows a preposition that ends lower-case role words with a title (<c>envoy for</c>).</summary>
+    public bool FollowsRolePreposition(int start)
+    {
+        var prep = start - 1;
+        if (!IsWord(prep) || T[prep].Cap || !Prepositions.Contains(Span(prep))) return false;
+        var a = prep - 1;
+        while (a >= 0 && prep - a <= 6 && IsWord(a) && !T[a].Cap && !IsSpeechVerb(a)) a--;
+        return a + 1 < prep && ContainsTitle(a + 1, prep - 1);
+    }
+
+    /// <summary>
+    /// <c>said former special envoy for Ukraine Kurt Volker</c>: lower-case role words with a title, a preposition and a
+    /// capitalised run whose first word is the role's object (a place or body) and whose last two words are the name.
+    /// </summary>
+    private NounPhrase RoleThenName(int k)
+    {
+        var i = k;
+        var prep = -1;
+        while (i < T.Count && i - k < 10 && IsWord(i) && !T[i].Cap && !IsSpeechVerb(i))
+        {
+            if (Prepositions.Contains(Span(i))) prep = i;
+            i++;
+            Steps++;
+        }
+        if (!IsCap(i) || prep != i - 1 || !ContainsTitle(k, prep - 1)) return default;
+        var e = i;
+        while (e - i < 5 && IsNameWord(e + 1)) { e++; Steps++; }
+        if (e - i < 2 || !IsNameWord(i)) return default;
+        var first = e - 1;
+        // Elijah E. Cummings: a middle initial keeps the given name in
+        if (first - 1 > i && Span(first).Length <= 2) first--;
+        var np = Split(first, e, k);
+        if (np.Kind != NpKind.Name) return default;
+        np.Role = Text(k, first - 1);
+        return np;
+    }
+
     private bool ContainsTitle(int a, int b)
     {
         for (var i = a; i <= b; i++)
@@ -575,7 +698,9 @@ internal sealed class QuoteGrammar
     private NounPhrase ParseBackward(int j, int min, int depth)
     {
         var skipped = 0;
-        while (j >= min && IsWord(j) && !T[j].Cap && skipped < 3 && (QuoteLexicons.Auxiliaries.Contains(Span(j)) || Span(j).EndsWith("ly".AsSpan(), StringComparison.Ordinal)))
+        // she later said, Clinton can be heard saying, he was quoted as saying: words between the subject and its verb
+        while (j >= min && IsWord(j) && !T[j].Cap && skipped < 3 && (QuoteLexicons.Auxiliaries.Contains(Span(j)) || ReportedPassive.Contains(Span(j)) ||
+                                                                  Span(j).EndsWith("ly".AsSpan(), StringComparison.Ordinal)))
         {
             j--;
             skipped++;
@@ -590,9 +715,14 @@ internal sealed class QuoteGrammar
             var lo = Math.Max(min, j - 16);
             while (c >= lo && !IsPunct(c, ',') && !IsClauseStop(c)) c--;
             if (c < lo || !IsPunct(c, ',')) return default;
-            appositiveRole = Appositive(c + 1, forward: false, out var ok, j - 1);
-            if (!ok) return NameInCommas(c, j, min);
-            j = c - 1;
+            // The actor, via USA Today, said: an aside naming the channel, not the speaker
+            if (Is(c + 1, "via") || Is(c + 1, "in") && Is(c + 2, "a") && IsStatementNoun(c + 3)) j = c - 1;
+            else
+            {
+                appositiveRole = Appositive(c + 1, forward: false, out var ok, j - 1);
+                if (!ok) return NameInCommas(c, j, min);
+                j = c - 1;
+            }
         }
         if (j < min || !IsWord(j)) return default;
         var w = Span(j);
@@ -609,13 +739,20 @@ internal sealed class QuoteGrammar
             var np = Split(b, j, start);
             if (det)
             {
-                if (np.Kind == NpKind.Name) np.Kind = NpKind.Org;
+                // the Kremlin is an organisation; in the Gazette’s Lena Marsh the determiner belongs to the possessive role
+                if (np.Kind == NpKind.Name && !(np.Role is not null && IsPossessive(b) && np.NameTokens >= 2)) np.Kind = NpKind.Org;
                 else if (np.Kind == NpKind.RoleOnly) np.Role = Text(start, j);
             }
             else if (!T[b].Cap && np.Kind == NpKind.RoleOnly && b - 1 >= min && IsWord(b - 1))
             {
-                // a bare lower-case role word after another word (“the club manager” without its determiner): not a subject
-                if (!IsPossessive(b - 1)) return default;
+                // a bare lower-case role word after another word (“the club manager” without its determiner): not a subject;
+                // another student, one official: an unnamed person of that role
+                if (In(b - 1, QuoteLexicons.IndefiniteSubjects) && (!T[b - 1].Cap || b - 1 == SentStart[b - 1]))
+                {
+                    np.Start = b - 1;
+                    np.Role = Text(b - 1, j);
+                }
+                else if (!IsPossessive(b - 1)) return default;
             }
             if (appositiveRole is not null && np.Kind == NpKind.Name) np.Role ??= appositiveRole;
             return AttachPreposition(np, min, depth);
@@ -624,7 +761,16 @@ internal sealed class QuoteGrammar
         {
             var d = j - 1;
             var lo = Math.Max(min, j - 6);
-            while (d >= lo && IsWord(d) && (!T[d].Cap || d == SentStart[d]) && !QuoteLexicons.Determiners.Contains(Span(d))) d--;
+            // the Dallas police department, the U.S. attorney’s office: capitalised words inside a body's description
+            var body = QuoteLexicons.OrganisationNouns.Contains(w) || QuoteLexicons.OrganisationWords.Contains(w);
+            var capitals = 0;
+            while (d >= lo && IsWord(d) && (!T[d].Cap || d == SentStart[d] || body) && !QuoteLexicons.Determiners.Contains(Span(d)))
+            {
+                if (T[d].Cap) capitals++;
+                d--;
+            }
+            if (body && capitals > 0 && d >= lo && Is(d, "the") && T[d + 1].Cap)
+                return AttachPreposition(new NounPhrase { Kind = NpKind.Org, Name = Text(d + 1, j), Start = d, Token = j }, min, depth);
             var group = QuoteLexicons.GroupNouns.Contains(w);
             if (d >= lo && IsWord(d) && QuoteLexicons.Determiners.Contains(Span(d)))
                 return AttachPreposition(new NounPhrase { Kind = group ? NpKind.Group : NpKind.Common, Role = group ? null : Text(d, j), Start = d, Token = j }, min, depth);
@@ -636,6 +782,8 @@ internal sealed class QuoteGrammar
         }
         return default;
     }
+
+    private static readonly Lexicon ReportedPassive = new("be", "been", "heard", "quoted", "as");
 
     private static readonly Lexicon SubjectlessPrepositions = new("in", "at", "from", "of", "to", "near", "for", "with", "by", "on", "into", "outside", "across");
 
@@ -660,6 +808,12 @@ internal sealed class QuoteGrammar
                 np.Start = relay.Start;
                 return np;
             }
+        }
+        // Joost Roe of the Fontys University of Applied Sciences writes, Rep. Jo Roe of Texas said: the person before “of”
+        if (np.Kind == NpKind.Name && depth < 2 && prep - 1 >= min && Is(prep, "of") && !T[prep].Cap)
+        {
+            var person = ParseBackward(prep - 1, min, depth + 1);
+            if (person.Kind == NpKind.Name) return person;
         }
         if (np.Kind is not (NpKind.Org or NpKind.Common or NpKind.Group)) return np;
         if (depth >= 2 || prep - 1 < min || !IsWord(prep) || T[prep].Cap || !Prepositions.Contains(Span(prep))) return np;
@@ -742,9 +896,13 @@ internal sealed class QuoteGrammar
     /// How the region [start, end] is used: 2 when it is the subject of a speech verb (or follows one), 1 when it
     /// starts its sentence, 0 otherwise.
     /// </summary>
-    public int SubjectStrength(int start, int end)
+    public int SubjectStrength(int start, int end, bool known = false)
     {
         if (EndsPossessive(end)) return 0;
+        // according to Jo Roe, …: the relayed speaker is as good as a speech verb's subject
+        if (Is(start - 1, "to") && Is(start - 2, "according")) return 2;
+        // a belief reflected by Groene, the attacks were ordered by Putin: a passive's agent is its logical subject
+        if (Is(start - 1, "by") && IsWord(start - 2) && !T[start - 2].Cap && Span(start - 2).EndsWith("ed".AsSpan(), StringComparison.Ordinal)) return 1;
         // in Middletown, from Acme: the object of a preposition is no subject (according to X still relays a speaker)
         if (IsWord(start - 1) && !T[start - 1].Cap && SubjectlessPrepositions.Contains(Span(start - 1)) && !Is(start - 2, "according")) return 0;
         // said Okafor: the subject; told Okafor: the listener
@@ -762,11 +920,18 @@ internal sealed class QuoteGrammar
             }
             if (IsWord(v) && !T[v].Cap && !QuoteLexicons.Auxiliaries.Contains(Span(v)) && !IsPunct(end + 1, ',')) break;
         }
-        if (start == SentStart[start] && (IsWord(end + 1) && !T[end + 1].Cap || IsPunct(end + 1, ','))) return 1;
-        // Every evening at dusk, Fergus MacLeod climbs …: a name after a short opening phrase, followed by its verb
-        if (IsPunct(start - 1, ',') && start - 1 - SentStart[start] <= 6 && end > start && IsWord(end + 1) && !T[end + 1].Cap &&
+        // 21-year-old Ryan Dubicki rolled …: an age in front of the name belongs to it
+        var first = IsAgeModifier(start - 1) ? start - 1 : start;
+        var ss = SentStart[start];
+        // But Jerry was …: a connective opening the sentence leaves the name its subject
+        var opens = first == ss || first == ss + 1 && In(ss, QuoteLexicons.SentenceConnectives);
+        if (opens && (IsWord(end + 1) && !T[end + 1].Cap || IsPunct(end + 1, ','))) return 1;
+        // Every evening at dusk, Fergus MacLeod climbs …: a name after a short opening phrase, followed by its verb (a
+        // person already known may follow a longer one: With his film in production, Gosling has …)
+        if (IsPunct(first - 1, ',') && first - 1 - ss <= (known || first < start ? 16 : 6) && (end > start || known) && IsWord(end + 1) && !T[end + 1].Cap &&
             !QuoteLexicons.Determiners.Contains(Span(end + 1)) && !Prepositions.Contains(Span(end + 1)) && !Is(end + 1, "and") &&
-            !HasVerbBetween(SentStart[start], start - 2)) return 1;
+            !HasVerbBetween(ss, first - 2)) return 1;
+        if (end > start && IsNameWord(end - 1) && IntroducesQuote(end + 1)) return 1;
         // Her neighbour, Bill Saunders, 71, stayed …: a name in commas followed by its verb
         if (IsPunct(start - 1, ',') && IsPunct(end + 1, ',') && start - 1 - SentStart[start] <= 6 && !HasVerbBetween(SentStart[start], start - 2))
         {
@@ -777,6 +942,46 @@ internal sealed class QuoteGrammar
             if (IsPunct(c, ',') && IsWord(c + 1) && !T[c + 1].Cap) return 1;
         }
         return 0;
+    }
+
+    /// <summary>
+    /// <c>Helmut Adler was not convinced. “…,” he said.</c>: the sentence of token <paramref name="i"/> is followed by one
+    /// that opens with a quote attributed to <c>he</c> or <c>she</c> (returned; else null), which may make a name opening it a person.
+    /// </summary>
+    public string? NextSentenceQuotedByHeOrShe(int i)
+    {
+        var next = SentEnd[i] + 1;
+        if (!IsPiece(next) || !ParseTail(next + 1, out var tail)) return null;
+        return tail.Subject.Kind == NpKind.Pronoun && tail.Subject.Pronoun is "he" or "she" ? tail.Subject.Pronoun : null;
+    }
+
+    /// <summary><c>21-year-old</c>, <c>71-year-old</c>: an age written in front of a name.</summary>
+    public bool IsAgeModifier(int i) => IsWord(i) && char.IsDigit(S[T[i].Start]) && Span(i).EndsWith("-year-old".AsSpan(), StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Listen to how Jo Roe put it last night: “…”: the clause from <paramref name="from"/> runs to a colon that opens
+    /// a quote, so the name before it introduces that quote. Looks at most 30 tokens ahead.
+    /// </summary>
+    private bool IntroducesQuote(int from)
+    {
+        var limit = Math.Min(T.Count - 1, from + 30);
+        for (var v = from; v < limit; v++)
+        {
+            Steps++;
+            if (IsPunct(v, ':')) return IsPiece(v + 1);
+            if (IsClauseStop(v) || IsSpeechVerb(v)) return false;
+        }
+        return false;
+    }
+
+    /// <summary><c>Otto Brandt, the council’s treasurer,</c>: the role in an appositive right after the name ending at <paramref name="end"/>, or null.</summary>
+    public string? AppositiveAfter(int end)
+    {
+        if (!IsPunct(end + 1, ',') || IsWord(end - 1) && !T[end - 1].Cap && SubjectlessPrepositions.Contains(Span(end - 1))) return null;
+        // closed by a comma: an aside, not a phrase running on into a quote or the end of the sentence
+        var e = end + 2;
+        while (e < T.Count && e - end < 16 && (IsWord(e) || IsPunct(e, '-'))) e++;
+        return IsPunct(e, ',') ? Appositive(end + 2, forward: true, out _) : null;
     }
 
     /// <summary>

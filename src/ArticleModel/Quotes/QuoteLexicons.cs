@@ -26,10 +26,14 @@ internal static class QuoteLexicons
         "contend", "contends", "contended", "exclaim", "exclaims", "exclaimed", "reflect", "reflects", "reflected",
         "repeat", "repeats", "repeated", "predicted", "pledge", "pledges", "pledged",
         "point", "points", "pointed", "put", "puts", "report", "reports", "reported", "advise", "advises", "advised",
-        "tweet", "tweets", "post", "posts", "weigh", "weighs", "weighed", "scoff", "scoffs", "scoffed", "retort", "retorts", "retorted");
+        "tweet", "tweets", "post", "posts", "weigh", "weighs", "weighed", "chime", "chimes", "chimed", "remind", "reminds", "reminded", "scoff", "scoffs", "scoffed", "retort", "retorts", "retorted");
 
     /// <summary>Speech verbs whose object is the listener (<c>Walden told Recode</c>): the name after them does not speak.</summary>
     public static readonly Lexicon ObjectSpeechVerbs = new("tell", "tells", "told", "telling", "urge", "urges", "urged", "remind", "reminds", "reminded", "assure", "assures", "assured");
+
+    /// <summary>Words that may open a sentence before its subject (<c>But Jerry was …</c>, <c>So she said …</c>).</summary>
+    public static readonly Lexicon SentenceConnectives = new(
+        "but", "and", "so", "yet", "still", "then", "now", "instead", "meanwhile", "later", "also", "indeed", "however", "today");
 
     /// <summary>Words opening an indefinite subject (<c>One student said</c>, <c>A neighbour recalled</c>): an unnamed person.</summary>
     public static readonly Lexicon IndefiniteSubjects = new("a", "an", "one", "another");
@@ -44,7 +48,7 @@ internal static class QuoteLexicons
         "blame", "blames", "blamed", "welcome", "welcomes", "welcomed", "saying", "adding", "telling", "noting",
         "arguing", "insisting", "warning", "stressing", "claiming", "writing", "declaring", "promising", "vowing",
         "pledging", "urging", "admitting", "conceding", "suggesting", "calling", "characterised", "characterized",
-        "characterise", "characterize", "spoke", "speaks", "speak", "speaking", "referred", "refers", "referring",
+        "characterise", "characterize", "spoke", "spoken", "speaks", "speak", "speaking", "referred", "refers", "referring",
         "likened", "likens", "compared", "compares", "deemed", "deems", "dubbed", "found", "finds", "concluded", "ruled", "rules",
         "condemning", "criticising", "criticizing", "denouncing", "blasting", "slamming", "accusing", "blaming", "praising", "describing");
 
@@ -79,7 +83,7 @@ internal static class QuoteLexicons
         "speaker", "leader", "founder", "cofounder", "co-founder", "owner", "head", "executive", "president-elect", "premier",
         "attorney", "lawyer", "economist", "analyst", "striker", "midfielder", "defender", "goalkeeper", "forward",
         "quarterback", "pitcher", "skipper", "boss", "principal", "headteacher", "headmaster", "headmistress", "teacher",
-        "nurse", "constable", "pc", "det.", "insp.", "chef", "author", "novelist", "researcher", "scientist", "curator",
+        "nurse", "constable", "pc", "det.", "insp.", "chef", "author", "co-author", "coauthor", "novelist", "researcher", "scientist", "curator",
         "activist", "organiser", "organizer", "trustee", "treasurer", "dean", "provost", "rabbi", "imam", "pastor", "vicar",
         "emir", "sheikh", "sultan", "spokesmen", "adviser", "advisor", "aide", "negotiator", "envoy", "diplomat",
         "physician", "surgeon", "doctor", "dr.", "prof.", "official", "strategist", "partner", "founder", "player",
@@ -93,7 +97,7 @@ internal static class QuoteLexicons
         "owner-operator", "guard", "center", "centre", "fullback", "full-back", "fly-half", "scrum-half", "flanker", "batsman",
         "catcher", "shortstop", "linebacker", "receiver", "rookie", "veteran", "vice-chancellor", "pro-vice-chancellor", "governor-general",
         "gm", "vp", "svp", "evp", "md", "cmo", "cio", "cso", "lt.", "lt", "maj.", "cpl.", "corporal", "pvt.",
-        "cmdr.", "commodore", "member", "brig.", "brigadier", "adm.", "rep", "sen", "gov", "amb.", "atty.", "supt", "chmn.", "pres.");
+        "cmdr.", "cmdr", "col", "gen", "maj", "sgt", "capt", "cpl", "pvt", "adm", "brig", "commodore", "member", "brig.", "brigadier", "adm.", "rep", "sen", "gov", "amb.", "atty.", "supt", "chmn.", "pres.");
 
     /// <summary>Words that make a capitalised run an organisation or place rather than a person.</summary>
     public static readonly Lexicon OrganisationWords = new(
@@ -136,7 +140,8 @@ internal static class QuoteLexicons
         "ago", "soon", "already", "recently", "currently", "instead", "rather", "perhaps", "maybe", "there's",
         "what's", "that's", "he's", "she's", "they're", "we're", "i'm", "don't", "can't", "won't", "q", "a:", "q:",
         "dear", "hello", "oh", "well", "ok", "okay", "mr", "mrs", "ms", "dr", "spring", "summer", "autumn", "winter",
-        "christmas", "easter", "new", "year's", "eve");
+        "christmas", "easter", "new", "year's", "eve", "nonetheless", "nevertheless", "moreover", "furthermore", "additionally",
+        "likewise", "otherwise", "regardless", "anyway", "thus", "hence", "therefore", "besides", "ultimately", "still");
 
     /// <summary>Particles that may sit inside a name (<c>Ludwig van Beethoven</c>, <c>Erik ten Hag</c>).</summary>
     public static readonly Lexicon NameParticles = new(
@@ -267,5 +272,5 @@ internal static class QuoteLexicons
     public static readonly Lexicon SurnameTitles = new(
         "baker", "farmer", "driver", "host", "fellow", "partner", "player", "rider", "singer", "dean", "marshal", "head",
         "clerk", "guard", "trainer", "teacher", "porter", "chef", "constable", "bishop", "king", "judge", "speaker",
-        "mayor", "sheriff", "forward", "nurse", "cook", "carter", "knight", "prince", "pope", "chancellor", "chambers");
+        "mayor", "sheriff", "forward", "nurse", "doctor", "cook", "carter", "knight", "prince", "pope", "chancellor", "chambers");
 }

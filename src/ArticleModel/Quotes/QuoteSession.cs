@@ -12,6 +12,9 @@ internal sealed class Person
     public string Name { get; set; }
     public string? Role { get; set; }
     public int Gender { get; set; }
+
+    /// <summary>The gender came from the long given-name list alone, which is sometimes wrong (<see cref="GivenNames"/>).</summary>
+    public bool GenderFromNameList { get; set; }
     public bool PersonLike { get; set; }
 }
 
@@ -185,12 +188,14 @@ internal sealed class QuoteSession
                 {
                     // the sentence's subject, when it is a person already known: Ellison shot back that … “…”
                     // one parse per sentence, however many quotes it holds
-                    if (subjectOf != g.SentStart[ti]) { subjectOf = g.SentStart[ti]; subject = g.ParseForward(subjectOf); }
+                    if (subjectOf != g.SentStart[ti]) { subjectOf = g.SentStart[ti]; subject = g.ParseSubject(subjectOf); }
                     var np = subject;
                     if (np.Kind is NpKind.Name or NpKind.Pronoun) { attr.Subject = np; attrKnownOnly = true; }
                 }
                 // a speaker who can be named (a name, a pronoun, an organisation), not “the group”
-                var named = attr.Found && (attr.Subject.Kind is not (NpKind.Common or NpKind.Group) || IsOrganisationReference(attr.Subject.Role));
+                var named = attr.Found && (attr.Subject.Kind is not (NpKind.Common or NpKind.Group) || IsOrganisationReference(attr.Subject.Role)) &&
+                            // Emergency alerts … come from “…”: a capitalised subject that is no known person names no speaker
+                            !(attrKnownOnly && attr.Subject.Kind == NpKind.Name && Lookup(attr.Subject.Name!, attr.Subject.NameTokens) is not { PersonLike: true });
                 if (IsScare(g, ti, s, cs, ce, named, hasTail))
                 {
                     if (current is not null && current != _pending) { Finalize(current); current = null; }
@@ -234,7 +239,7 @@ internal sealed class QuoteSession
                 }
                 else if (!attr.Found && !inSentence) SetFallback(group, g, ti, anyNarrative);
             }
-            AppendPiece(group, s, cs, ce, mapper, sentenceBreak: !continuation && g.IsPunct(ti - 1, '.'));
+            AppendPiece(group, s, cs, ce, mapper, sentenceBreak: !continuation && (g.IsPunct(ti - 1, '.') || g.SentStart[ti] == ti));
             group.LastPara = _para;
             if (attr.Found && !group.HasAttribution)
             {
@@ -341,8 +346,16 @@ internal sealed class QuoteSession
         // passive naming: they are often called “…”, what is known as “…”
         if ((g.Is(t, "called") || g.Is(t, "termed") || g.Is(t, "named")) && (g.In(t - 1, BeForms) || g.In(t - 2, BeForms))) return true;
         if (IsTitleCase(s, cs, ce, out var words)) return true;
-        // the “experts”: a scare quote — unless a speech verb follows the quote at once (a “disgrace,” she said)
-        if (words == 1 && g.In(ti - 1, QuoteLexicons.Determiners) && !(saidRightAfter && hasSpeaker)) return true;
+        // the “experts”: a scare quote — unless a speech verb follows the quote at once (a “disgrace,” she said), or a
+        // speaker's sentence gives it as what something is like (looked like a “demon”, described it as a “game-changer”)
+        var determiner = g.In(ti - 1, QuoteLexicons.Determiners);
+        var likened = hasSpeaker && (g.Is(ti - 1, "a") || g.Is(ti - 1, "an")) && (g.Is(ti - 2, "like") || g.Is(ti - 2, "as") || g.IsCharacterizationVerb(ti - 2) ||
+                                                                                   g.Is(ti - 2, "it") && (g.IsCharacterizationVerb(ti - 3) || g.IsSpeechVerb(ti - 3)));
+        if (words == 1 && determiner && !(saidRightAfter && hasSpeaker) && !likened) return true;
+        // announcing the “personal comfort system”, that “most favored nation” deal: a short noun phrase after a
+        // determiner names a thing, unless a verb of speaking or characterising comes right before the determiner
+        if (words <= 3 && determiner && !saidRightAfter && char.IsLower(s[cs]) && !(hasSpeaker && (g.Is(ti - 1, "a") || g.Is(ti - 1, "an"))) && !g.IsCharacterizationVerb(ti - 2) && !g.IsSpeechVerb(ti - 2) &&
+            !g.Is(ti - 2, "as") && !g.Is(ti - 2, "like")) return true;
         return words <= 2 && !hasSpeaker;
     }
 
@@ -350,9 +363,12 @@ internal sealed class QuoteSession
     {
         if (b - a > 48) return false;
         var sent = g.SentStart[a + 1 < g.Count ? a + 1 : a];
+        var verbs = 0;
         for (var t = a + 1; t < b - 1; t++)
         {
             if (g.IsPiece(t) || g.SentStart[t] != sent) return false;
+            // says Stephen, who told his old man, “…”: a second speech verb introduces a quote of its own
+            if (g.IsSpeechVerb(t) && ++verbs > 1 && g.Is(t - 1, "who")) return false;
         }
         return true;
     }
@@ -376,7 +392,7 @@ internal sealed class QuoteSession
             // no quote in that sentence (prefix counts: a long sentence before many quotes stays linear)
             if (g.PiecesBefore[ps + 1] == g.PiecesBefore[pss])
             {
-                var np = g.ParseForward(pss);
+                var np = g.ParseSubject(pss);
                 if (np.Kind is NpKind.Name or NpKind.Pronoun)
                 {
                     group.HasFallback = true;
@@ -554,12 +570,25 @@ internal sealed class QuoteSession
             {
                 var np = g.ParseRegion(i, out var end);
                 if (np.Kind == NpKind.Name && g.IsPlaceAfterName(i, end)) { i = end; continue; }
+                // envoy for Ukraine Kurt Volker: the run after a role's preposition starts with the role's object, not the name
+                if (np.Kind == NpKind.Name && np.NameTokens >= 3 && g.FollowsRolePreposition(i)) { i = end; continue; }
                 if (np.Kind == NpKind.Name && np.NameTokens >= 2 && !g.EndsPossessive(end)) _fullNames.AddPerson(np.Name!);
                 else if (np.Kind == NpKind.Org && np.Name is not null) _fullNames.AddOrganisation(np.Name, g.EndsWithLegalSuffix(end));
-                else if (np.Kind == NpKind.RoleOnly && g.PossessiveName(i, end) is { } owner) _fullNames.AddPerson(owner);
+                else if (np.Kind == NpKind.RoleOnly && g.PossessiveName(i, end) is { } owner)
+                {
+                    _fullNames.AddPerson(owner);
+                    // Ryan Gosling’s role: a possessive full name with a known given name is a person, later just Gosling
+                    var sp = owner.IndexOf(' ');
+                    var gender = sp > 0 && owner.IndexOf(' ', sp + 1) < 0 ? QuoteGrammar.GivenNameGender(owner.AsSpan(0, sp), 2) : 0;
+                    if (gender != 0) LookupOrRegister(owner, 2, null, gender).PersonLike = true;
+                }
                 if (np.Kind == NpKind.Name)
                 {
+                    // Otto Brandt, the council’s treasurer, …: the appositive is the person's role (the treasurer said …)
+                    if (np.Role is null && !g.EndsPossessive(end)) np.Role = g.AppositiveAfter(end);
                     var strength = g.SubjectStrength(i, end);
+                    // a person already known may be the subject after a longer opening phrase
+                    if (strength == 0 && np.NameTokens == 1 && Lookup(np.Name!, 1) is { PersonLike: true }) strength = g.SubjectStrength(i, end, known: true);
                     // Daniel, a senior who …, said: a given name alone as a subject is a person of that name's gender
                     if (np.NameTokens == 1 && np.Gender == 0 && strength > 0) np.Gender = QuoteGrammar.GivenNameGender(np.Name.AsSpan(), 2);
                     Person? person;
@@ -570,8 +599,8 @@ internal sealed class QuoteSession
                     if (person is not null)
                     {
                         // Desmond Achterberg, chief executive of …, expects: a full name opening a sentence with an appositive
-                        if (strength == 2 || np.Role is not null || np.Gender != 0 || GivenNameKnown(np) ||
-                            strength == 1 && np.NameTokens >= 2 && (g.IsPunct(i - 1, ',') || g.IsPunct(end + 1, ','))) person.PersonLike = true;
+                        if (strength == 2 || np.Role is not null || np.Gender != 0 || GivenNameKnown(np) || g.IsAgeModifier(i - 1) ||
+                            strength == 1 && np.NameTokens >= 2 && (g.IsPunct(i - 1, ',') || g.IsPunct(end + 1, ',') || NoOneElseFits(g.NextSentenceQuotedByHeOrShe(i)))) person.PersonLike = true;
                         if (strength > 0 && person.PersonLike) AddMention(Pos(_para, np.Token), person);
                     }
                 }
@@ -594,7 +623,27 @@ internal sealed class QuoteSession
             // he/she after it means that unnamed person, not someone named earlier
             else if (i == g.SentStart[i] && g.In(i, QuoteLexicons.IndefiniteSubjects) && g.IsWord(i + 1) && !g.T[i + 1].Cap && !g.IsPunct(i + 2, ','))
                 AddMention(Pos(_para, i), _anonymous);
+            // …, a student at Wesleyan, wrote that he …: an unnamed person as a speech verb's subject anywhere in the sentence
+            else if (g.IsSpeechVerb(i) && !g.IsObjectVerb(i) && g.ParseBackward(i - 1, g.SentStart[i]) is { Kind: NpKind.Common or NpKind.RoleOnly } unnamed &&
+                     g.In(unnamed.Start, QuoteLexicons.IndefiniteSubjects) && !g.Is(unnamed.Token, "who") && !g.Is(unnamed.Token, "that") && !g.Is(unnamed.Token, "which"))
+                AddMention(Pos(_para, i), _anonymous);
         }
+    }
+
+    /// <summary>
+    /// Helmut Adler was not convinced. “…,” he said: a new name opening the sentence before is the person meant, unless
+    /// someone of the pronoun's known gender was already named in this paragraph (Kacey Lorne … Big Loud Records … she).
+    /// </summary>
+    private bool NoOneElseFits(string? pronoun)
+    {
+        if (pronoun is null) return false;
+        var gender = pronoun == "he" ? 1 : 2;
+        // bounded like pronoun resolution: the last PronounLookBack mentions
+        for (var m = _mentionPos.Count - 1; m >= 0 && m >= _mentionPos.Count - PronounLookBack && (int)(_mentionPos[m] >> 32) == _para; m--)
+        {
+            if (_mentionPerson[m] is { } p && p.Gender == gender) return false;
+        }
+        return true;
     }
 
     private void AddOrganisation(long pos, string name)
@@ -688,7 +737,11 @@ internal sealed class QuoteSession
             }
         }
         if (person.Role is null && role is not null) person.Role = role;
-        if (person.Gender == 0 && gender != 0) person.Gender = gender;
+        if (person.Gender == 0 && gender != 0)
+        {
+            person.Gender = gender;
+            person.GenderFromNameList = QuoteGrammar.GenderFromNameListOnly(name);
+        }
         return person;
     }
 
@@ -710,6 +763,8 @@ internal sealed class QuoteSession
     {
         var idx = LastMentionBefore(pos);
         var stop = Math.Max(0, idx - PronounLookBack);
+        // a person whose gender only the long given-name list told (it has errors): taken when nobody else fits
+        Person? listedOtherwise = null;
         for (var i = idx; i >= stop; i--)
         {
             var person = _mentionPerson[i];
@@ -718,17 +773,24 @@ internal sealed class QuoteSession
                 if (pronoun == "they") return null;
                 continue;
             }
-            if (pronoun == "he" && person.Gender == 2 || pronoun == "she" && person.Gender == 1) continue;
+            if (pronoun == "he" && person.Gender == 2 || pronoun == "she" && person.Gender == 1)
+            {
+                if (listedOtherwise is null && person.GenderFromNameList && (int)(_mentionPos[i] >> 32) == (int)(pos >> 32)) listedOtherwise = person;
+                continue;
+            }
             if (ReferenceEquals(person, _anonymous)) return pronoun == "they" ? null : person;
             if (person.Gender == 0 && pronoun != "they") person.Gender = pronoun == "he" ? 1 : 2;
             return person;
         }
-        return null;
+        return listedOtherwise;
     }
 
     private Person? ResolveRole(string? role, long pos)
     {
         if (role is null) return null;
+        // another student, a spokesman: an indefinite role is somebody not named, not the last person with that role
+        var sp0 = role.IndexOf(' ');
+        if (sp0 > 0 && QuoteLexicons.IndefiniteSubjects.Contains(role.AsSpan(0, sp0))) return null;
         var sp = role.LastIndexOf(' ');
         var head = sp < 0 ? role : role.Substring(sp + 1);
         if (head.Length < 3) return null;
