@@ -48,34 +48,36 @@ internal sealed class QuoteGrammar
     internal const int SourceWindow = 20;
 
     public readonly string S;
-    public readonly int[] PiecesBefore;
+    public readonly PieceCounts PiecesBefore;
 
     /// <summary>Work done by the bounded scans (loop iterations), for the linear-time regression tests.</summary>
     internal long Steps;
-    public readonly List<Token> T;
-    public readonly int[] SentStart;
-    public readonly int[] SentEnd;
+    public readonly TokenList T;
 
-    public QuoteGrammar(string s, List<Token> tokens, List<QuotePiece> pieces)
+    // Sentence starts and pieces as bit sets, not int arrays per token: memory stays a fraction of a byte per token.
+    public readonly SentenceStarts SentStart;
+    public readonly SentenceEnds SentEnd;
+
+    public QuoteGrammar(string s, TokenList tokens, List<QuotePiece> pieces)
     {
         S = s;
         T = tokens;
-        SentStart = new int[tokens.Count];
-        SentEnd = new int[tokens.Count];
-        PiecesBefore = new int[tokens.Count + 1];
-        for (var i = 0; i < tokens.Count; i++) PiecesBefore[i + 1] = PiecesBefore[i] + (tokens[i].Kind == TokenKind.Piece ? 1 : 0);
-        var cur = 0;
+        var starts = new TokenSet(tokens.Count);
+        var pieceTokens = new TokenSet(tokens.Count);
+        SentStart = new SentenceStarts(starts);
+        SentEnd = new SentenceEnds(starts);
+        if (tokens.Count > 0) starts.Add(0);
         for (var i = 0; i < tokens.Count; i++)
         {
-            SentStart[i] = cur;
-            if (EndsSentence(i, pieces)) cur = i + 1;
+            if (tokens[i].Kind == TokenKind.Piece) pieceTokens.Add(i);
+            // EndsSentence looks ahead (ParseTail) where starts are not known yet: it reads them as 0, as it read the
+            // per-token array before that was filled, so the sentences come out exactly as they did.
+            starts.KnownThrough = i;
+            if (EndsSentence(i, pieces) && i + 1 < tokens.Count) starts.Add(i + 1);
         }
-        var end = tokens.Count - 1;
-        for (var i = tokens.Count - 1; i >= 0; i--)
-        {
-            if (i < tokens.Count - 1 && SentStart[i + 1] == i + 1) end = i;
-            SentEnd[i] = end;
-        }
+        starts.Seal();
+        pieceTokens.Seal();
+        PiecesBefore = new PieceCounts(pieceTokens);
     }
 
     public int Count => T.Count;

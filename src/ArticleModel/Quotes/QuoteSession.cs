@@ -129,9 +129,9 @@ internal sealed class QuoteSession
         CollectMentions(g);
         var mapper = new OffsetMapper(_document, paragraph);
         var anyNarrative = false;
-        foreach (var t in tokens)
+        for (var ti = 0; ti < tokens.Count; ti++)
         {
-            if (t.Kind == TokenKind.Word) { anyNarrative = true; break; }
+            if (tokens[ti].Kind == TokenKind.Word) { anyNarrative = true; break; }
         }
         if (_pending is not null && (tokens.Count == 0 || tokens[0].Kind != TokenKind.Piece || !StartsAtParagraphStart(s, pieces[tokens[0].Piece])))
         {
