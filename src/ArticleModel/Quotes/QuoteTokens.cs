@@ -40,7 +40,10 @@ internal struct QuoteTokenizer
     /// <summary>Index of the next quoted piece not yet passed.</summary>
     public int NextPiece { get; private set; }
 
-    public static TokenList Tokenize(string s, List<QuotePiece> pieces) => new(s, pieces);
+    public static TokenList Tokenize(string s, List<QuotePiece> pieces) => new(s, pieces, new Token[]?[TokenList.Slots]);
+
+    /// <summary>Tokenises <paramref name="s"/> into <paramref name="slots"/>, arrays reused from an earlier paragraph.</summary>
+    public static TokenList Tokenize(string s, List<QuotePiece> pieces, Token[]?[] slots) => new(s, pieces, slots);
 
     /// <summary>The next token, or false at the end of the paragraph.</summary>
     public bool Next(out Token token)

@@ -25,21 +25,24 @@ internal sealed class TokenList
     private readonly int[] _blockPosition;
     private readonly int[] _blockPiece;
 
-    // Direct-mapped cache: block b lives in slot b % Slots.
-    private readonly Token[]?[] _slots = new Token[]?[Slots];
+    // Direct-mapped cache: block b lives in slot b % Slots. The arrays are the session's, reused paragraph after paragraph.
+    private readonly Token[]?[] _slots;
     private readonly int[] _slotBlock = new int[Slots];
 
-    public TokenList(string s, List<QuotePiece> pieces)
+    /// <summary>Tokenises <paramref name="s"/>, keeping blocks in <paramref name="slots"/> (<see cref="Slots"/> arrays, filled as needed).</summary>
+    public TokenList(string s, List<QuotePiece> pieces, Token[]?[] slots)
     {
+        if (slots.Length != Slots) throw new ArgumentException("One array per slot.", nameof(slots));
         _s = s;
         _pieces = pieces;
+        _slots = slots;
         for (var i = 1; i < Slots; i++) _slotBlock[i] = -1;
         var positions = new List<int>();
         var nextPieces = new List<int>();
         var tokenizer = new QuoteTokenizer(s, pieces);
         var count = 0;
         // Block 0 starts small: most paragraphs have a few dozen tokens.
-        var first = new Token[Math.Min(BlockSize, s.Length / 5 + 4)];
+        var first = slots[0] ?? new Token[Math.Min(BlockSize, s.Length / 5 + 4)];
         while (true)
         {
             var position = tokenizer.Position;
@@ -60,7 +63,8 @@ internal sealed class TokenList
             else if (block < Slots)
             {
                 // The first blocks are what the grammar reads first: keep them from this pass.
-                var slot = _slots[block] ??= new Token[BlockSize];
+                var slot = _slots[block];
+                if (slot is null || slot.Length < BlockSize) _slots[block] = slot = new Token[BlockSize];
                 slot[offset] = token;
                 _slotBlock[block] = block;
             }
