@@ -15,8 +15,11 @@ namespace ArticleModel;
 /// </summary>
 internal static class LongJsonString
 {
-    /// <summary>Shorter strings take the writer's own path: its scratch memory is small then.</summary>
-    internal const int MinLength = 32 * 1024;
+    /// <summary>
+    /// Shorter strings take the writer's own path: its scratch (at most 3 MB then) comes from the shared pool and is
+    /// reused string after string, where this path allocates an array per string.
+    /// </summary>
+    internal const int MinLength = 256 * 1024;
 
     // Utf8JsonWriter refuses strings longer than this (1 GB / 6); such a string goes to it so it refuses it as before.
     private const int MaxWriterLength = 166_666_666;
