@@ -25,6 +25,8 @@ internal sealed class TokenList
     private readonly int[] _blockPosition;
     private readonly int[] _blockPiece;
 
+    private static readonly int[] StartOnly = { 0 };
+
     // Direct-mapped cache: block b lives in slot b % Slots. The arrays are the session's, reused paragraph after paragraph.
     private readonly Token[]?[] _slots;
     private readonly int[] _slotBlock = new int[Slots];
@@ -37,8 +39,9 @@ internal sealed class TokenList
         _pieces = pieces;
         _slots = slots;
         for (var i = 1; i < Slots; i++) _slotBlock[i] = -1;
-        var positions = new List<int>();
-        var nextPieces = new List<int>();
+        // Resume points from block 1 on (block 0 starts at the beginning): most paragraphs need none.
+        List<int>? positions = null;
+        List<int>? nextPieces = null;
         var tokenizer = new QuoteTokenizer(s, pieces);
         var count = 0;
         // Block 0 starts small: most paragraphs have a few dozen tokens.
@@ -50,8 +53,10 @@ internal sealed class TokenList
             if (!tokenizer.Next(out var token)) break;
             var block = count >> BlockShift;
             var offset = count & BlockMask;
-            if (offset == 0)
+            if (offset == 0 && block > 0)
             {
+                positions ??= new List<int> { 0 };
+                nextPieces ??= new List<int> { 0 };
                 positions.Add(position);
                 nextPieces.Add(nextPiece);
             }
@@ -73,8 +78,8 @@ internal sealed class TokenList
         _slots[0] = first;
         _slotBlock[0] = 0;
         Count = count;
-        _blockPosition = positions.ToArray();
-        _blockPiece = nextPieces.ToArray();
+        _blockPosition = positions?.ToArray() ?? StartOnly;
+        _blockPiece = nextPieces?.ToArray() ?? StartOnly;
     }
 
     public int Count { get; }
