@@ -3,9 +3,14 @@ namespace ArticleModel.Quotes;
 /// <summary><c>SentStart[i]</c>: the first token of token i's sentence, read from the set of sentence starts.</summary>
 internal readonly struct SentenceStarts
 {
-    private readonly TokenSet _starts;
+    private readonly TokenSet? _starts;
+    private readonly int[]? _array;
 
-    public SentenceStarts(TokenSet starts) => _starts = starts;
+    public SentenceStarts(TokenSet? starts, int[]? array)
+    {
+        _starts = starts;
+        _array = array;
+    }
 
     /// <remarks>
     /// While the grammar is still finding the sentences, a token past the last one decided reads 0, which is what the
@@ -13,5 +18,6 @@ internal readonly struct SentenceStarts
     /// sentence ends were tuned on those answers.
     /// </remarks>
     public int this[int token] =>
-        (uint)token < (uint)_starts.Size && token > _starts.KnownThrough ? 0 : _starts.AtOrBefore(token);
+        _array is not null ? _array[token] :
+        (uint)token < (uint)_starts!.Size && token > _starts!.KnownThrough ? 0 : _starts!.AtOrBefore(token);
 }

@@ -31,6 +31,9 @@ internal sealed class TokenList
     private readonly Token[]?[] _slots;
     private readonly int[] _slotBlock = new int[Slots];
 
+    // A paragraph of one block (nearly every real one) is read straight from it, as fast as from a list.
+    private readonly Token[]? _single;
+
     /// <summary>Tokenises <paramref name="s"/>, keeping blocks in <paramref name="slots"/> (<see cref="Slots"/> arrays, filled as needed).</summary>
     public TokenList(string s, List<QuotePiece> pieces, Token[]?[] slots)
     {
@@ -78,6 +81,7 @@ internal sealed class TokenList
         _slots[0] = first;
         _slotBlock[0] = 0;
         Count = count;
+        if (count <= BlockSize) _single = first;
         _blockPosition = positions?.ToArray() ?? StartOnly;
         _blockPiece = nextPieces?.ToArray() ?? StartOnly;
     }
@@ -90,6 +94,8 @@ internal sealed class TokenList
         get
         {
             if ((uint)index >= (uint)Count) throw new ArgumentOutOfRangeException(nameof(index));
+            var single = _single;
+            if (single is not null) return single[index];
             var block = index >> BlockShift;
             var slot = block & (Slots - 1);
             if (_slotBlock[slot] != block) Load(block, slot);

@@ -111,6 +111,32 @@ public class QuoteTokenStorageTests
         Assert.Throws<IndexOutOfRangeException>(() => set.CountBefore(size + 1));
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    public void Sentence_and_piece_indexes_are_the_same_as_arrays_and_as_bit_sets(int seed)
+    {
+        // the sentence pass reads sentence starts ahead of where it is (0 there, as an unfilled array reads): both
+        // representations must give the same sentences, or quotes of long paragraphs would differ from short ones
+        foreach (var words in new[] { 0, 1, 40, 250 })
+        {
+            var s = LongParagraph(words, seed);
+            var pieces = QuoteScanner.Scan(s);
+            var tokens = QuoteTokenizer.Tokenize(s, pieces);
+            var arrays = new QuoteGrammar(s, tokens, pieces);
+            var sets = new QuoteGrammar(s, tokens, pieces, bitSets: true);
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                Assert.Equal(arrays.SentStart[i], sets.SentStart[i]);
+                Assert.Equal(arrays.SentEnd[i], sets.SentEnd[i]);
+                Assert.Equal(arrays.PiecesBefore[i], sets.PiecesBefore[i]);
+            }
+            Assert.Equal(arrays.PiecesBefore[tokens.Count], sets.PiecesBefore[tokens.Count]);
+        }
+    }
+
     private static int NaiveAtOrBefore(bool[] member, int i)
     {
         while (i >= 0 && !member[i]) i--;
