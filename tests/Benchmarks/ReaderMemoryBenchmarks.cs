@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Text;
+using System.Text.Json;
 using ArticleModel.Interpreter;
 using BenchmarkDotNet.Attributes;
 
@@ -10,7 +11,8 @@ namespace ArticleModel.Benchmarks;
 /// Memory in proportion to the input (issue 9 item 7): bytes allocated per operation by the plain-text reader, and by the
 /// reader plus the interpreted parse of the sample schema, on 4 MB inputs of three kinds — random bytes (invalid UTF-8
 /// and control characters everywhere), prose (the sample articles repeated) and short lines (one every 16 bytes, where
-/// the line table dominates). Allocated / <see cref="Bytes"/> is the factor docs/reliability.md reports.
+/// the line table dominates), and with the result written as JSON. Allocated / <see cref="Bytes"/> is the factor
+/// docs/reliability.md reports.
 /// Run: <c>dotnet run -c Release --project tests/Benchmarks -- --filter '*ReaderMemory*' --job short</c>.
 /// </summary>
 [MemoryDiagnoser]
@@ -44,6 +46,18 @@ public class ReaderMemoryBenchmarks
 
     [Benchmark]
     public int ReadAndParse() => _parser.Parse(_bytes).Diagnostics.Count;
+
+    /// <summary>What the CLI does with one input: read, parse, write the value as compact JSON (here to a null stream).</summary>
+    [Benchmark]
+    public int ReadParseAndWriteJson()
+    {
+        var result = _parser.Parse(_bytes);
+        using (var writer = new Utf8JsonWriter(Stream.Null, ResultJson.WriterOptions(indented: false)))
+        {
+            ResultJson.WriteValue(writer, result.Value, null);
+        }
+        return result.Diagnostics.Count;
+    }
 
     internal static byte[] Make(string kind)
     {

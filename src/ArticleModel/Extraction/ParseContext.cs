@@ -28,6 +28,12 @@ public sealed partial class ParseContext
     private bool _budgetReported;
     private List<string>? _zonesReported;
 
+    // Texts of large blocks already built: a block that is both a field's value and the text quotes are read from
+    // (body and @quotes(in: body)) is one string, not two copies of what may be most of the article.
+    private Dictionary<long, string>? _blockTexts;
+    private long _blockTextChars;
+    private const int SharedBlockTextMinLength = 4096;
+
     /// <summary>Starts a parse of <paramref name="document"/>; the reader's diagnostics come first in the result.</summary>
     public ParseContext(ArticleDocument document)
     {
@@ -92,6 +98,8 @@ public sealed partial class ParseContext
         }
         _view = view;
         _viewCount = kept;
+        _blockTexts = null; // line indexes now mean other lines
+        _blockTextChars = 0;
         _dropped = null;
     }
 
@@ -225,13 +233,26 @@ public sealed partial class ParseContext
     /// <summary>The white-space-normalised text of a hit's lines, joined by single spaces.</summary>
     public string Text(Hit hit)
     {
+        var key = ((long)hit.First << 32) | (uint)hit.Last;
+        if (_blockTexts is not null && _blockTexts.TryGetValue(key, out var built)) return built;
+        string text;
         if (hit.First == hit.Last)
         {
             ref readonly var line = ref _view[hit.First];
-            return TextNormalizer.Normalize(_text.AsSpan(line.Start, line.Length));
+            text = TextNormalizer.Normalize(_text.AsSpan(line.Start, line.Length));
         }
-        // A block of several lines (hard-wrapped text): normalise each line, join with single spaces, in one allocation.
-        return TextNormalizer.Join(_text, _view, hit.First, hit.Last);
+        else
+        {
+            // A block of several lines (hard-wrapped text): normalise each line, join with single spaces, in one allocation.
+            text = TextNormalizer.Join(_text, _view, hit.First, hit.Last);
+        }
+        // Kept only while all kept texts together are no longer than the document, so the cache itself stays small.
+        if (text.Length >= SharedBlockTextMinLength && _blockTextChars + text.Length <= _text.Length)
+        {
+            (_blockTexts ??= new Dictionary<long, string>())[key] = text;
+            _blockTextChars += text.Length;
+        }
+        return text;
     }
 
     /// <summary>The span of a hit: from its first line's start to its last line's end.</summary>

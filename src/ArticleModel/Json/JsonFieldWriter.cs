@@ -18,14 +18,14 @@ public static class JsonFieldWriter
     public static void WriteString(Utf8JsonWriter writer, string name, string? value)
     {
         if (value is null) writer.WriteNull(name);
-        else writer.WriteString(name, value);
+        else LongJsonString.WriteProperty(writer, name, value);
     }
 
     /// <summary>Writes a list of paragraphs as an array of their texts.</summary>
     public static void WriteParagraphs(Utf8JsonWriter writer, string name, ValueList<Paragraph> paragraphs)
     {
         writer.WriteStartArray(name);
-        foreach (var p in paragraphs) writer.WriteStringValue(p.Text);
+        foreach (var p in paragraphs) LongJsonString.WriteValue(writer, p.Text);
         writer.WriteEndArray();
     }
 
@@ -33,7 +33,7 @@ public static class JsonFieldWriter
     public static void WriteStrings(Utf8JsonWriter writer, string name, ValueList<string> values)
     {
         writer.WriteStartArray(name);
-        foreach (var v in values) writer.WriteStringValue(v);
+        foreach (var v in values) LongJsonString.WriteValue(writer, v);
         writer.WriteEndArray();
     }
 
@@ -41,7 +41,7 @@ public static class JsonFieldWriter
     public static void WriteParagraph(Utf8JsonWriter writer, string name, Paragraph? value)
     {
         if (value is null) writer.WriteNull(name);
-        else writer.WriteString(name, value.Text);
+        else LongJsonString.WriteProperty(writer, name, value.Text);
     }
 
     /// <summary>Writes an int property, or null.</summary>

@@ -61,7 +61,7 @@ public sealed class Quote : IEquatable<Quote>, IJsonWritable
     {
         if (writer is null) throw new ArgumentNullException(nameof(writer));
         writer.WriteStartObject();
-        writer.WriteString("text", Text);
+        LongJsonString.WriteProperty(writer, "text", Text);
         ResultJson.WriteString(writer, "speaker", Speaker);
         ResultJson.WriteString(writer, "speakerRole", SpeakerRole);
         ResultJson.WriteString(writer, "source", Source);

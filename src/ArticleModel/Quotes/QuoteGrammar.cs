@@ -48,34 +48,66 @@ internal sealed class QuoteGrammar
     internal const int SourceWindow = 20;
 
     public readonly string S;
-    public readonly int[] PiecesBefore;
+    public readonly PieceCounts PiecesBefore;
 
     /// <summary>Work done by the bounded scans (loop iterations), for the linear-time regression tests.</summary>
     internal long Steps;
-    public readonly List<Token> T;
-    public readonly int[] SentStart;
-    public readonly int[] SentEnd;
+    public readonly TokenList T;
 
-    public QuoteGrammar(string s, List<Token> tokens, List<QuotePiece> pieces)
+    // Sentence starts and pieces: int arrays for a paragraph of one token block, bit sets beyond (memory a fraction of a
+    // byte per token however long the paragraph).
+    public readonly SentenceStarts SentStart;
+    public readonly SentenceEnds SentEnd;
+
+    /// <param name="s">The paragraph text.</param>
+    /// <param name="tokens">Its tokens.</param>
+    /// <param name="pieces">Its quoted pieces.</param>
+    /// <param name="bitSets">Bit sets even for a short paragraph (the tests compare both ways).</param>
+    public QuoteGrammar(string s, TokenList tokens, List<QuotePiece> pieces, bool bitSets = false)
     {
         S = s;
         T = tokens;
-        SentStart = new int[tokens.Count];
-        SentEnd = new int[tokens.Count];
-        PiecesBefore = new int[tokens.Count + 1];
-        for (var i = 0; i < tokens.Count; i++) PiecesBefore[i + 1] = PiecesBefore[i] + (tokens[i].Kind == TokenKind.Piece ? 1 : 0);
-        var cur = 0;
+        if (tokens.Count <= TokenList.BlockSize && !bitSets)
+        {
+            // A paragraph of one block (nearly every real one): plain arrays, a few KB at most, read fastest.
+            var sentStart = new int[tokens.Count];
+            var sentEnd = new int[tokens.Count];
+            var piecesBefore = new int[tokens.Count + 1];
+            SentStart = new SentenceStarts(null, sentStart);
+            SentEnd = new SentenceEnds(null, sentEnd);
+            PiecesBefore = new PieceCounts(null, piecesBefore);
+            for (var i = 0; i < tokens.Count; i++) piecesBefore[i + 1] = piecesBefore[i] + (tokens[i].Kind == TokenKind.Piece ? 1 : 0);
+            var cur = 0;
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                sentStart[i] = cur;
+                if (EndsSentence(i, pieces)) cur = i + 1;
+            }
+            var end = tokens.Count - 1;
+            for (var i = tokens.Count - 1; i >= 0; i--)
+            {
+                if (i < tokens.Count - 1 && sentStart[i + 1] == i + 1) end = i;
+                sentEnd[i] = end;
+            }
+            return;
+        }
+        // A longer one: bit sets, a fraction of a byte per token, however long the paragraph.
+        var starts = new TokenSet(tokens.Count);
+        var pieceTokens = new TokenSet(tokens.Count);
+        SentStart = new SentenceStarts(starts, null);
+        SentEnd = new SentenceEnds(starts, null);
+        if (tokens.Count > 0) starts.Add(0);
         for (var i = 0; i < tokens.Count; i++)
         {
-            SentStart[i] = cur;
-            if (EndsSentence(i, pieces)) cur = i + 1;
+            if (tokens[i].Kind == TokenKind.Piece) pieceTokens.Add(i);
+            // EndsSentence looks ahead (ParseTail) where starts are not known yet: it reads them as 0, as it reads the
+            // unfilled array entries above, so the sentences come out the same either way.
+            starts.KnownThrough = i;
+            if (EndsSentence(i, pieces) && i + 1 < tokens.Count) starts.Add(i + 1);
         }
-        var end = tokens.Count - 1;
-        for (var i = tokens.Count - 1; i >= 0; i--)
-        {
-            if (i < tokens.Count - 1 && SentStart[i + 1] == i + 1) end = i;
-            SentEnd[i] = end;
-        }
+        starts.Seal();
+        pieceTokens.Seal();
+        PiecesBefore = new PieceCounts(pieceTokens, null);
     }
 
     public int Count => T.Count;

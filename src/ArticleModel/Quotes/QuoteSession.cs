@@ -39,6 +39,9 @@ internal sealed class QuoteSession
     private readonly List<Person?> _mentionPerson = new();
     private int _para = -1;
 
+    // The token blocks of the paragraph being analysed: reused, so a long article allocates them once.
+    private readonly Token[]?[] _tokenSlots = new Token[]?[TokenList.Slots];
+
     // a paragraph ending “… X said yesterday:” introduces the quote that opens the next one
     private Attribution _introduced;
     private int _introducedPara = -10;
@@ -131,14 +134,14 @@ internal sealed class QuoteSession
         var previousSpeaker = _lastSpeakerPara == _para - 1 ? _lastSpeakerName : null;
         var previousPerson = _lastSpeaker;
         var pieces = QuoteScanner.Scan(s, _options.Marks);
-        var tokens = QuoteTokenizer.Tokenize(s, pieces);
+        var tokens = QuoteTokenizer.Tokenize(s, pieces, _tokenSlots);
         var g = new QuoteGrammar(s, tokens, pieces);
         CollectMentions(g);
         var mapper = new OffsetMapper(_document, paragraph);
         var anyNarrative = false;
-        foreach (var t in tokens)
+        for (var ti = 0; ti < tokens.Count; ti++)
         {
-            if (t.Kind == TokenKind.Word) { anyNarrative = true; break; }
+            if (tokens[ti].Kind == TokenKind.Word) { anyNarrative = true; break; }
         }
         if (_pending is not null && (tokens.Count == 0 || tokens[0].Kind != TokenKind.Piece || !StartsAtParagraphStart(s, pieces[tokens[0].Piece])))
         {

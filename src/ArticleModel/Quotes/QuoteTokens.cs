@@ -16,24 +16,52 @@ internal struct Token
     public int Length => End - Start;
 }
 
-/// <summary>Splits a paragraph into tokens, each quoted piece standing in as one token. One pass, no backtracking.</summary>
-internal static class QuoteTokenizer
+/// <summary>
+/// Splits a paragraph into tokens, each quoted piece standing in as one token. One pass, no backtracking. The whole
+/// state between two tokens is the position and the next piece, so tokenising can resume at any token boundary
+/// (<see cref="TokenList"/> keeps only such resume points, not the tokens).
+/// </summary>
+internal struct QuoteTokenizer
 {
-    public static List<Token> Tokenize(string s, List<QuotePiece> pieces)
+    private readonly string _s;
+    private readonly List<QuotePiece> _pieces;
+
+    public QuoteTokenizer(string s, List<QuotePiece> pieces, int position = 0, int nextPiece = 0)
     {
-        var tokens = new List<Token>(s.Length / 5 + 4);
-        var pos = 0;
-        var pi = 0;
+        _s = s;
+        _pieces = pieces;
+        Position = position;
+        NextPiece = nextPiece;
+    }
+
+    /// <summary>Where the next token is looked for.</summary>
+    public int Position { get; private set; }
+
+    /// <summary>Index of the next quoted piece not yet passed.</summary>
+    public int NextPiece { get; private set; }
+
+    public static TokenList Tokenize(string s, List<QuotePiece> pieces) => new(s, pieces, new Token[]?[TokenList.Slots]);
+
+    /// <summary>Tokenises <paramref name="s"/> into <paramref name="slots"/>, arrays reused from an earlier paragraph.</summary>
+    public static TokenList Tokenize(string s, List<QuotePiece> pieces, Token[]?[] slots) => new(s, pieces, slots);
+
+    /// <summary>The next token, or false at the end of the paragraph.</summary>
+    public bool Next(out Token token)
+    {
+        var s = _s;
+        var pieces = _pieces;
+        var pos = Position;
+        var pi = NextPiece;
         while (pos < s.Length)
         {
             if (pi < pieces.Count && pos >= pieces[pi].OpenMark)
             {
                 var p = pieces[pi];
                 var end = p.CloseMark >= 0 ? p.CloseMark + 1 : p.ContentEnd;
-                tokens.Add(new Token { Start = p.OpenMark, End = end, Kind = TokenKind.Piece, Piece = pi });
-                pos = end > pos ? end : pos + 1;
-                pi++;
-                continue;
+                token = new Token { Start = p.OpenMark, End = end, Kind = TokenKind.Piece, Piece = pi };
+                Position = end > pos ? end : pos + 1;
+                NextPiece = pi + 1;
+                return true;
             }
             var limit = pi < pieces.Count ? pieces[pi].OpenMark : s.Length;
             var c = s[pos];
@@ -57,13 +85,16 @@ internal static class QuoteTokenizer
                 {
                     j++; // plural possessive: the Smiths’
                 }
-                tokens.Add(new Token { Start = pos, End = j, Kind = TokenKind.Word, Cap = char.IsUpper(c) });
-                pos = j;
-                continue;
+                token = new Token { Start = pos, End = j, Kind = TokenKind.Word, Cap = char.IsUpper(c) };
+                Position = j;
+                return true;
             }
-            tokens.Add(new Token { Start = pos, End = pos + 1, Kind = TokenKind.Punct });
-            pos++;
+            token = new Token { Start = pos, End = pos + 1, Kind = TokenKind.Punct };
+            Position = pos + 1;
+            return true;
         }
-        return tokens;
+        Position = pos;
+        token = default;
+        return false;
     }
 }

@@ -1,0 +1,104 @@
+using System;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace ArticleModel;
+
+/// <summary>
+/// Writes a long string value with working memory of the size of its JSON text only, byte for byte as
+/// <see cref="Utf8JsonWriter.WriteStringValue(string)"/> writes it. The writer escapes a string that needs any
+/// escaping into a scratch buffer of 6 chars per char (12 bytes) and then asks its output for 3 bytes per char; for the
+/// one-block text of 20 MB of random bytes that was over 100 MB on top of the result (issue 9 item 7). Here the string
+/// is escaped in chunks with the writer's own encoder, once to measure and once into an array of the exact size,
+/// which goes out as a raw value. (.NET 9's <c>WriteStringValueSegment</c> is not available on the targets.)
+/// </summary>
+internal static class LongJsonString
+{
+    /// <summary>
+    /// Shorter strings take the writer's own path: its scratch (at most 3 MB then) comes from the shared pool and is
+    /// reused string after string, where this path allocates an array per string.
+    /// </summary>
+    internal const int MinLength = 256 * 1024;
+
+    // Utf8JsonWriter refuses strings longer than this (1 GB / 6); such a string goes to it so it refuses it as before.
+    private const int MaxWriterLength = 166_666_666;
+
+    private const int ChunkChars = 4096;
+
+    // An escape is at most 6 chars a char (\uXXXX); a replaced lone surrogate is one such escape.
+    private const int MaxEscapedPerChar = 6;
+
+    /// <summary>Writes <paramref name="value"/> as a string value.</summary>
+    public static void WriteValue(Utf8JsonWriter writer, string? value)
+    {
+        if (!TakesChunkedPath(writer, value, out var encoder)) writer.WriteStringValue(value);
+        else writer.WriteRawValue(Escape(value, encoder), skipInputValidation: true);
+    }
+
+    /// <summary>Writes the property <paramref name="name"/> with the string value <paramref name="value"/>.</summary>
+    public static void WriteProperty(Utf8JsonWriter writer, string name, string? value)
+    {
+        if (!TakesChunkedPath(writer, value, out var encoder))
+        {
+            writer.WriteString(name, value);
+            return;
+        }
+        writer.WritePropertyName(name);
+        writer.WriteRawValue(Escape(value, encoder), skipInputValidation: true);
+    }
+
+    /// <summary>
+    /// Long enough to matter, and written compactly with an explicit encoder: an indented writer puts line breaks
+    /// before values that a raw value would not get, and without an encoder the writer escapes by rules of its own.
+    /// </summary>
+    private static bool TakesChunkedPath(Utf8JsonWriter writer, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? value, out JavaScriptEncoder encoder)
+    {
+        encoder = writer.Options.Encoder!;
+        return value is not null && value.Length >= MinLength && value.Length <= MaxWriterLength && !writer.Options.Indented && encoder is not null;
+    }
+
+    /// <summary>The JSON string literal of <paramref name="value"/> (quotes included) as UTF-8.</summary>
+    internal static byte[] Escape(string value, JavaScriptEncoder encoder)
+    {
+        var scratch = new char[ChunkChars * MaxEscapedPerChar];
+        long length = 2;
+        for (var start = 0; start < value.Length;)
+        {
+            var count = ChunkLength(value, start);
+            var written = EscapeChunk(value, start, count, scratch, encoder);
+            length += Encoding.UTF8.GetByteCount(scratch, 0, written);
+            start += count;
+        }
+        if (length > int.MaxValue) throw new ArgumentException("The string is too long to write as JSON.", nameof(value));
+        var bytes = new byte[length];
+        bytes[0] = (byte)'"';
+        var at = 1;
+        for (var start = 0; start < value.Length;)
+        {
+            var count = ChunkLength(value, start);
+            var written = EscapeChunk(value, start, count, scratch, encoder);
+            at += Encoding.UTF8.GetBytes(scratch, 0, written, bytes, at);
+            start += count;
+        }
+        bytes[at] = (byte)'"';
+        return bytes;
+    }
+
+    // A chunk never ends between the two halves of a surrogate pair, so escaping chunk by chunk is escaping the whole.
+    private static int ChunkLength(string value, int start)
+    {
+        var count = Math.Min(ChunkChars, value.Length - start);
+        if (start + count < value.Length && char.IsHighSurrogate(value[start + count - 1]) && char.IsLowSurrogate(value[start + count]) && count > 1) count--;
+        return count;
+    }
+
+    private static int EscapeChunk(string value, int start, int count, char[] scratch, JavaScriptEncoder encoder)
+    {
+        var status = encoder.Encode(value.AsSpan(start, count), scratch, out var consumed, out var written, isFinalBlock: true);
+        // The writer throws on what the encoder cannot take; so does this.
+        if (status != System.Buffers.OperationStatus.Done || consumed != count)
+            throw new ArgumentException("The string is not valid UTF-16.", nameof(value));
+        return written;
+    }
+}

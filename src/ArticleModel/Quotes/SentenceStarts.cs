@@ -1,0 +1,23 @@
+namespace ArticleModel.Quotes;
+
+/// <summary><c>SentStart[i]</c>: the first token of token i's sentence, read from the set of sentence starts.</summary>
+internal readonly struct SentenceStarts
+{
+    private readonly TokenSet? _starts;
+    private readonly int[]? _array;
+
+    public SentenceStarts(TokenSet? starts, int[]? array)
+    {
+        _starts = starts;
+        _array = array;
+    }
+
+    /// <remarks>
+    /// While the grammar is still finding the sentences, a token past the last one decided reads 0, which is what the
+    /// per-token array this replaces held there before it was filled; the attribution rules that decide where a
+    /// sentence ends were tuned on those answers.
+    /// </remarks>
+    public int this[int token] =>
+        _array is not null ? _array[token] :
+        (uint)token < (uint)_starts!.Size && token > _starts!.KnownThrough ? 0 : _starts!.AtOrBefore(token);
+}
