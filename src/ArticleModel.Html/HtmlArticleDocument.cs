@@ -19,9 +19,9 @@ namespace ArticleModel.Html;
 /// </remarks>
 public sealed partial class HtmlArticleDocument
 {
-    private readonly Dictionary<IElement, ElementTextRange> _ranges;
+    private readonly ElementTextRanges _ranges;
 
-    internal HtmlArticleDocument(ArticleDocument document, IHtmlDocument html, Dictionary<IElement, ElementTextRange> ranges, Uri? url,
+    internal HtmlArticleDocument(ArticleDocument document, IHtmlDocument html, ElementTextRanges ranges, Uri? url,
         string encodingName, HtmlEncodingSource encodingSource)
     {
         Document = document;
@@ -62,7 +62,7 @@ public sealed partial class HtmlArticleDocument
     public bool TryGetTextRange(IElement element, out int start, out int length)
     {
         start = length = 0;
-        if (element is null || !_ranges.TryGetValue(element, out var range)) return false;
+        if (element is null || !_ranges.TryGet(element, out var range)) return false;
         var text = Document.Text;
         var s = range.Start;
         var e = Math.Min(range.End, text.Length);
@@ -125,11 +125,23 @@ public sealed partial class HtmlArticleDocument
     private static Uri? FindBaseUrl(IHtmlDocument html, Uri? url)
     {
         var page = url is not null && url.IsAbsoluteUri ? url : null;
-        var href = html.QuerySelector("base[href]")?.GetAttribute("href")?.Trim();
+        var href = FirstBaseHref(html)?.Trim();
         if (string.IsNullOrEmpty(href)) return page;
         if (Uri.TryCreate(href, UriKind.Absolute, out var absolute) && !IsFileLike(absolute, href!)) return absolute;
         if (page is not null && Uri.TryCreate(page, href, out var resolved)) return resolved;
         return page;
+    }
+
+    // The href of the first <base href> in document order (what QuerySelector("base[href]") gives, without parsing the
+    // selector for every page). Looked up by tag name, which AngleSharp answers without a selector.
+    private static string? FirstBaseHref(IHtmlDocument html)
+    {
+        foreach (var element in html.GetElementsByTagName("base"))
+        {
+            var href = element.GetAttribute("href");
+            if (href is not null) return href;
+        }
+        return null;
     }
 
     private static int LineAtOrAfter(ReadOnlySpan<TextLine> lines, int offset)
