@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using ArticleModel.Html.Reading;
@@ -20,6 +21,8 @@ namespace ArticleModel.Html;
 public sealed partial class HtmlArticleDocument
 {
     private readonly ElementTextRanges _ranges;
+    private Uri? _baseUrl;
+    private bool _baseUrlFound;
 
     internal HtmlArticleDocument(ArticleDocument document, IHtmlDocument html, ElementTextRanges ranges, Uri? url,
         string encodingName, HtmlEncodingSource encodingSource)
@@ -28,7 +31,6 @@ public sealed partial class HtmlArticleDocument
         Html = html;
         _ranges = ranges;
         Url = url;
-        BaseUrl = FindBaseUrl(html, url);
         EncodingName = encodingName;
         EncodingSource = encodingSource;
         Pages.Add(document, this);
@@ -44,7 +46,19 @@ public sealed partial class HtmlArticleDocument
     public Uri? Url { get; }
 
     /// <summary>The URL relative links resolve against: the page's <c>&lt;base href&gt;</c> (resolved against <see cref="Url"/>), else <see cref="Url"/>; null when neither is known or absolute.</summary>
-    public Uri? BaseUrl { get; }
+    public Uri? BaseUrl
+    {
+        get
+        {
+            // Found on first use: most pages never resolve a link, and finding <base> walks the whole page.
+            if (!_baseUrlFound)
+            {
+                _baseUrl = FindBaseUrl(Html, Url);
+                Volatile.Write(ref _baseUrlFound, true);
+            }
+            return _baseUrl;
+        }
+    }
 
     /// <summary>The name of the encoding the page was decoded with (<c>utf-8</c>, <c>windows-1252</c>…).</summary>
     public string EncodingName { get; }

@@ -78,7 +78,13 @@ internal static class HtmlEncodings
     internal static string Decode(Encoding encoding, ReadOnlySpan<byte> bytes, out int invalid)
     {
 #if NET8_0_OR_GREATER
-        // Most pages are valid UTF-8: one vectorised check, then one transcoding straight into the string.
+        // Pure ASCII (what windows-1252 is guessed for) reads alike in both: a vectorised widening, no code-page decoder.
+        if ((encoding is UTF8Encoding || encoding.CodePage == 1252) && bytes.IndexOfAnyExceptInRange((byte)0, (byte)0x7F) < 0)
+        {
+            invalid = 0;
+            return Encoding.ASCII.GetString(bytes);
+        }
+        // Most other pages are valid UTF-8: one vectorised check, then one transcoding straight into the string.
         if (encoding is UTF8Encoding && System.Text.Unicode.Utf8.IsValid(bytes))
         {
             invalid = 0;
