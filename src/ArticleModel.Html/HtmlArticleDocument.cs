@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using ArticleModel.Html.Reading;
@@ -19,16 +20,17 @@ namespace ArticleModel.Html;
 /// </remarks>
 public sealed partial class HtmlArticleDocument
 {
-    private readonly Dictionary<IElement, ElementTextRange> _ranges;
+    private readonly ElementTextRanges _ranges;
+    private Uri? _baseUrl;
+    private bool _baseUrlFound;
 
-    internal HtmlArticleDocument(ArticleDocument document, IHtmlDocument html, Dictionary<IElement, ElementTextRange> ranges, Uri? url,
+    internal HtmlArticleDocument(ArticleDocument document, IHtmlDocument html, ElementTextRanges ranges, Uri? url,
         string encodingName, HtmlEncodingSource encodingSource)
     {
         Document = document;
         Html = html;
         _ranges = ranges;
         Url = url;
-        BaseUrl = FindBaseUrl(html, url);
         EncodingName = encodingName;
         EncodingSource = encodingSource;
         Pages.Add(document, this);
@@ -44,7 +46,19 @@ public sealed partial class HtmlArticleDocument
     public Uri? Url { get; }
 
     /// <summary>The URL relative links resolve against: the page's <c>&lt;base href&gt;</c> (resolved against <see cref="Url"/>), else <see cref="Url"/>; null when neither is known or absolute.</summary>
-    public Uri? BaseUrl { get; }
+    public Uri? BaseUrl
+    {
+        get
+        {
+            // Found on first use: most pages never resolve a link, and finding <base> walks the whole page.
+            if (!_baseUrlFound)
+            {
+                _baseUrl = FindBaseUrl(Html, Url);
+                Volatile.Write(ref _baseUrlFound, true);
+            }
+            return _baseUrl;
+        }
+    }
 
     /// <summary>The name of the encoding the page was decoded with (<c>utf-8</c>, <c>windows-1252</c>…).</summary>
     public string EncodingName { get; }
@@ -62,7 +76,7 @@ public sealed partial class HtmlArticleDocument
     public bool TryGetTextRange(IElement element, out int start, out int length)
     {
         start = length = 0;
-        if (element is null || !_ranges.TryGetValue(element, out var range)) return false;
+        if (element is null || !_ranges.TryGet(element, out var range)) return false;
         var text = Document.Text;
         var s = range.Start;
         var e = Math.Min(range.End, text.Length);
@@ -125,11 +139,23 @@ public sealed partial class HtmlArticleDocument
     private static Uri? FindBaseUrl(IHtmlDocument html, Uri? url)
     {
         var page = url is not null && url.IsAbsoluteUri ? url : null;
-        var href = html.QuerySelector("base[href]")?.GetAttribute("href")?.Trim();
+        var href = FirstBaseHref(html)?.Trim();
         if (string.IsNullOrEmpty(href)) return page;
         if (Uri.TryCreate(href, UriKind.Absolute, out var absolute) && !IsFileLike(absolute, href!)) return absolute;
         if (page is not null && Uri.TryCreate(page, href, out var resolved)) return resolved;
         return page;
+    }
+
+    // The href of the first <base href> in document order (what QuerySelector("base[href]") gives, without parsing the
+    // selector for every page). Looked up by tag name, which AngleSharp answers without a selector.
+    private static string? FirstBaseHref(IHtmlDocument html)
+    {
+        foreach (var element in html.GetElementsByTagName("base"))
+        {
+            var href = element.GetAttribute("href");
+            if (href is not null) return href;
+        }
+        return null;
     }
 
     private static int LineAtOrAfter(ReadOnlySpan<TextLine> lines, int offset)

@@ -96,6 +96,18 @@ public static class HtmlReader
     public static HtmlArticleDocument Read(string html, string? url = null) =>
         ReadDecoded(html ?? string.Empty, url, "utf-16", HtmlEncodingSource.Decoded, new List<ArticleDiagnostic>());
 
+    // One parser per thread: building one sets up a browsing context and its element factories, which cost as much as
+    // parsing a small page. A parser keeps no state between documents, but is not documented as thread-safe.
+    [ThreadStatic]
+    private static HtmlParser? _parser;
+
+    private static HtmlParser Parser => _parser ??= new HtmlParser(new HtmlParserOptions
+    {
+        IsKeepingSourceReferences = true,
+        // Line and column tracking keeps a stack entry per line; only offsets are used.
+        DisableElementPositionTracking = true,
+    });
+
     private static Encoding ChooseEncoding(ReadOnlySpan<byte> bytes, string? transport, List<ArticleDiagnostic> diagnostics, out HtmlEncodingSource source, out int bomLength)
     {
         bomLength = HtmlEncodingSniffer.ByteOrderMark(bytes, out var bom);
@@ -155,13 +167,7 @@ public static class HtmlReader
                 $"the page nests elements deeper than {NestingLimiter.MaxDepth} levels; {blanked} deeper start tag{(blanked == 1 ? " was" : "s were")} ignored",
                 SpanAt(html, firstBlanked, 0)));
         }
-        var parser = new HtmlParser(new HtmlParserOptions
-        {
-            IsKeepingSourceReferences = true,
-            // Line and column tracking keeps a stack entry per line; only offsets are used.
-            DisableElementPositionTracking = true,
-        });
-        var page = parser.ParseDocument(limited);
+        var page = Parser.ParseDocument(limited);
         var builder = new ArticleDocumentBuilder(html, FormatName);
         foreach (var diagnostic in diagnostics) builder.AddDiagnostic(diagnostic);
         var walker = new BlockWalker(builder, html);

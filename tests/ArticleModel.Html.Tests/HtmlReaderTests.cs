@@ -116,4 +116,18 @@ public class HtmlReaderTests
         Assert.Equal("https://example.org/a/c.html", plain.ResolveUrl("c.html")!.ToString());
         Assert.Null(HtmlReader.Read("<p>x</p>").ResolveUrl("c.html"));
     }
+
+    [Fact]
+    public void Elements_the_tree_builder_made_up_or_reopened_keep_their_own_text()
+    {
+        // The implied html/body have no start tag; the <b> reopened in the second paragraph comes from the first's tag.
+        const string page = "Intro<p><b>bold<p>more</b> tail";
+        var html = HtmlReader.Read(page);
+        Assert.Equal("Intro bold more tail", html.GetText(html.Html.Body!));
+        var bolds = html.Html.QuerySelectorAll("b").ToArray();
+        Assert.Equal(new[] { "bold", "more" }, bolds.Select(b => html.GetText(b)).ToArray());
+        var paragraphs = html.Html.QuerySelectorAll("p").ToArray();
+        Assert.Equal(new[] { "bold", "more tail" }, paragraphs.Select(p => html.GetText(p)).ToArray());
+        Assert.Null(html.GetText(HtmlReader.Read("-----<p>other</p>").Html.QuerySelector("p")!)); // another page's element at the same offset
+    }
 }

@@ -77,20 +77,52 @@ internal static class HtmlEncodings
     /// <summary>Decodes with U+FFFD for invalid bytes; <paramref name="invalid"/> counts the replacements. Never throws.</summary>
     internal static string Decode(Encoding encoding, ReadOnlySpan<byte> bytes, out int invalid)
     {
+#if NET8_0_OR_GREATER
+        // Pure ASCII (what windows-1252 is guessed for) reads alike in both: a vectorised widening, no code-page decoder.
+        if ((encoding is UTF8Encoding || encoding.CodePage == 1252) && bytes.IndexOfAnyExceptInRange((byte)0, (byte)0x7F) < 0)
+        {
+            invalid = 0;
+            return Encoding.ASCII.GetString(bytes);
+        }
+        // Most other pages are valid UTF-8: one vectorised check, then one transcoding straight into the string.
+        if (encoding is UTF8Encoding && System.Text.Unicode.Utf8.IsValid(bytes))
+        {
+            invalid = 0;
+            return Utf8.GetString(bytes);
+        }
+#endif
         var fallback = new CountingFallback();
         var decoding = (Encoding)encoding.Clone();
         decoding.DecoderFallback = fallback;
-        var array = bytes.ToArray();
         // One decoder pass (GetString would count every invalid sequence twice: once to size, once to decode).
+#if NET8_0_OR_GREATER
+        var chars = System.Buffers.ArrayPool<char>.Shared.Rent(decoding.GetMaxCharCount(bytes.Length));
+        try
+        {
+            var written = decoding.GetDecoder().GetChars(bytes, chars, flush: true);
+            invalid = fallback.Count;
+            return new string(chars, 0, written);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(chars);
+        }
+#else
+        var array = bytes.ToArray();
         var chars = new char[decoding.GetMaxCharCount(array.Length)];
         var written = decoding.GetDecoder().GetChars(array, 0, array.Length, chars, 0, flush: true);
         invalid = fallback.Count;
         return new string(chars, 0, written);
+#endif
     }
 
     /// <summary>Whether the bytes are valid UTF-8 (used to guess an undeclared page's encoding).</summary>
     internal static bool IsValidUtf8(ReadOnlySpan<byte> bytes, out bool hasNonAscii)
     {
+#if NET8_0_OR_GREATER
+        hasNonAscii = bytes.IndexOfAnyExceptInRange((byte)0, (byte)0x7F) >= 0;
+        return !hasNonAscii || System.Text.Unicode.Utf8.IsValid(bytes);
+#else
         hasNonAscii = false;
         foreach (var b in bytes)
         {
@@ -103,6 +135,7 @@ internal static class HtmlEncodings
         if (!hasNonAscii) return true;
         Decode(Utf8, bytes, out var invalid);
         return invalid == 0;
+#endif
     }
 
     /// <summary>A replacement fallback (U+FFFD) that counts how often it was used.</summary>

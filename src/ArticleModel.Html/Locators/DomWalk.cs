@@ -18,7 +18,7 @@ internal static class DomWalk
     /// </summary>
     internal static void Matches(IElement root, ISelector selector, bool includeRoot, Func<IElement, bool> visit, bool skipMatchedSubtrees = false)
     {
-        var stack = new Stack<IElement>();
+        var stack = new Stack<IElement>(64);
         if (includeRoot) stack.Push(root);
         else Push(stack, root);
         while (stack.Count > 0)
@@ -40,7 +40,12 @@ internal static class DomWalk
 
     private static void Push(Stack<IElement> stack, IElement element)
     {
-        var children = element.Children;
-        for (var k = children.Length - 1; k >= 0; k--) stack.Push(children[k]);
+        // ChildNodes, not Children: Children is a filtered view whose Length and indexer each enumerate the child list,
+        // which made every push quadratic in an element's child count.
+        var children = element.ChildNodes;
+        for (var k = children.Length - 1; k >= 0; k--)
+        {
+            if (children[k] is IElement child) stack.Push(child);
+        }
     }
 }

@@ -16,8 +16,11 @@ internal sealed class BlockWalker
     private readonly ArticleDocumentBuilder _builder;
     private readonly TextAligner _aligner;
     private readonly string _source;
-    private readonly Dictionary<IElement, ElementTextRange> _ranges = new(ReferenceComparer.Instance);
+    private readonly ElementTextRanges _ranges = new();
     private readonly List<IElement> _blocks = new();
+    // Each entered (not yet left) element's start-tag offset and where its text starts; its range is recorded on
+    // leaving, only when it made text.
+    private readonly Stack<(int Offset, int TextStart)> _open = new();
     private int _lastElementStart;
     private int _cursor;
     private int _preDepth;
@@ -33,7 +36,7 @@ internal sealed class BlockWalker
         _aligner = new TextAligner(source);
     }
 
-    internal Dictionary<IElement, ElementTextRange> Ranges => _ranges;
+    internal ElementTextRanges Ranges => _ranges;
 
     internal void Walk(IElement root)
     {
@@ -68,7 +71,7 @@ internal sealed class BlockWalker
         var start = StartOf(element);
         if (start >= 0) _lastElementStart = start;
         var name = element.LocalName;
-        if (HtmlElements.IsSkipped(name) || element.HasAttribute("hidden")) return false;
+        if (HtmlElements.IsSkipped(name) || (element.Attributes.Length > 0 && element.HasAttribute("hidden"))) return false;
         if (name == "br")
         {
             EndLine();
@@ -80,7 +83,7 @@ internal sealed class BlockWalker
             _blocks.Add(element);
             if (name is "pre" or "listing" or "xmp" or "plaintext") _preDepth++;
         }
-        _ranges[element] = new ElementTextRange(_builder.TextLength, -1);
+        _open.Push((start, _builder.TextLength));
         return true;
     }
 
@@ -93,12 +96,9 @@ internal sealed class BlockWalker
             _blocks.RemoveAt(_blocks.Count - 1);
             if (name is "pre" or "listing" or "xmp" or "plaintext") _preDepth--;
         }
-        if (_ranges.TryGetValue(element, out var range))
-        {
-            var end = _builder.TextLength;
-            if (end > range.Start) _ranges[element] = new ElementTextRange(range.Start, end);
-            else _ranges.Remove(element);
-        }
+        var (offset, start) = _open.Pop();
+        var end = _builder.TextLength;
+        if (end > start) _ranges.Add(element, offset, new ElementTextRange(start, end));
     }
 
     /// <summary>Source offset of an element's start tag, or -1 (AngleSharp positions are 1-based).</summary>
@@ -225,15 +225,5 @@ internal sealed class BlockWalker
             if (!map.ContainsKey(name)) map[name] = attribute.Value;
         }
         return map;
-    }
-
-    /// <summary>Reference identity for DOM nodes.</summary>
-    private sealed class ReferenceComparer : IEqualityComparer<IElement>
-    {
-        internal static readonly ReferenceComparer Instance = new();
-
-        public bool Equals(IElement? x, IElement? y) => ReferenceEquals(x, y);
-
-        public int GetHashCode(IElement obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
     }
 }
