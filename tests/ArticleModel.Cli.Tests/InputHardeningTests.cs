@@ -40,7 +40,7 @@ public class InputHardeningTests
     }
 
     [Fact]
-    public void Max_bytes_holds_for_a_device_and_a_named_pipe()
+    public async Task Max_bytes_holds_for_a_device_and_a_named_pipe()
     {
         if (!Unix) return;
         var zero = Cli.Run("parse", "--schema", Cli.NewsSchema, "--max-bytes", "1000", "/dev/zero");
@@ -74,7 +74,7 @@ public class InputHardeningTests
             }
         });
         var run = Cli.Run("parse", "--schema", Cli.NewsSchema, "--max-bytes", "1000", pipe);
-        Assert.True(writer.Wait(60_000), "the pipe's writer never finished");
+        Assert.True(await Task.WhenAny(writer, Task.Delay(60_000)) == writer, "the pipe's writer never finished");
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("the input is at least 1001 bytes, more than the limit of 1000 bytes", run.Stderr);
         Assert.True(written < 8L * 1024 * 1024, $"the tool read the whole pipe ({written} bytes)");
@@ -120,7 +120,7 @@ public class InputHardeningTests
     }
 
     [Fact]
-    public void Each_result_is_written_as_soon_as_its_turn_comes()
+    public async Task Each_result_is_written_as_soon_as_its_turn_comes()
     {
         if (!Unix) return;
         // The second input is a named pipe nobody writes to yet: the first result must still come out now.
@@ -134,17 +134,18 @@ public class InputHardeningTests
         using var process = Process.Start(start)!;
         var stderr = process.StandardError.ReadToEndAsync();
         var firstLine = process.StandardOutput.ReadLineAsync();
-        var arrived = firstLine.Wait(60_000);
+        var arrived = await Task.WhenAny(firstLine, Task.Delay(60_000)) == firstLine;
 
         // Unblock the pipe either way so that the process ends.
         using (var writer = new FileStream(pipe, FileMode.Open, FileAccess.Write)) writer.Write(File.ReadAllBytes(Cli.SampleFiles()[1]));
+        var line = await firstLine; // before reading on: one read at a time on the stream
         var rest = process.StandardOutput.ReadToEnd();
         if (!process.WaitForExit(120_000)) process.Kill(entireProcessTree: true);
         Assert.True(arrived, "the first result was held back until the blocked input finished");
-        Assert.Equal(first, JsonDocument.Parse(firstLine.Result!).RootElement.GetProperty("path").GetString());
+        Assert.Equal(first, JsonDocument.Parse(line!).RootElement.GetProperty("path").GetString());
         Assert.Equal(pipe, JsonDocument.Parse(rest.Trim()).RootElement.GetProperty("path").GetString());
         Assert.Equal(0, process.ExitCode);
-        _ = stderr.Result;
+        _ = await stderr;
     }
 
     [Theory]
