@@ -32,7 +32,7 @@ internal static partial class ModelEmitter
     private static void WriteJsonLdProperty(SourceWriter w, SchemaPlan model, ArticlePlan article, JsonLdPropertyPlan p, (string Local, RecordPlan Record)? node, ref int locals)
     {
         var name = Literal(p.Name);
-        var value = JsonLdValueExpr(model, article, p, node);
+        var value = JsonLdValueExpr(model, article, p, node, ref locals);
         switch (p.Writer)
         {
             case JsonLdWriterKind.NamedNode:
@@ -81,17 +81,21 @@ internal static partial class ModelEmitter
     }
 
     /// <summary>The property's value: its one reference, or for a string the joined parts (null when any is absent).</summary>
-    private static string JsonLdValueExpr(SchemaPlan model, ArticlePlan article, JsonLdPropertyPlan p, (string Local, RecordPlan Record)? node)
+    private static string JsonLdValueExpr(SchemaPlan model, ArticlePlan article, JsonLdPropertyPlan p, (string Local, RecordPlan Record)? node, ref int locals)
     {
-        if (!p.IsString) return JsonLdReferenceExpr(model, article, p.Parts[0], node);
-        var parts = p.Parts.Select(part => part.Literal is not null
-            ? Literal(part.Literal)
-            : $"{JsonLdFieldWriter}.TextOf({JsonLdReferenceExpr(model, article, part, node)})");
+        if (!p.IsString) return JsonLdReferenceExpr(model, article, p.Parts[0], node, ref locals);
+        var parts = new List<string>(p.Parts.Count);
+        foreach (var part in p.Parts)
+        {
+            parts.Add(part.Literal is not null
+                ? Literal(part.Literal)
+                : $"{JsonLdFieldWriter}.TextOf({JsonLdReferenceExpr(model, article, part, node, ref locals)})");
+        }
         return $"{JsonLdFieldWriter}.Join({string.Join(", ", parts)})";
     }
 
     /// <summary>A reference as a nullable value (null when absent): a field, a field's member, or a member of the node's record.</summary>
-    private static string JsonLdReferenceExpr(SchemaPlan model, ArticlePlan article, JsonLdValuePlan part, (string Local, RecordPlan Record)? node)
+    private static string JsonLdReferenceExpr(SchemaPlan model, ArticlePlan article, JsonLdValuePlan part, (string Local, RecordPlan Record)? node, ref int locals)
     {
         if (part.Field < 0)
         {
@@ -105,10 +109,12 @@ internal static partial class ModelEmitter
         if (part.Member < 0) return fieldExpr;
         var owner = RecordOf(model, article, part);
         var member = owner.Members[part.Member];
-        // A member of a single record field: absent when the record is.
+        // A member of a single record field: absent when the record is. Pattern variables of an expression statement are in
+        // scope in the whole method, so each gets its own name.
+        var r = "r" + (locals++).ToString(CultureInfo.InvariantCulture);
         var item = ClrItemType(model, member.Type);
-        var access = member.Missing.TracksAbsence() ? $"r.{AbsentField(member.PropertyName)} ? default({item}?) : r.{Id(member.PropertyName)}" : $"r.{Id(member.PropertyName)}";
-        return $"({fieldExpr} is {{ }} r ? {access} : default({item}?))";
+        var access = member.Missing.TracksAbsence() ? $"{r}.{AbsentField(member.PropertyName)} ? default({item}?) : {r}.{Id(member.PropertyName)}" : $"{r}.{Id(member.PropertyName)}";
+        return $"({fieldExpr} is {{ }} {r} ? {access} : default({item}?))";
     }
 
     private static string MemberExpr(SchemaPlan model, string local, RecordMemberPlan member) =>
