@@ -84,7 +84,8 @@ internal sealed partial class Binder
                 if (p.OpenBrace is null)
                 {
                     Report(SchemaDiagnosticIds.JsonLdMemberMap, Span(p.Source!, sourceToken),
-                        $"'{name}' is written as a {nodeType} from the record {recordName} of '{SourceText(p)}', but nothing says which member is which property; expected a member map, as in '{name}: {SourceText(p)} {{ name: … }}'");
+                        $"'{name}' is written as a {nodeType} from the record {recordName} of '{SourceText(p)}', but nothing says which member is which property",
+                        $"a member map, as in '{name}: {SourceText(p)} {{ name: … }}'");
                     ok = false;
                     continue;
                 }
@@ -94,7 +95,8 @@ internal sealed partial class Binder
             else if (p.OpenBrace is not null)
             {
                 Report(SchemaDiagnosticIds.JsonLdMemberMap, p.OpenBrace.Range,
-                    $"a member map follows only a record field written as a Person or Organization, but '{SourceText(p)}' is {(source.IsString ? "a string" : Describe(source.Parts[0].Type!))} and '{name}' takes {JsonLdWriters.Expected(term.Range, term.AllowsList)}; expected no '{{ … }}' here");
+                    $"a member map follows only a record field written as a Person or Organization, but '{SourceText(p)}' is {(source.IsString ? "a string" : Describe(source.Parts[0].Type!))} and '{name}' takes {JsonLdWriters.Expected(term.Range, term.AllowsList)}",
+                    "no '{ … }' here");
                 ok = false;
                 continue;
             }
@@ -124,7 +126,8 @@ internal sealed partial class Binder
             if (member is not null)
             {
                 Report(SchemaDiagnosticIds.JsonLdMemberMap, memberAt,
-                    $"'{name}.{member}' reads a member of a member, but the members of record {record.Name} are single values; expected a member of {record.Name} by its name alone, as in 'name: {name}'");
+                    $"'{name}.{member}' reads a member of a member, but the members of record {record.Name} are single values",
+                    $"a member of {record.Name} by its name alone, as in 'name: {name}'");
                 ok = false;
                 return null;
             }
@@ -132,7 +135,8 @@ internal sealed partial class Binder
         }
         if (!ctx.ByName.TryGetValue(name, out var field))
         {
-            Report(SchemaDiagnosticIds.UnknownJsonLdSource, at, name, "a field of article '" + ctx.Name + "'", Naming.DidYouMean(name, ctx.Fields.Select(f => f.Syntax.Name.Text)));
+            var fieldNames = ctx.Fields.Select(f => f.Syntax.Name.Text).ToList();
+            Report(SchemaDiagnosticIds.UnknownJsonLdSource, at, name, "a field of article '" + ctx.Name + "'", "a field (" + Naming.JoinOr(fieldNames) + "), 'field.member' or a string", Naming.DidYouMean(name, fieldNames));
             ok = false;
             return null;
         }
@@ -142,7 +146,8 @@ internal sealed partial class Binder
         if (field.Type.Kind != ValueKind.Record || field.Type.IsList)
         {
             Report(SchemaDiagnosticIds.JsonLdMemberMap, memberAt,
-                $"'{name}.{member}' reads a member of '{name}', but '{name}' is {Describe(field.Type)}; expected a single record field (a list has no one member to write; map the list to a Person or Organization with a member map instead)");
+                $"'{name}.{member}' reads a member of '{name}', but '{name}' is {Describe(field.Type)}",
+                "a single record field (a list has no one member to write; map the list to a Person or Organization with a member map instead)");
             ok = false;
             return null;
         }
@@ -158,7 +163,8 @@ internal sealed partial class Binder
         }
         // A member left out for its own error (reported) is not reported again.
         if (_recordSyntax.TryGetValue(record.Name, out var syntax) && syntax.Members.OfType<FieldSyntax>().Any(f => f.Name.Text == name)) return null;
-        Report(SchemaDiagnosticIds.UnknownJsonLdSource, at, name, "a member of record " + record.Name, Naming.DidYouMean(name, record.Fields.Select(f => f.Name)));
+        var memberNames = record.Fields.Select(f => f.Name).ToList();
+        Report(SchemaDiagnosticIds.UnknownJsonLdSource, at, name, "a member of record " + record.Name, "a member (" + Naming.JoinOr(memberNames) + ")", Naming.DidYouMean(name, memberNames));
         ok = false;
         return null;
     }

@@ -357,15 +357,15 @@ public static class SchemaDiagnosticIds
 
     /// <summary>AM0223: a mapping's source (or a template's placeholder) that names no field or member.</summary>
     public static readonly SchemaDiagnosticDescriptor UnknownJsonLdSource = D("AM0223", E, "Unknown JSON-LD source",
-        "'{0}' is not {1}{2}");
+        "'{0}' is not {1}; expected {2}{3}");
 
     /// <summary>AM0224: a source whose type does not fit the property's value (a date from text, a person from an int).</summary>
     public static readonly SchemaDiagnosticDescriptor JsonLdTypeMismatch = D("AM0224", E, "JSON-LD type mismatch",
-        "'{0}' takes {1}, but '{2}' is {3}");
+        "'{0}' takes {1}, but '{2}' is {3}; expected a source of that kind");
 
     /// <summary>AM0225: a member map where none fits, or none where one is needed (a record to a person, a member of a list).</summary>
     public static readonly SchemaDiagnosticDescriptor JsonLdMemberMap = D("AM0225", E, "JSON-LD member map misused",
-        "{0}");
+        "{0}; expected {1}");
 
     /// <summary>AM0226: a second <c>jsonld</c> block in an article, or one in a record.</summary>
     public static readonly SchemaDiagnosticDescriptor MisplacedJsonLdBlock = D("AM0226", E, "Misplaced jsonld block",
