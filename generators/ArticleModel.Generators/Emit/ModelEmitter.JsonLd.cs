@@ -32,13 +32,27 @@ internal static partial class ModelEmitter
     private static void WriteJsonLdProperty(SourceWriter w, SchemaPlan model, ArticlePlan article, JsonLdPropertyPlan p, (string Local, RecordPlan Record)? node, ref int locals)
     {
         var name = Literal(p.Name);
-        var value = JsonLdValueExpr(model, article, p, node, ref locals);
+        var value = p.Parts.Count == 0 && !p.IsString ? "" : JsonLdValueExpr(model, article, p, node, ref locals);
         switch (p.Writer)
         {
             case JsonLdWriterKind.NamedNode:
             case JsonLdWriterKind.NamedNodes:
                 w.Line($"{JsonLdFieldWriter}.Write{p.Writer}(writer, {name}, {Literal(p.NodeType!)}, {value});");
                 break;
+            case JsonLdWriterKind.Node when p.Parts.Count == 0:
+            {
+                // A node made of fields: written when its name is present.
+                var local = "n" + (locals++).ToString(CultureInfo.InvariantCulture);
+                w.Open();
+                w.Line($"var {local} = {JsonLdValueExpr(model, article, p.Members[p.KeyMember], node, ref locals)};");
+                w.Open($"if ({JsonLdFieldWriter}.IsPresent({local}))");
+                w.Line($"{JsonLdFieldWriter}.WriteStartNode(writer, {name}, {Literal(p.NodeType!)});");
+                foreach (var m in p.Members) WriteJsonLdProperty(w, model, article, m, node, ref locals);
+                w.Line("writer.WriteEndObject();");
+                w.Close();
+                w.Close();
+                break;
+            }
             case JsonLdWriterKind.Node:
             {
                 var local = "n" + (locals++).ToString(CultureInfo.InvariantCulture);

@@ -65,6 +65,11 @@ internal sealed partial class Binder
                 continue;
             }
             seen[name] = p.Name;
+            if (p.Source is null)
+            {
+                if (BindInlineNode(p, term, ctx, record, ref ok) is { } inline) properties.Add(inline);
+                continue;
+            }
             var source = BindJsonLdSource(p, ctx, record, ref ok);
             if (source is null) continue;
             var writer = JsonLdWriters.Choose(term.Range, term.AllowsList, source);
@@ -103,6 +108,33 @@ internal sealed partial class Binder
             properties.Add(new JsonLdPropertySpec(name, term.Range, term.AllowsList, source, members));
         }
         return properties.ToEquatableArray();
+    }
+
+    /// <summary>
+    /// A node made of fields (<c>author: { name: author; jobTitle: role }</c>): a Person or an Organization whose
+    /// properties come from the article's fields (or, inside a member map, the record's members); written when its
+    /// <c>name</c> is present, so it needs one.
+    /// </summary>
+    private JsonLdPropertySpec? BindInlineNode(JsonLdPropertySyntax p, JsonLdTerm term, ArticleContext ctx, RecordSpec? record, ref bool ok)
+    {
+        var name = p.Name.Text;
+        if (term.Range is not (JsonLdRange.Person or JsonLdRange.Organization))
+        {
+            Report(SchemaDiagnosticIds.JsonLdMemberMap, p.OpenBrace!.Range,
+                $"'{{ … }}' writes a Person or an Organization, but '{name}' takes {JsonLdWriters.Expected(term.Range, term.AllowsList)}", "a field or a string, as in '" + name + ": …'");
+            ok = false;
+            return null;
+        }
+        var nodeType = JsonLdVocabulary.NodeType(term.Range);
+        var members = BindJsonLdProperties(p.Members, JsonLdVocabulary.NodeTerms(term.Range), nodeType, ctx, record, ref ok);
+        if (!p.Members.Any(m => m.Name.Text == "name"))
+        {
+            Report(SchemaDiagnosticIds.JsonLdMemberMap, p.OpenBrace!.Range,
+                $"the {nodeType} of '{name}' has no 'name', and a node made of fields is written only when its name is present", $"'name: …' in it, as in '{name}: {{ name: author }}'");
+            ok = false;
+            return null;
+        }
+        return new JsonLdPropertySpec(name, term.Range, term.AllowsList, new JsonLdSourceSpec(EquatableArray<JsonLdPartSpec>.Empty, false), members);
     }
 
     private static string SourceText(JsonLdPropertySyntax p) => p.Source!.Kind == TokenKind.String ? p.Source.Text : p.Source.Text + (p.Member is null ? "" : "." + p.Member.Text);

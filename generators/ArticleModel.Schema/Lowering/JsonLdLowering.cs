@@ -27,12 +27,24 @@ internal static class JsonLdLowering
             foreach (var part in p.Source.Parts) parts.Add(LowerPart(part, fields, records, node, article));
             var nodeType = p.Range is JsonLdRange.Person ? "Person" : p.Range is JsonLdRange.Organization ? "Organization" : null;
             var members = EquatableArray<JsonLdPropertyPlan>.Empty;
+            var key = -1;
             if (writer is JsonLdWriterKind.Node or JsonLdWriterKind.Nodes)
             {
-                var record = records[p.Source.Parts[0].Type!.RecordName!];
-                members = LowerProperties(p.Members, article, fields, records, record);
+                if (p.Source.Parts.Count == 0)
+                {
+                    // A node made of fields (or, in a member map, of the record's members): written when its name is present.
+                    members = LowerProperties(p.Members, article, fields, records, node);
+                    for (var m = 0; m < members.Count; m++)
+                    {
+                        if (members[m].Name == "name") key = m;
+                    }
+                }
+                else
+                {
+                    members = LowerProperties(p.Members, article, fields, records, records[p.Source.Parts[0].Type!.RecordName!]);
+                }
             }
-            plans.Add(new JsonLdPropertyPlan(p.Name, writer, nodeType, new EquatableArray<JsonLdValuePlan>(parts.ToArray()), p.Source.IsString, members));
+            plans.Add(new JsonLdPropertyPlan(p.Name, writer, nodeType, new EquatableArray<JsonLdValuePlan>(parts.ToArray()), p.Source.IsString, members, key));
         }
         return new EquatableArray<JsonLdPropertyPlan>(plans.ToArray());
     }

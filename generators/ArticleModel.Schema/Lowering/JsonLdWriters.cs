@@ -15,6 +15,8 @@ internal static class JsonLdWriters
             if (isNode) return JsonLdWriterKind.NamedNode;
             return range is JsonLdRange.Text or JsonLdRange.LongText or JsonLdRange.Url ? JsonLdWriterKind.Text : null;
         }
+        // A node made of the article's fields: only a Person or an Organization is a node.
+        if (source.Parts.Count == 0) return isNode ? JsonLdWriterKind.Node : null;
         if (source.Parts.Count != 1 || source.Parts[0].Type is not { } type) return null;
         if (type.Kind == ValueKind.Record)
         {

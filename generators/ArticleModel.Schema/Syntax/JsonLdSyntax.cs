@@ -39,7 +39,7 @@ internal sealed class JsonLdPropertySyntax
     /// <summary>The schema.org property name.</summary>
     public Token Name { get; }
 
-    /// <summary>The source: an identifier or a string; null when the parser found none.</summary>
+    /// <summary>The source: an identifier or a string; null for a node made of the article's fields (<c>author: { name: author }</c>).</summary>
     public Token? Source { get; set; }
 
     /// <summary>The member after <c>.</c> (<c>outlet</c> in <c>byline.outlet</c>), or null.</summary>

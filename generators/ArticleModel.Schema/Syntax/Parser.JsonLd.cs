@@ -44,10 +44,19 @@ internal sealed partial class Parser
             }
             var property = new JsonLdPropertySyntax(Next());
             Next(); // ':'
+            if (Current.Kind == TokenKind.OpenBrace)
+            {
+                // A node from the article's fields: 'author: { name: author; jobTitle: role }'.
+                property.OpenBrace = Next();
+                if (!ParseJsonLdProperties(block, property.Members, depth + 1)) return false;
+                into.Add(property);
+                if (Current.Kind is TokenKind.Semicolon or TokenKind.Comma) Next();
+                continue;
+            }
             var source = Current;
             if (source.Kind is not (TokenKind.Identifier or TokenKind.String))
             {
-                Expected("a field name, 'field.member' or a string after '" + property.Name.Text + ":'", source);
+                Expected("a field name, 'field.member', a string or '{' after '" + property.Name.Text + ":'", source);
                 return Fail(block, depth);
             }
             property.Source = Next();

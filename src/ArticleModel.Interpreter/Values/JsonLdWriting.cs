@@ -22,7 +22,7 @@ internal static class JsonLdWriting
     // node: inside a node's member map, the record the node is written from; else null.
     private static void WriteProperty(Utf8JsonWriter writer, JsonLdPropertyPlan p, InterpretedValue article, InterpretedValue? node)
     {
-        var value = p.IsString ? Join(p, article, node) : Reference(p.Parts[0], article, node);
+        var value = Value(p, article, node);
         switch (p.Writer)
         {
             case JsonLdWriterKind.Text: JsonLdFieldWriter.WriteText(writer, p.Name, (string?)value); break;
@@ -36,6 +36,15 @@ internal static class JsonLdWriting
             case JsonLdWriterKind.Int: JsonLdFieldWriter.WriteInt(writer, p.Name, (int?)value); break;
             case JsonLdWriterKind.NamedNode: JsonLdFieldWriter.WriteNamedNode(writer, p.Name, p.NodeType!, (string?)value); break;
             case JsonLdWriterKind.NamedNodes: JsonLdFieldWriter.WriteNamedNodes(writer, p.Name, p.NodeType!, (ValueList<string>)value!); break;
+            case JsonLdWriterKind.Node when p.Parts.Count == 0:
+                // A node made of fields: written when its name is present.
+                if (JsonLdFieldWriter.IsPresent(Value(p.Members[p.KeyMember], article, node)))
+                {
+                    JsonLdFieldWriter.WriteStartNode(writer, p.Name, p.NodeType!);
+                    foreach (var m in p.Members) WriteProperty(writer, m, article, node);
+                    writer.WriteEndObject();
+                }
+                break;
             case JsonLdWriterKind.Node:
                 if (value is RecordValue record)
                 {
@@ -60,6 +69,10 @@ internal static class JsonLdWriting
                 break;
         }
     }
+
+    /// <summary>A property's value: its one reference, a string's joined parts, or null for a node made of fields.</summary>
+    private static object? Value(JsonLdPropertyPlan p, InterpretedValue article, InterpretedValue? node) =>
+        p.IsString ? Join(p, article, node) : p.Parts.Count == 0 ? null : Reference(p.Parts[0], article, node);
 
     /// <summary>A reference's value, null when absent: a field, a member of a single record field, or a member of the node's record.</summary>
     private static object? Reference(JsonLdValuePlan part, InterpretedValue article, InterpretedValue? node)

@@ -144,6 +144,15 @@ public static class JsonLdFieldWriter
         writer.WriteString("@type", type);
     }
 
+    /// <summary>Whether a node made of fields is written: its name (text, a paragraph or a template's value) is present.</summary>
+    public static bool IsPresent(object? value) => value switch
+    {
+        null => false,
+        string s => s.Length > 0,
+        Paragraph p => p.Text.Length > 0,
+        _ => true,
+    };
+
     /// <summary>A string template's value: the parts joined, or null when any part is absent (null or empty).</summary>
     public static string? Join(params string?[] parts)
     {
