@@ -26,7 +26,7 @@ internal static class JsonLdVocabulary
         new("headline", JsonLdRange.Text, false),
         new("alternativeHeadline", JsonLdRange.Text, false),
         new("description", JsonLdRange.Text, false),
-        new("abstract", JsonLdRange.Text, false),
+        new("abstract", JsonLdRange.LongText, false),
         new("articleBody", JsonLdRange.LongText, false),
         new("articleSection", JsonLdRange.Text, true),
         new("keywords", JsonLdRange.Text, true),
