@@ -99,7 +99,7 @@ internal static class ParseCommand
             throw new UsageException("--quote-spans applies to the schema's JSON, and --out jsonld writes schema.org JSON-LD, which has no spans; give one of them");
         var parser = CheckCommand.LoadParser(o.Schema, o.Article);
         if (o.JsonLd && parser is InterpretedParser { HasJsonLd: false })
-            throw new UsageException($"{CliDiagnosticIds.NoJsonLdMapping}: --out jsonld needs a mapping to schema.org, but article '{parser.Name}' of '{o.Schema}' has no jsonld block; add one ('jsonld NewsArticle {{ headline: … }}', docs/schema-language.md §8) or leave out --out jsonld for the schema's own JSON");
+            throw new UsageException($"{CliDiagnosticIds.NoJsonLdMapping}: --out jsonld needs a mapping to schema.org, but article '{parser.Name}' of '{o.Schema}' has no jsonld block; add one ('jsonld NewsArticle {{ headline: … }}', docs/schema-language.md §11) or leave out --out jsonld for the schema's own JSON");
 
         Stream stdout;
         try

@@ -128,4 +128,35 @@ public class JsonLdMappingTests
         Assert.Equal(a, b);
         Assert.NotEqual(a, c);
     }
+
+    [Fact]
+    public void Deeply_nested_member_maps_are_one_error_not_a_stack_overflow()
+    {
+        var depth = 100_000;
+        var text = "article S { headline : text @line(1)\n jsonld NewsArticle { headline: headline\n author: "
+            + string.Concat(System.Linq.Enumerable.Repeat("{ worksFor: ", depth)) + "headline" + new string('}', depth) + " }\n dek : text? @line(2) }";
+        var compiled = SchemaCompiler.Compile("s.article", text);
+        var error = Assert.Single(compiled.Diagnostics);
+        Assert.Equal("AM0005", error.Id);
+        Assert.Contains("nest at most", error.Message);
+        // The parser went on after the block: the field after it is there.
+        Assert.Contains(compiled.Model.Articles[0].Fields, f => f.Name == "dek");
+    }
+
+    [Fact]
+    public void Random_jsonld_blocks_never_throw()
+    {
+        var words = new[] { "headline", "author", "publisher", "name", "jobTitle", "sameAs", "worksFor", "image", "byline", "byline.name", "tags",
+            "when", ":", ";", ",", "{", "}", ".", "\"x\"", "\"{byline}\"", "\"{{\"", "\"}\"", "\"{when}\"", "3", "@line(1)", "jsonld", "NewsArticle" };
+        var random = new System.Random(20261202);
+        for (var n = 0; n < 3000; n++)
+        {
+            var sb = new System.Text.StringBuilder("article S {\n headline : text @line(1)\n byline : B? @match(/(?<name>x)/)\n tags : text[] @match(/(?<value>t)/)\n when : date? @line(2)\n jsonld NewsArticle {");
+            var count = random.Next(0, 25);
+            for (var i = 0; i < count; i++) sb.Append(' ').Append(words[random.Next(words.Length)]);
+            sb.Append(random.Next(3) == 0 ? "" : " }").Append(" }\nrecord B { name: text }\n");
+            var compiled = SchemaCompiler.Compile("s.article", sb.ToString());
+            if (!compiled.HasErrors) SchemaLowering.Lower(compiled.Model);
+        }
+    }
 }

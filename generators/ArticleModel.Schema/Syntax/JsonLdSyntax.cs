@@ -4,7 +4,7 @@ namespace ArticleModel.Schema.Syntax;
 
 /// <summary>
 /// A <c>jsonld NewsArticle { property: source … }</c> block inside an article: which field becomes which schema.org
-/// property when the article is written as JSON-LD (docs/schema-language.md §8).
+/// property when the article is written as JSON-LD (docs/schema-language.md §11).
 /// </summary>
 internal sealed class JsonLdSyntax
 {

@@ -4,6 +4,12 @@ namespace ArticleModel.Schema.Syntax;
 // 'jsonld' is a keyword only there: a field may still be named jsonld ('jsonld : text @line(3)').
 internal sealed partial class Parser
 {
+    /// <summary>
+    /// How deep braces may nest in a jsonld block: the block, a node, a node inside it (a Person's worksFor). Deeper
+    /// nesting means nothing in the vocabulary and would make the recursive parser's stack depth the input's to choose.
+    /// </summary>
+    private const int MaxJsonLdDepth = 4;
+
     /// <summary>Whether a JSON-LD block starts at the n-th token: <c>jsonld Name {</c>.</summary>
     private bool IsJsonLdStart(int n = 0) =>
         Peek(n).Is("jsonld") && Peek(n + 1).Kind == TokenKind.Identifier && Peek(n + 2).Kind == TokenKind.OpenBrace;
@@ -44,6 +50,11 @@ internal sealed partial class Parser
             }
             var property = new JsonLdPropertySyntax(Next());
             Next(); // ':'
+            if (Current.Kind == TokenKind.OpenBrace && depth >= MaxJsonLdDepth)
+            {
+                Expected("a field name, 'field.member' or a string (member maps nest at most " + (MaxJsonLdDepth - 1) + " deep)", Current);
+                return Fail(block, depth);
+            }
             if (Current.Kind == TokenKind.OpenBrace)
             {
                 // A node from the article's fields: 'author: { name: author; jobTitle: role }'.
@@ -69,6 +80,11 @@ internal sealed partial class Parser
                     return Fail(block, depth);
                 }
                 property.Member = Next();
+            }
+            if (Current.Kind == TokenKind.OpenBrace && depth >= MaxJsonLdDepth)
+            {
+                Expected("';' or the next property (member maps nest at most " + (MaxJsonLdDepth - 1) + " deep)", Current);
+                return Fail(block, depth);
             }
             if (Current.Kind == TokenKind.OpenBrace)
             {

@@ -4,7 +4,7 @@ namespace ArticleModel;
 
 /// <summary>
 /// A parsed article that can write itself as schema.org JSON-LD without reflection: a generated model whose schema has a
-/// <c>jsonld</c> block, or an interpreted article value (docs/schema-language.md §8).
+/// <c>jsonld</c> block, or an interpreted article value (docs/schema-language.md §11).
 /// </summary>
 public interface IJsonLdWritable
 {
