@@ -444,20 +444,30 @@ namespace Fixtures.Dispatch
                     global::ArticleModel.CompilerServices.JsonLdFieldWriter.WriteStartNode(writer, "creator", "Person");
                     global::ArticleModel.CompilerServices.JsonLdFieldWriter.WriteText(writer, "name", (n1.__absent_Name ? default(string?) : n1.Name));
                     global::ArticleModel.CompilerServices.JsonLdFieldWriter.WriteText(writer, "description", global::ArticleModel.CompilerServices.JsonLdFieldWriter.Join(global::ArticleModel.CompilerServices.JsonLdFieldWriter.TextOf((n1.__absent_Name ? default(string?) : n1.Name)), " covers ", global::ArticleModel.CompilerServices.JsonLdFieldWriter.TextOf(n1.Beat), "."));
+                    {
+                        var n2 = n1.Beat;
+                        if (global::ArticleModel.CompilerServices.JsonLdFieldWriter.IsPresent(n2))
+                        {
+                            global::ArticleModel.CompilerServices.JsonLdFieldWriter.WriteStartNode(writer, "affiliation", "Organization");
+                            global::ArticleModel.CompilerServices.JsonLdFieldWriter.WriteText(writer, "name", n1.Beat);
+                            global::ArticleModel.CompilerServices.JsonLdFieldWriter.WriteText(writer, "url", global::ArticleModel.CompilerServices.JsonLdFieldWriter.Join("https://wire.example/desks/", global::ArticleModel.CompilerServices.JsonLdFieldWriter.TextOf(n1.Beat)));
+                            writer.WriteEndObject();
+                        }
+                    }
                     writer.WriteEndObject();
                 }
             }
             {
-                var n2 = Desk;
-                if (n2 is not null)
+                var n3 = Desk;
+                if (n3 is not null)
                 {
                     global::ArticleModel.CompilerServices.JsonLdFieldWriter.WriteStartNode(writer, "sourceOrganization", "Organization");
-                    global::ArticleModel.CompilerServices.JsonLdFieldWriter.WriteText(writer, "name", (n2.__absent_Name ? default(string?) : n2.Name));
-                    global::ArticleModel.CompilerServices.JsonLdFieldWriter.WriteUrl(writer, "url", n2.Site);
+                    global::ArticleModel.CompilerServices.JsonLdFieldWriter.WriteText(writer, "name", (n3.__absent_Name ? default(string?) : n3.Name));
+                    global::ArticleModel.CompilerServices.JsonLdFieldWriter.WriteUrl(writer, "url", n3.Site);
                     writer.WriteEndObject();
                 }
             }
-            global::ArticleModel.CompilerServices.JsonLdFieldWriter.WriteText(writer, "dateline", (Desk is { } r3 ? r3.__absent_City ? default(string?) : r3.City : default(string?)));
+            global::ArticleModel.CompilerServices.JsonLdFieldWriter.WriteText(writer, "dateline", (Desk is { } r4 ? r4.__absent_City ? default(string?) : r4.City : default(string?)));
             global::ArticleModel.CompilerServices.JsonLdFieldWriter.WriteNamedNode(writer, "publisher", "Organization", global::ArticleModel.CompilerServices.JsonLdFieldWriter.Join("Example Wire {International}"));
             writer.WriteEndObject();
         }
