@@ -61,19 +61,19 @@ public class JsonLdRoundTripTests
     {
         var parser = Parser();
         var fromText = parser.Parse("Council Meets Again\n\nNobody said much.\n");
-        var jsonLd = fromText.Value.ToJsonLd(indented: true);
+        var jsonLd = fromText.Value!.ToJsonLd(indented: true);
         using var doc = JsonDocument.Parse(jsonLd);
         Assert.Equal(new[] { "@context", "@type", "headline", "articleBody" }, doc.RootElement.EnumerateObject().Select(p => p.Name));
 
         var fromPage = parser.Parse(HtmlReader.Read(Page(jsonLd), "https://ledger.example/x").Document);
-        Assert.Equal(fromText.Value.ToJson(), fromPage.Value.ToJson());
+        Assert.Equal(fromText.Value!.ToJson(), fromPage.Value!.ToJson());
     }
 
     [Fact]
     public void The_written_json_ld_has_schema_org_news_article_shape()
     {
         var fromText = Parser().Parse(File.ReadAllText(Repo.File("tests/ArticleModel.Interpreter.Tests/Schemas/round-trip-story.txt")));
-        using var doc = JsonDocument.Parse(fromText.Value.ToJsonLd());
+        using var doc = JsonDocument.Parse(fromText.Value!.ToJsonLd());
         var root = doc.RootElement;
         Assert.Equal("https://schema.org", root.GetProperty("@context").GetString());
         Assert.Equal("NewsArticle", root.GetProperty("@type").GetString());
@@ -131,7 +131,7 @@ public class JsonLdRoundTripTests
 
         var text = File.ReadAllText(Repo.File("tests/ArticleModel.Interpreter.Tests/Schemas/round-trip-story.txt"));
         var generated = ResultJson.ToJsonLdString(Generated(PlainTextReader.Read(text)), indented: true);
-        var interpreted = Parser().Parse(text).Value.ToJsonLd(indented: true);
+        var interpreted = Parser().Parse(text).Value!.ToJsonLd(indented: true);
         Assert.Equal(interpreted, generated);
 
         // The page read back by the generated parser: its values' JSON-LD is what it was written from.
