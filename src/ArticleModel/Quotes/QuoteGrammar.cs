@@ -199,6 +199,11 @@ internal sealed class QuoteGrammar
         if (end - start > 1 || !IsPunct(start - 1, ',') || !IsNameWord(start - 2)) return false;
         // …on Nigeria, SBM Intel, a Lagos firm, says: an appositive after it describes a speaker, not a place
         if (IsPunct(end + 1, ',') && In(end + 2, QuoteLexicons.Determiners)) return false;
+        // Writing in Slate, Fred Kaplan analyzed …: a two-word run whose first word is a given name (the long list too), or
+        // that a past-tense or speech verb follows, is a person
+        if (end > start && (GivenNames.Male.Contains(Span(start)) || GivenNames.Female.Contains(Span(start)) ||
+                            IsWord(end + 1) && !T[end + 1].Cap && (IsSpeechVerb(end + 1) || IsCharacterizationVerb(end + 1) ||
+                                                                   Span(end + 1).EndsWith("ed".AsSpan(), StringComparison.Ordinal)))) return false;
         return !QuoteLexicons.MaleNames.Contains(Span(start)) && !QuoteLexicons.FemaleNames.Contains(Span(start));
     }
 
@@ -312,6 +317,13 @@ internal sealed class QuoteGrammar
                 }
             }
         }
+        if (colon && HeadingSource(p - 2, ss) is { Found: true } heading)
+        {
+            // TRUMP SPAC — WSJ’s Jo Roe: “…”, AP: “…”: a source named alone before the colon (opening the sentence or after a dash)
+            attribution.Subject = heading;
+            introduced = true;
+            return true;
+        }
         if (colon)
         {
             // Here, Jerry picks up the story: “…”
@@ -361,6 +373,36 @@ internal sealed class QuoteGrammar
         return IsWord(after) && !T[after].Cap && !QuoteLexicons.Determiners.Contains(Span(after)) && !Prepositions.Contains(Span(after)) && !Is(after, "and") ? np : default;
     }
 
+    /// <summary>
+    /// <c>HEADING — WSJ’s Jo Roe: “…”</c>, <c>AP: “…”</c>: a name or organisation ending at <paramref name="j"/> (just before a
+    /// colon) that makes up the whole clause: it opens the sentence or follows a dash. Not one of several names
+    /// (<c>… Reynolds and Jo Roe:</c>) and not an object (<c>The message from Washington:</c>).
+    /// </summary>
+    private NounPhrase HeadingSource(int j, int ss)
+    {
+        if (j < ss || !IsCap(j)) return default;
+        var np = ParseBackward(j, ss);
+        if (np.Kind is not (NpKind.Name or NpKind.Org) || np.Token != j) return default;
+        var before = np.Start - 1;
+        if (np.Start == ss || IsPunct(before, '\u2014') || IsPunct(before, '\u2013') || IsPunct(before, '-')) return np;
+        return default;
+    }
+
+    /// <summary>
+    /// <c>…, former Fed Vice Chair Jo Roe said.</c>: the speaker of the sentence ending at token <paramref name="end"/> when it
+    /// ends in a speech verb (a time word may follow: <c>said Monday</c>); else nothing. Looks at three tokens.
+    /// </summary>
+    public NounPhrase EndingSpeaker(int end)
+    {
+        if (!IsPunct(end, '.')) return default;
+        var ss = SentStart[end];
+        var v = end - 1;
+        if (IsWord(v) && !IsSpeechVerb(v) && (QuoteLexicons.NonNameWords.Contains(Span(v)) && IsCap(v) || Is(v, "today") || Is(v, "yesterday"))) v--;
+        if (v <= ss || !IsSpeechVerb(v) || IsObjectVerb(v)) return default;
+        var np = ParseBackward(v - 1, ss);
+        return np.Kind is NpKind.Name or NpKind.Pronoun or NpKind.Org ? np : default;
+    }
+
     /// <summary>The most tokens an opening phrase before a sentence's subject may have (<c>After the vote on Monday,</c>).</summary>
     private const int OpeningPhrase = 8;
 
@@ -372,7 +414,8 @@ internal sealed class QuoteGrammar
     {
         attribution = default;
         var last = T.Count - 1;
-        if (last < 2 || !IsPunct(last, ':')) return false;
+        // … Trump said the following. / “…”: as good as a colon
+        if (last < 2 || !(IsPunct(last, ':') || IsPunct(last, '.') && Is(last - 1, "following") && Is(last - 2, "the"))) return false;
         var ss = SentStart[last];
         var min = Math.Max(ss, last - 30);
         for (var v = last - 1; v >= min; v--)
@@ -613,6 +656,13 @@ internal sealed class QuoteGrammar
         {
             if (QuoteLexicons.Pronouns.Contains(w)) return new NounPhrase { Kind = NpKind.Pronoun, Pronoun = w.ToString().ToLowerInvariant(), Start = k, Token = k };
         }
+        if ((!T[k].Cap || k == SentStart[k]) && QuoteLexicons.IndefiniteSubjects.Contains(w))
+        {
+            // said a New Hampshire Republican, said one bank official: somebody not named, described
+            var e1 = k + 1;
+            while (e1 < T.Count && e1 - k < 9 && IsWord(e1) && !IsSpeechVerb(e1) && !Prepositions.Contains(Span(e1)) && !Is(e1, "who")) { e1++; Steps++; }
+            if (e1 > k + 1) return new NounPhrase { Kind = NpKind.RoleOnly, Role = Text(k, e1 - 1), Start = k, Token = e1 - 1 };
+        }
         if ((!T[k].Cap || k == SentStart[k]) && QuoteLexicons.Determiners.Contains(w))
         {
             // the Kremlin / the chair of the talks, Maria Okafor
@@ -769,6 +819,9 @@ internal sealed class QuoteGrammar
             var det = b - 1 >= min && IsWord(b - 1) && (!T[b - 1].Cap || b - 1 == SentStart[b - 1]) && QuoteLexicons.Determiners.Contains(Span(b - 1));
             if (det) start = b - 1;
             var np = Split(b, j, start);
+            // a New Hampshire Republican said, another commonwealth Democrat added: a description of somebody not named
+            if (np.Kind is NpKind.Name or NpKind.Org && IndefiniteBefore(b, min) is var indefinite && indefinite >= 0)
+                return new NounPhrase { Kind = NpKind.RoleOnly, Role = Text(indefinite, j), Start = indefinite, Token = j };
             if (det)
             {
                 // the Kremlin is an organisation; in the Gazette’s Lena Marsh the determiner belongs to the possessive role
@@ -814,6 +867,31 @@ internal sealed class QuoteGrammar
         }
         return default;
     }
+
+    /// <summary>
+    /// <c>a New Hampshire Republican</c>, <c>another commonwealth Democrat</c>, <c>one GOP insider</c>: the token of an
+    /// indefinite determiner before the capitalised run starting at <paramref name="b"/> (at most two lower-case modifiers
+    /// between), or -1. Such a run describes somebody; it does not name them.
+    /// </summary>
+    public int IndefiniteBefore(int b, int min)
+    {
+        for (var d = b - 1; d >= min && d >= b - 3; d--)
+        {
+            if (!IsWord(d)) return -1;
+            if (In(d, QuoteLexicons.IndefiniteSubjects) && (!T[d].Cap || d == SentStart[d])) return d;
+            // a man named Jo Roe: a participle or a preposition between means the run is a name after all
+            if (T[d].Cap || Prepositions.Contains(Span(d)) || IsSpeechVerb(d) || QuoteLexicons.Auxiliaries.Contains(Span(d)) ||
+                Span(d).EndsWith("ed".AsSpan(), StringComparison.Ordinal) || Span(d).EndsWith("ing".AsSpan(), StringComparison.Ordinal) ||
+                QuoteLexicons.Determiners.Contains(Span(d)) || IsPossessive(d)) return -1;
+        }
+        return -1;
+    }
+
+    /// <summary><c>a big Trump supporter</c>: the capitalised run ending at <paramref name="end"/> is followed by a lower-case noun it modifies.</summary>
+    public bool ModifiesNounAfter(int end) =>
+        IsWord(end + 1) && !T[end + 1].Cap && !IsSpeechVerb(end + 1) && !IsCharacterizationVerb(end + 1) && !QuoteLexicons.Auxiliaries.Contains(Span(end + 1)) &&
+        !Is(end + 1, "who") && !Is(end + 1, "that") && !Span(end + 1).EndsWith("ly".AsSpan(), StringComparison.Ordinal) &&
+        !Span(end + 1).EndsWith("ed".AsSpan(), StringComparison.Ordinal) && !Prepositions.Contains(Span(end + 1)) && !Is(end + 1, "and");
 
     private static readonly Lexicon ReportedPassive = new("be", "been", "heard", "quoted", "as");
 

@@ -392,6 +392,14 @@ internal sealed class QuoteSession
         if (ps >= 0)
         {
             var pss = g.SentStart[ps];
+            // …, former Fed Vice Chair Jo Roe said. “…”: the sentence before ends by naming who speaks
+            if (g.PiecesBefore[ps + 1] == g.PiecesBefore[pss] && g.EndingSpeaker(ps) is { Found: true } ending)
+            {
+                group.HasFallback = true;
+                group.Fallback = new Attribution { Subject = ending };
+                group.FallbackPara = _para;
+                return;
+            }
             // no quote in that sentence (prefix counts: a long sentence before many quotes stays linear)
             if (g.PiecesBefore[ps + 1] == g.PiecesBefore[pss])
             {
@@ -573,6 +581,14 @@ internal sealed class QuoteSession
             {
                 var np = g.ParseRegion(i, out var end);
                 if (np.Kind == NpKind.Name && g.IsPlaceAfterName(i, end)) { i = end; continue; }
+                // a New Hampshire Republican said he …: somebody described, not named; he/she after it means that person
+                // (a big Trump supporter: the run only modifies a noun after it, so it stays a name)
+                if (np.Kind is NpKind.Name or NpKind.Org && g.IndefiniteBefore(i, g.SentStart[i]) >= 0 && !g.ModifiesNounAfter(end))
+                {
+                    if (g.SubjectStrength(i, end) > 0) AddMention(Pos(_para, end), _anonymous);
+                    i = end;
+                    continue;
+                }
                 // envoy for Ukraine Kurt Volker: the run after a role's preposition starts with the role's object, not the name
                 if (np.Kind == NpKind.Name && np.NameTokens >= 3 && g.FollowsRolePreposition(i)) { i = end; continue; }
                 if (np.Kind == NpKind.Name && np.NameTokens >= 2 && !g.EndsPossessive(end)) _fullNames.AddPerson(np.Name!);
