@@ -265,8 +265,16 @@ internal sealed class QuoteGrammar
                 if (np.Role is not null || np.Kind == NpKind.Name) np.Role = Text(k, np.Start - 1) + (np.Role is null ? "" : " " + np.Role);
                 np.Start = k;
             }
+            // investment banker Jo Roe said: lower-case words naming what the person is, in front of the name
+            if (np.Kind == NpKind.Name && np.NameTokens >= 2 && np.Start > k && np.Role is null && IsLowerCaseRole(k, np.Start))
+            {
+                np.Role = Text(k, np.Start - 1);
+                np.Start = k;
+            }
             if (np.Found && np.Start == k)
             {
+                // Energoatam wrote that Vasiliev added: the speaker of the reported clause said the quote
+                if (Is(v + 1, "that") && ParseForward(v + 2) is { Kind: NpKind.Name } reported && IsSpeechVerb(reported.Token + 1)) np = reported;
                 attribution.Subject = np;
                 attribution.Source = FindSource(v, v + 1);
                 return true;
@@ -857,6 +865,13 @@ internal sealed class QuoteGrammar
             if (body && capitals > 0 && d >= lo && Is(d, "the") && T[d + 1].Cap)
                 return AttachPreposition(new NounPhrase { Kind = NpKind.Org, Name = Text(d + 1, j), Start = d, Token = j }, min, depth);
             var group = QuoteLexicons.GroupNouns.Contains(w);
+            // Elton John’s publicist retorted: somebody described by whose they are, not named
+            if (!body && d >= lo && d == j - 1 && IsCap(d) && IsPossessive(d) && !group)
+            {
+                var b = d;
+                while (b - 1 >= min && d - b < 4 && IsNameWord(b - 1)) { b--; Steps++; }
+                return new NounPhrase { Kind = NpKind.RoleOnly, Role = Text(b, j), Start = b, Token = j };
+            }
             if (d >= lo && IsWord(d) && QuoteLexicons.Determiners.Contains(Span(d)))
                 return AttachPreposition(new NounPhrase { Kind = group ? NpKind.Group : NpKind.Common, Role = group ? null : Text(d, j), Start = d, Token = j }, min, depth);
             if (group) return new NounPhrase { Kind = NpKind.Group, Start = j, Token = j };
@@ -959,6 +974,39 @@ internal sealed class QuoteGrammar
                 QuoteLexicons.Auxiliaries.Contains(Span(i)) || IsSpeechVerb(i) || IsCharacterizationVerb(i)) return false;
         }
         return true;
+    }
+
+    /// <summary>
+    /// <c>investment banker</c> in <c>investment banker Jo Roe said</c>: one to three lower-case words from <paramref name="k"/>
+    /// up to the name at <paramref name="start"/>, none a function word, verb or adverb.
+    /// </summary>
+    private bool IsLowerCaseRole(int k, int start)
+    {
+        if (start - k > 3) return false;
+        for (var i = k; i < start; i++)
+        {
+            if (!IsWord(i) || T[i].Cap) return false;
+            var w = Span(i);
+            if (QuoteLexicons.NonNameWords.Contains(w) || QuoteLexicons.Determiners.Contains(w) || QuoteLexicons.Pronouns.Contains(w) ||
+                QuoteLexicons.Auxiliaries.Contains(w) || Prepositions.Contains(w) || IsSpeechVerb(i) || IsCharacterizationVerb(i) ||
+                w.EndsWith("ly".AsSpan(), StringComparison.Ordinal) || w.EndsWith("ed".AsSpan(), StringComparison.Ordinal) ||
+                w.EndsWith("ing".AsSpan(), StringComparison.Ordinal)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// <c>President-elect Donald Trump’s team</c>: the possessive name after leading titles in the region [start, end], with
+    /// the titles as its role; else null.
+    /// </summary>
+    public string? TitledPossessiveName(int start, int end, out string? role)
+    {
+        role = null;
+        var f = start;
+        while (f < end && !IsNameWord(f) && IsCap(f) && (IsHonorific(Span(f)) || QuoteLexicons.Titles.Contains(Span(f)))) f++;
+        if (f == start || PossessiveName(f, end) is not { } name) return null;
+        role = Text(start, f - 1);
+        return name;
     }
 
     private bool HasVerbBetween(int a, int b)

@@ -37,6 +37,11 @@ internal sealed class QuoteSession
     private readonly List<long> _organisationPos = new();
     private readonly List<string> _organisationName = new();
     private readonly List<Person?> _mentionPerson = new();
+
+    // people given a role next to their name (President-elect Jo Roe, Jo Roe, the council’s treasurer), in text order:
+    // “the president-elect said” finds them even when that mention was no subject
+    private readonly List<long> _roleHolderPos = new();
+    private readonly List<Person> _roleHolder = new();
     private int _para = -1;
 
     // The token blocks of the paragraph being analysed: reused, so a long article allocates them once.
@@ -593,6 +598,19 @@ internal sealed class QuoteSession
                 if (np.Kind == NpKind.Name && np.NameTokens >= 3 && g.FollowsRolePreposition(i)) { i = end; continue; }
                 if (np.Kind == NpKind.Name && np.NameTokens >= 2 && !g.EndsPossessive(end)) _fullNames.AddPerson(np.Name!);
                 else if (np.Kind == NpKind.Org && np.Name is not null) _fullNames.AddOrganisation(np.Name, g.EndsWithLegalSuffix(end));
+                else if (np.Kind == NpKind.RoleOnly && g.TitledPossessiveName(i, end, out var ownerRole) is { } titled)
+                {
+                    // President-elect Jo Roe’s team announced …: the title is the person's role (the president-elect said)
+                    _fullNames.AddPerson(titled);
+                    var sp = titled.IndexOf(' ');
+                    var gender = sp > 0 && titled.IndexOf(' ', sp + 1) < 0 ? QuoteGrammar.GivenNameGender(titled.AsSpan(0, sp), 2) : 0;
+                    if (gender != 0)
+                    {
+                        var owner = LookupOrRegister(titled, 2, ownerRole, gender);
+                        owner.PersonLike = true;
+                        AddRoleHolder(Pos(_para, end), owner);
+                    }
+                }
                 else if (np.Kind == NpKind.RoleOnly && g.PossessiveName(i, end) is { } owner)
                 {
                     _fullNames.AddPerson(owner);
@@ -609,7 +627,8 @@ internal sealed class QuoteSession
                     // a person already known may be the subject after a longer opening phrase
                     if (strength == 0 && np.NameTokens == 1 && Lookup(np.Name!, 1) is { PersonLike: true }) strength = g.SubjectStrength(i, end, known: true);
                     // Daniel, a senior who …, said: a given name alone as a subject is a person of that name's gender
-                    if (np.NameTokens == 1 && np.Gender == 0 && strength > 0) np.Gender = QuoteGrammar.GivenNameGender(np.Name.AsSpan(), 2);
+                    // (not when the word is the surname of someone already named: Kellyanne Conway … Conway says)
+                    if (np.NameTokens == 1 && np.Gender == 0 && strength > 0 && !_bySurname.ContainsKey(np.Name!)) np.Gender = QuoteGrammar.GivenNameGender(np.Name.AsSpan(), 2);
                     Person? person;
                     if (np.NameTokens >= 2 || np.Role is not null || np.Gender != 0 || strength == 2)
                         person = LookupOrRegister(np.Name!, np.NameTokens, np.Role, np.Gender);
@@ -617,6 +636,7 @@ internal sealed class QuoteSession
                         person = Lookup(np.Name!, np.NameTokens);
                     if (person is not null)
                     {
+                        if (np.Role is not null && person.Role is not null) AddRoleHolder(Pos(_para, np.Token), person);
                         // Desmond Achterberg, chief executive of …, expects: a full name opening a sentence with an appositive
                         if (strength == 2 || np.Role is not null || np.Gender != 0 || GivenNameKnown(np) || g.IsAgeModifier(i - 1) ||
                             strength == 1 && np.NameTokens >= 2 && (g.IsPunct(i - 1, ',') || g.IsPunct(end + 1, ',') || NoOneElseFits(g.NextSentenceQuotedByHeOrShe(i)))) person.PersonLike = true;
@@ -713,6 +733,13 @@ internal sealed class QuoteSession
         var sp = np.Name.IndexOf(' ');
         var first = sp < 0 ? np.Name.AsSpan() : np.Name.AsSpan(0, sp);
         return QuoteGrammar.GivenNameGender(first, np.NameTokens) != 0;
+    }
+
+    private void AddRoleHolder(long pos, Person person)
+    {
+        if (_roleHolderPos.Count > 0 && _roleHolderPos[_roleHolderPos.Count - 1] > pos) return;
+        _roleHolderPos.Add(pos);
+        _roleHolder.Add(person);
     }
 
     private void AddMention(long pos, Person? person)
@@ -820,6 +847,19 @@ internal sealed class QuoteSession
             var person = _mentionPerson[i];
             if (person?.Role is null) continue;
             if (ContainsWord(person.Role, head)) return person;
+        }
+        // the president-elect said: the person given that role next to their name, even where that was no subject
+        // (President-elect Jo Roe’s team announced …); bounded like the mentions
+        int lo = 0, hi = _roleHolderPos.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (_roleHolderPos[mid] < pos) { found = mid; lo = mid + 1; }
+            else hi = mid - 1;
+        }
+        for (var i = found; i >= 0 && i > found - PronounLookBack; i--)
+        {
+            if (_roleHolder[i].Role is { } r && ContainsWord(r, head)) return _roleHolder[i];
         }
         return null;
     }
