@@ -487,7 +487,8 @@ internal sealed class QuoteGrammar
             Steps++;
             if (!IsSpeechVerb(v)) continue;
             var np = ParseBackward(v - 1, p + 1);
-            if (np.Kind is NpKind.Name or NpKind.Pronoun) { attribution.Subject = np; return true; }
+            // … remain “roughly balanced” between factors, the Fed said: an organisation may speak after the quote too
+            if (np.Kind is NpKind.Name or NpKind.Pronoun or NpKind.Org) { attribution.Subject = np; return true; }
         }
         return false;
     }
@@ -852,12 +853,14 @@ internal sealed class QuoteGrammar
         }
         if (!T[j].Cap)
         {
+            // continued to describe: “to”, a preposition or an auxiliary heads no noun phrase
+            if (Prepositions.Contains(w) || QuoteLexicons.Auxiliaries.Contains(w) || QuoteLexicons.NonNameWords.Contains(w)) return default;
             var d = j - 1;
             var lo = Math.Max(min, j - 6);
             // the Dallas police department, the U.S. attorney’s office: capitalised words inside a body's description
             var body = QuoteLexicons.OrganisationNouns.Contains(w) || QuoteLexicons.OrganisationWords.Contains(w);
             var capitals = 0;
-            while (d >= lo && IsWord(d) && (!T[d].Cap || d == SentStart[d] || body) && !QuoteLexicons.Determiners.Contains(Span(d)))
+            while (d >= lo && IsWord(d) && (!T[d].Cap || d == SentStart[d] || body) && !QuoteLexicons.Determiners.Contains(Span(d)) && !IsSpeechVerb(d))
             {
                 if (T[d].Cap) capitals++;
                 d--;
@@ -900,6 +903,17 @@ internal sealed class QuoteGrammar
                 QuoteLexicons.Determiners.Contains(Span(d)) || IsPossessive(d)) return -1;
         }
         return -1;
+    }
+
+    /// <summary><c>the Fed sees</c>, <c>the Fed appeared</c>: a lower-case finite verb right after token <paramref name="end"/>.</summary>
+    public bool VerbFollows(int end)
+    {
+        var v = end + 1;
+        if (!IsWord(v) || T[v].Cap) return false;
+        if (IsSpeechVerb(v) || IsCharacterizationVerb(v) || QuoteLexicons.Auxiliaries.Contains(Span(v))) return true;
+        var w = Span(v);
+        if (QuoteLexicons.NonNameWords.Contains(w) || Prepositions.Contains(w) || QuoteLexicons.Determiners.Contains(w)) return false;
+        return w.Length > 3 && (w.EndsWith("ed".AsSpan(), StringComparison.Ordinal) || w.EndsWith("s".AsSpan(), StringComparison.Ordinal) && !w.EndsWith("ss".AsSpan(), StringComparison.Ordinal));
     }
 
     /// <summary><c>a big Trump supporter</c>: the capitalised run ending at <paramref name="end"/> is followed by a lower-case noun it modifies.</summary>

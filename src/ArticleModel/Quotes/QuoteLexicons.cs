@@ -260,6 +260,14 @@ internal static class QuoteLexicons
         "department", "organisation", "organization", "union", "league", "club", "university", "school", "hospital",
         "institute", "foundation", "council", "commission", "committee", "board", "fed", "giant", "chain", "brand");
 
+    /// <summary>
+    /// Words that say what kind of organisation a definite phrase means (<c>the central bank</c>, <c>the parent company</c>),
+    /// so it still refers back to the organisation last named, unlike a body of its own (<c>the state agriculture department</c>).
+    /// </summary>
+    public static readonly Lexicon OrganisationKindWords = new(
+        "central", "parent", "investment", "tech", "technology", "oil", "drug", "software", "chip", "media", "mining",
+        "insurance", "energy", "retail", "car", "auto", "financial", "state-owned", "state-run", "holding", "airline");
+
     /// <summary>Who speaks for an organisation: <c>a spokesperson for X</c> makes X the speaker.</summary>
     public static readonly Lexicon Spokespeople = new(
         "spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "spokeswomen", "representative", "representatives");

@@ -35,6 +35,10 @@ internal sealed class QuoteSession
     private readonly List<long> _mentionPos = new();
     private readonly FullNames _fullNames = new();
     private readonly List<long> _organisationPos = new();
+
+    // the last organisations named in full (the U.S. Federal Reserve, Acme Corp.), for short forms (the Fed said)
+    private const int OrganisationMemory = 64;
+    private readonly List<string> _organisationFullNames = new();
     private readonly List<string> _organisationName = new();
     private readonly List<Person?> _mentionPerson = new();
 
@@ -556,16 +560,16 @@ internal sealed class QuoteSession
                 var person = knownOnly ? null : ResolveRole(np.Role, Pos(para, np.Token));
                 if (person is null && !knownOnly && IsOrganisationReference(np.Role) && _options.OrganisationsAsSpeakers &&
                     RecentOrganisation(Pos(para, np.Token)) is { } organisation)
-                    return (organisation, null, null);
+                    return (ExpandOrganisation(organisation), null, null);
                 return person is null ? (null, np.Role, null) : (person.Name, person.Role, person);
             }
             case NpKind.Org:
-                return knownOnly || !_options.OrganisationsAsSpeakers ? (null, null, null) : (np.Name, null, null);
+                return knownOnly || !_options.OrganisationsAsSpeakers || np.Name is null ? (null, null, null) : (ExpandOrganisation(np.Name), null, null);
             case NpKind.Common:
             {
                 // the company said: the organisation the article was just talking about
                 var organisation = IsOrganisationReference(np.Role) ? RecentOrganisation(Pos(para, np.Token)) : null;
-                if (organisation is not null && _options.OrganisationsAsSpeakers) return (organisation, null, null);
+                if (organisation is not null && _options.OrganisationsAsSpeakers) return (ExpandOrganisation(organisation), null, null);
                 return (null, np.Role, null);
             }
             default:
@@ -596,6 +600,8 @@ internal sealed class QuoteSession
                 }
                 // envoy for Ukraine Kurt Volker: the run after a role's preposition starts with the role's object, not the name
                 if (np.Kind == NpKind.Name && np.NameTokens >= 3 && g.FollowsRolePreposition(i)) { i = end; continue; }
+                // The U.S. Federal Reserve raised …: a capitalised run after “the” may be an organisation named in full
+                if (np.Kind is NpKind.Name or NpKind.Org && np.Name is not null && (g.Is(i - 1, "the") || np.Kind == NpKind.Org)) AddOrganisationName(np.Name);
                 if (np.Kind == NpKind.Name && np.NameTokens >= 2 && !g.EndsPossessive(end)) _fullNames.AddPerson(np.Name!);
                 else if (np.Kind == NpKind.Org && np.Name is not null) _fullNames.AddOrganisation(np.Name, g.EndsWithLegalSuffix(end));
                 else if (np.Kind == NpKind.RoleOnly && g.TitledPossessiveName(i, end, out var ownerRole) is { } titled)
@@ -650,8 +656,9 @@ internal sealed class QuoteSession
                     if (strength > 0 && np.Name is not null) AddOrganisation(Pos(_para, i), np.Name);
                 }
                 // Boeing is …, Acme said …: a one-word subject of unknown gender may be the company “the company” means
+                // (the Fed sees …: a name after “the” that a verb follows is a subject too, wherever it stands)
                 if (np.Kind == NpKind.Name && np.NameTokens <= 3 && np.Gender == 0 && np.Role is null && !g.EndsPossessive(end) && !GivenNameKnown(np) &&
-                    g.SubjectStrength(i, end) > 0)
+                    (g.SubjectStrength(i, end) > 0 || g.Is(i - 1, "the") && g.VerbFollows(end)))
                     AddOrganisation(Pos(_para, i), np.Name!);
                 i = end;
                 continue;
@@ -685,8 +692,54 @@ internal sealed class QuoteSession
         return true;
     }
 
+    private void AddOrganisationName(string name)
+    {
+        if (name.IndexOf(' ') < 0 || _organisationFullNames.Contains(name)) return;
+        if (_organisationFullNames.Count == OrganisationMemory) _organisationFullNames.RemoveAt(0);
+        _organisationFullNames.Add(name);
+    }
+
+    /// <summary>
+    /// <c>the Fed</c> after <c>the U.S. Federal Reserve</c>, <c>EMA</c> after <c>the European Medicines Agency</c>: a one-word
+    /// organisation that begins a word of exactly one organisation named in full, or is its initials, is that organisation.
+    /// </summary>
+    private string ExpandOrganisation(string name)
+    {
+        if (name.Length < 2 || name.IndexOf(' ') >= 0) return name;
+        string? found = null;
+        foreach (var full in _organisationFullNames)
+        {
+            if (!IsShortFormOf(name, full)) continue;
+            if (found is not null && found != full) return name;
+            found = full;
+        }
+        return found ?? name;
+    }
+
+    private static bool IsShortFormOf(string shortName, string full)
+    {
+        var acronym = shortName.Length >= 2;
+        foreach (var c in shortName) acronym &= char.IsUpper(c);
+        var initials = 0;
+        var i = 0;
+        while (i < full.Length)
+        {
+            while (i < full.Length && full[i] == ' ') i++;
+            var start = i;
+            while (i < full.Length && full[i] != ' ') i++;
+            if (i == start) break;
+            var word = full.AsSpan(start, i - start);
+            if (shortName.Length >= 3 && !acronym && word.StartsWith(shortName.AsSpan(), StringComparison.Ordinal)) return true;
+            if (!acronym || !char.IsUpper(word[0])) continue;
+            if (initials >= shortName.Length || shortName[initials] != word[0]) return false;
+            initials++;
+        }
+        return acronym && initials == shortName.Length;
+    }
+
     private void AddOrganisation(long pos, string name)
     {
+        AddOrganisationName(name);
         if (_organisationPos.Count > 0 && _organisationPos[_organisationPos.Count - 1] > pos) return;
         _organisationPos.Add(pos);
         _organisationName.Add(name);
@@ -697,8 +750,12 @@ internal sealed class QuoteSession
     {
         if (role is null || !(role.StartsWith("the ", StringComparison.OrdinalIgnoreCase))) return false;
         var sp = role.LastIndexOf(' ');
-        // the company, the bank — one noun; a longer phrase (the state agriculture department) names a body of its own
-        return sp > 0 && role.IndexOf(' ') == sp && QuoteLexicons.OrganisationNouns.Contains(role.AsSpan(sp + 1));
+        // the company, the bank — one noun; a longer phrase (the state agriculture department) names a body of its own,
+        // unless the word before the noun only says what kind of organisation it is (the central bank, the parent company)
+        if (sp <= 0 || !QuoteLexicons.OrganisationNouns.Contains(role.AsSpan(sp + 1))) return false;
+        var first = role.IndexOf(' ');
+        if (first == sp) return true;
+        return role.IndexOf(' ', first + 1) == sp && QuoteLexicons.OrganisationKindWords.Contains(role.AsSpan(first + 1, sp - first - 1));
     }
 
     /// <summary>The organisation last named as a subject in this or the two paragraphs before, or null.</summary>
