@@ -582,7 +582,7 @@ internal sealed class QuoteGrammar
         {
             // Replied Stephen, Ask Damien Chazelle: a speech verb opening the sentence is not part of a name
             if (i == SentStart[i] && QuoteLexicons.SpeechVerbs.Contains(w) && !QuoteLexicons.SurnameTitles.Contains(w)) return false;
-            if (!QuoteLexicons.NonNameWords.Contains(w)) return !IsSentenceAdverb(i);
+            if (!QuoteLexicons.NonNameWords.Contains(w)) return !IsSentenceAdverb(i) && !IsHyphenAdjective(w);
             if (IsPronounSurname(i)) return true;
             if (IsHonorific(w) || QuoteLexicons.Titles.Contains(w)) return true;
             return afterName && QuoteLexicons.Months.Contains(w);
@@ -591,6 +591,17 @@ internal sealed class QuoteGrammar
         if (QuoteLexicons.NameParticles.Contains(w)) return IsCap(i + 1) && IsCap(i - 1);
         var dash = w.IndexOf('-');
         return dash > 0 && dash + 1 < w.Length && char.IsUpper(w[dash + 1]);
+    }
+
+    /// <summary><c>Baker-ish</c>, <c>Kafka-esque</c>, <c>Obama-era</c>: a name turned into an adjective is no name word.</summary>
+    private static bool IsHyphenAdjective(ReadOnlySpan<char> w)
+    {
+        var dash = w.LastIndexOf('-');
+        if (dash <= 0) return false;
+        var tail = w.Slice(dash + 1);
+        return tail.Equals("ish".AsSpan(), StringComparison.OrdinalIgnoreCase) || tail.Equals("esque".AsSpan(), StringComparison.OrdinalIgnoreCase) ||
+               tail.Equals("like".AsSpan(), StringComparison.OrdinalIgnoreCase) || tail.Equals("style".AsSpan(), StringComparison.OrdinalIgnoreCase) ||
+               tail.Equals("era".AsSpan(), StringComparison.OrdinalIgnoreCase) || tail.Equals("based".AsSpan(), StringComparison.OrdinalIgnoreCase);
     }
 
     private bool IsSentenceAdverb(int i)

@@ -214,6 +214,14 @@ internal sealed class QuoteSession
                     prevPiece = -1;
                     continue;
                 }
+                // after his school “started feathering me into …,” Gosling turned …: a fragment in the first person with no
+                // speaker of its own belongs to the one person already known that its sentence names (never makes speech of a
+                // scare quote: asked only after the test above)
+                if (!named && HasFirstPerson(s, cs, ce) && OnlyKnownPersonInSentence(g, ti) is { Found: true } only)
+                {
+                    attr = new Attribution { Subject = only };
+                    attrKnownOnly = true;
+                }
             }
             else
             {
@@ -269,6 +277,47 @@ internal sealed class QuoteSession
         ContinueStatements(previousSpeaker, previousPerson);
         if (g.ParseIntroduction(out _introduced)) _introducedPara = _para;
         WorkSteps += g.Steps + tokens.Count;
+    }
+
+    private static readonly Lexicon FirstPersonWords = new("i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "i'm", "i\u2019m", "i've", "i\u2019ve", "i'd", "i\u2019d", "i'll", "i\u2019ll");
+
+    /// <summary>True when the quoted text [cs, ce) has a first-person pronoun (<c>I</c>, <c>me</c>, <c>our</c> …).</summary>
+    private static bool HasFirstPerson(string s, int cs, int ce)
+    {
+        var i = cs;
+        while (i < ce)
+        {
+            while (i < ce && !char.IsLetter(s[i])) i++;
+            var start = i;
+            while (i < ce && (char.IsLetter(s[i]) || s[i] is '\'' or '\u2019')) i++;
+            if (i > start && FirstPersonWords.Contains(s.AsSpan(start, i - start))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The one person already known (named earlier as a person) that the sentence of token <paramref name="ti"/> names,
+    /// within 40 tokens either side; nothing when it names none or several. Bounded, so linear per quote.
+    /// </summary>
+    private NounPhrase OnlyKnownPersonInSentence(QuoteGrammar g, int ti)
+    {
+        var from = Math.Max(g.SentStart[ti], ti - 40);
+        var to = Math.Min(g.SentEnd[ti], ti + 40);
+        NounPhrase found = default;
+        Person? who = null;
+        for (var i = from; i <= to; i++)
+        {
+            if (!g.IsWord(i) || !g.StartsRegion(i)) continue;
+            var np = g.ParseRegion(i, out var end);
+            if (np.Kind == NpKind.Name && Lookup(np.Name!, np.NameTokens) is { PersonLike: true } person && !ReferenceEquals(person, who))
+            {
+                if (who is not null) return default;
+                who = person;
+                found = np;
+            }
+            i = end;
+        }
+        return found;
     }
 
     private static bool StartsAtParagraphStart(string s, QuotePiece piece)
