@@ -306,6 +306,9 @@ internal sealed class QuoteGrammar
             {
                 var np = ParseBackward(v - 1, ss);
                 if (!np.Found && v == ss) np = ParseForward(v + 1);
+                // After losing that bid, says Jones, “…”: the verb before its subject, right before the quote
+                if (!np.Found && (comma || colon) && ParseForward(v + 1) is { Kind: NpKind.Name or NpKind.Pronoun } inverted && inverted.Token == j && !IsObjectVerb(v))
+                    np = inverted;
                 if (np.Found)
                 {
                     attribution.Subject = np;
@@ -897,6 +900,12 @@ internal sealed class QuoteGrammar
                 {
                     np.Start = b - 1;
                     np.Role = Text(b - 1, j);
+                }
+                // a board spokesman, another senior official: lower-case modifiers between the indefinite and the role
+                else if (IndefiniteBefore(b, min) is var modified && modified >= 0)
+                {
+                    np.Start = modified;
+                    np.Role = Text(modified, j);
                 }
                 else if (!IsPossessive(b - 1)) return default;
             }

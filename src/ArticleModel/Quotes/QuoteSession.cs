@@ -305,6 +305,11 @@ internal sealed class QuoteSession
         var to = Math.Min(g.SentEnd[ti], ti + 40);
         NounPhrase found = default;
         Person? who = null;
+        for (var i = from; i < ti; i++)
+        {
+            // A board spokesman said Roe was “…”: a sentence that reports someone's words has its own speaker
+            if (g.IsSpeechVerb(i)) return default;
+        }
         for (var i = from; i <= to; i++)
         {
             if (!g.IsWord(i) || !g.StartsRegion(i)) continue;
