@@ -414,6 +414,36 @@ internal sealed class QuoteGrammar
         return np.Kind is NpKind.Name or NpKind.Pronoun or NpKind.Org ? np : default;
     }
 
+    /// <summary>
+    /// <c>“A” that money in taxes, he said.</c>: the quote at <paramref name="p"/> opens its sentence, the reporter's words
+    /// run on after it in lower case, and the sentence ends with <c>, he said</c> (a time word may follow). Returns the
+    /// speaker, or nothing. Looks at most 30 tokens ahead.
+    /// </summary>
+    public NounPhrase RunsOnToAttribution(int p)
+    {
+        if (!IsWord(p + 1) || T[p + 1].Cap || IsSpeechVerb(p + 1)) return default;
+        var end = SentEnd[p];
+        if (end - p > 30 || !IsPunct(end, '.')) return default;
+        var speaker = EndingSpeaker(end);
+        return speaker.Kind is NpKind.Name or NpKind.Pronoun && IsPunct(speaker.Start - 1, ',') && speaker.Start - 1 > p + 1 ? speaker : default;
+    }
+
+    /// <summary>
+    /// <c>“And that”—taking a lineman …—“was right …”</c>: between the pieces at <paramref name="a"/> and <paramref name="b"/>
+    /// only an aside set off by two dashes (at most 30 tokens, no sentence end).
+    /// </summary>
+    public bool IsDashAside(int a, int b)
+    {
+        if (b - a < 3 || b - a > 32 || !IsDash(a + 1) || !IsDash(b - 1)) return false;
+        for (var t = a + 2; t < b - 1; t++)
+        {
+            if (IsPiece(t) || IsClauseStop(t) || IsDash(t)) return false;
+        }
+        return true;
+    }
+
+    private bool IsDash(int i) => IsPunct(i, '\u2014') || IsPunct(i, '\u2013') || IsPunct(i, '-');
+
     /// <summary>The most tokens an opening phrase before a sentence's subject may have (<c>After the vote on Monday,</c>).</summary>
     private const int OpeningPhrase = 8;
 

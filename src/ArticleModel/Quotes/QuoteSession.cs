@@ -162,6 +162,7 @@ internal sealed class QuoteSession
         NounPhrase subject = default;
         var prevPiece = -1;
         var prevHadTail = false;
+        NounPhrase prevRunsOn = default;
         var first = true;
         for (var ti = 0; ti < tokens.Count; ti++)
         {
@@ -247,6 +248,13 @@ internal sealed class QuoteSession
             {
                 group = current;
             }
+            // “A” that money in taxes, he said. “B”: the first piece ran on into the reporter's sentence, which ends with
+            // its attribution; “A”—taking a lineman—“was right …”: a dash aside inside the speaker's sentence
+            else if (current is not null && current != _pending && prevPiece >= 0 && !hasTail &&
+                     (prevRunsOn.Found && ti == g.SentStart[ti] && GapIsAttributionOnly(g, prevPiece, ti) || char.IsLower(s[cs]) && g.IsDashAside(prevPiece, ti)))
+            {
+                group = current;
+            }
             else
             {
                 if (current is not null && current != _pending) Finalize(current);
@@ -271,6 +279,13 @@ internal sealed class QuoteSession
             current = group;
             prevPiece = ti;
             prevHadTail = hasTail;
+            prevRunsOn = !hasTail && piece.Closed && ti == g.SentStart[ti] ? g.RunsOnToAttribution(ti) : default;
+            if (prevRunsOn.Found && !group.HasAttribution)
+            {
+                group.HasAttribution = true;
+                group.Attribution = new Attribution { Subject = prevRunsOn };
+                group.AttributionPara = _para;
+            }
             if (!piece.Closed) _pending = group;
         }
         if (current is not null && current != _pending) Finalize(current);
