@@ -220,6 +220,18 @@ internal sealed class QuoteGrammar
     {
         attribution = default;
         if (allowSkip && k < T.Count && T[k].Kind == TokenKind.Punct && S[T[k].Start] is ',' or '\u2014' or '\u2013' or '-' or ':') k++;
+        // “…,” [Bruck] said: a name the writer put in brackets
+        if (IsPunct(k, '[') && IsPunct(k + 2, ']') || IsPunct(k, '[') && IsPunct(k + 3, ']'))
+        {
+            var close = IsPunct(k + 2, ']') ? k + 2 : k + 3;
+            var inner = ParseForward(k + 1);
+            if (inner.Kind is NpKind.Name or NpKind.Pronoun && inner.Token == close - 1 && IsSpeechVerb(close + 1) && !IsObjectVerb(close + 1))
+            {
+                attribution.Subject = inner;
+                return true;
+            }
+            return false;
+        }
         if (!IsWord(k)) return false;
         // “…,” as NPR’s Jo Roe reported: the clause after “as” attributes like one without it
         if (allowSkip && Is(k, "as") && !T[k].Cap && (IsCap(k + 1) || Is(k + 1, "the") || In(k + 1, QuoteLexicons.Pronouns)) && !IsSpeechVerb(k + 1)) k++;
@@ -443,6 +455,22 @@ internal sealed class QuoteGrammar
     }
 
     private bool IsDash(int i) => IsPunct(i, '\u2014') || IsPunct(i, '\u2013') || IsPunct(i, '-');
+
+    private static readonly Lexicon WordsNouns = new("words", "remarks", "comments", "comment", "remark", "statement", "message", "warning", "quote", "plea");
+
+    /// <summary>
+    /// <c>“…” The words came from Mayor Jo Roe.</c>: the sentence at <paramref name="k"/> says whose the quote before it was;
+    /// returns that name or organisation, or nothing. Looks at six tokens.
+    /// </summary>
+    public NounPhrase WordsCameFrom(int k)
+    {
+        if (!In(k, QuoteLexicons.Determiners) || !In(k + 1, WordsNouns)) return default;
+        var v = k + 2;
+        if (!(Is(v, "came") || Is(v, "come") || Is(v, "were") || Is(v, "was"))) return default;
+        if (!Is(v + 1, "from")) return default;
+        var np = ParseForward(v + 2);
+        return np.Kind is NpKind.Name or NpKind.Org ? np : default;
+    }
 
     /// <summary>The most tokens an opening phrase before a sentence's subject may have (<c>After the vote on Monday,</c>).</summary>
     private const int OpeningPhrase = 8;

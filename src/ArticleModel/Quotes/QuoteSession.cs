@@ -465,6 +465,14 @@ internal sealed class QuoteSession
             group.FallbackPara = _para;
             return;
         }
+        // “…” The words came from Mayor Jo Roe.
+        if (next < g.Count && g.WordsCameFrom(next) is { Found: true } owner)
+        {
+            group.HasFallback = true;
+            group.Fallback = new Attribution { Subject = owner };
+            group.FallbackPara = _para;
+            return;
+        }
         // the previous sentence's subject, when it is a person already known: Okafor was blunt. “…”
         var ps = g.SentStart[ti] - 1;
         if (ps >= 0)
