@@ -211,4 +211,43 @@ public class QuoteSpeakerReferenceTests
         // two people named: no guess
         Assert.Null(Find(quotes, "do the dances").Speaker);
     }
+
+    // ---- split quotes and look-ahead ------------------------------------------------------------------------------
+
+    [Fact]
+    public void AQuoteRunningOnIntoTheReportersSentenceJoinsTheQuoteAfterItsAttribution()
+    {
+        var quotes = Extract(
+            "\u201CIf these firms don\u2019t need the money at home, there\u2019s no reason to give the state\u201D that money in taxes, he said. \u201CWhat sane finance chief would pay for no reason?\u201D");
+        var q = Assert.Single(quotes);
+        Assert.Equal("If these firms don\u2019t need the money at home, there\u2019s no reason to give the state What sane finance chief would pay for no reason?", q.Text);
+    }
+
+    [Fact]
+    public void ADashAsideInsideTheSpeakersSentenceJoinsBothPieces()
+    {
+        var quotes = Extract(
+            "\u201CI made a thousand demos for this film,\u201D says Tobias Renner. \u201CWe give the music to our lyricists\u201D \u2013 the duo behind the songs \u2013 \u201Cand then I make the orchestrations.\u201D");
+        var q = Assert.Single(quotes);
+        Assert.Equal("I made a thousand demos for this film. We give the music to our lyricists and then I make the orchestrations.", q.Text);
+        Assert.Equal("Tobias Renner", q.Speaker);
+    }
+
+    [Fact]
+    public void ANameTheWriterPutInBracketsSpeaks()
+    {
+        var quotes = Extract(
+            "David Bruck, the lawyer, spoke on Monday.",
+            "\u201CIt goes a lot further than that,\u201D [Bruck] said.");
+        Assert.Equal("David Bruck", Find(quotes, "It goes").Speaker);
+    }
+
+    [Fact]
+    public void TheNextSentenceMaySayWhoseTheWordsWere()
+    {
+        var quotes = Extract(
+            "\u201CSaid Anselm Quintero: the harbour is ours.\u201D",
+            "\u201CWe will rebuild the pier.\u201D The words came from Mayor Ida Brandt, speaking at the harbour.");
+        Assert.Equal("Ida Brandt", Find(quotes, "We will rebuild").Speaker);
+    }
 }
