@@ -26,7 +26,12 @@ internal static class QuoteLexicons
         "contend", "contends", "contended", "exclaim", "exclaims", "exclaimed", "reflect", "reflects", "reflected",
         "repeat", "repeats", "repeated", "predicted", "pledge", "pledges", "pledged",
         "point", "points", "pointed", "put", "puts", "report", "reports", "reported", "advise", "advises", "advised",
-        "tweet", "tweets", "post", "posts", "weigh", "weighs", "weighed", "chime", "chimes", "chimed", "remind", "reminds", "reminded", "scoff", "scoffs", "scoffed", "retort", "retorts", "retorted");
+        "tweet", "tweets", "post", "posts", "weigh", "weighs", "weighed", "chime", "chimes", "chimed", "remind", "reminds", "reminded", "scoff", "scoffs", "scoffed", "retort", "retorts", "retorted",
+        "simper", "simpers", "simpered", "gush", "gushes", "gushed", "rave", "raves", "raved", "fume", "fumes", "fumed",
+        "gripe", "gripes", "griped", "marvel", "marvels", "marvelled", "marveled", "plead", "pleads", "pleaded",
+        "brag", "brags", "bragged", "deadpan", "deadpans", "deadpanned", "tease", "teases", "teased", "grumble", "grumbles",
+        "grumbled", "groan", "groans", "groaned", "sneer", "sneers", "sneered", "stammer", "stammers", "stammered",
+        "enthuse", "enthuses", "enthused", "opine", "opines", "opined", "texted", "emailed", "e-mailed");
 
     /// <summary>Speech verbs whose object is the listener (<c>Walden told Recode</c>): the name after them does not speak.</summary>
     public static readonly Lexicon ObjectSpeechVerbs = new("tell", "tells", "told", "telling", "urge", "urges", "urged", "remind", "reminds", "reminded", "assure", "assures", "assured");
