@@ -184,6 +184,9 @@ internal sealed class QuoteGrammar
         // a post, the report: nouns unless a subject stands right before them
         if ((w.StartsWith("post".AsSpan(), StringComparison.OrdinalIgnoreCase) || w.StartsWith("report".AsSpan(), StringComparison.OrdinalIgnoreCase) ||
              w.StartsWith("tweet".AsSpan(), StringComparison.OrdinalIgnoreCase)) && In(i - 1, QuoteLexicons.Determiners)) return false;
+        // in a morning tweet, a new report: the bare noun after a determiner and one modifier
+        if ((w.Equals("tweet".AsSpan(), StringComparison.OrdinalIgnoreCase) || w.Equals("post".AsSpan(), StringComparison.OrdinalIgnoreCase) ||
+             w.Equals("report".AsSpan(), StringComparison.OrdinalIgnoreCase)) && IsWord(i - 1) && !T[i - 1].Cap && In(i - 2, QuoteLexicons.Determiners)) return false;
         return true;
     }
 

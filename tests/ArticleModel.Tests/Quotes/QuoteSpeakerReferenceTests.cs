@@ -250,4 +250,17 @@ public class QuoteSpeakerReferenceTests
             "\u201CWe will rebuild the pier.\u201D The words came from Mayor Ida Brandt, speaking at the harbour.");
         Assert.Equal("Ida Brandt", Find(quotes, "We will rebuild").Speaker);
     }
+
+    // ---- wording ---------------------------------------------------------------------------------------------------
+
+    [Fact]
+    public void ExpressiveReportingVerbsAttributeAndATweetAfterAModifierIsANoun()
+    {
+        // “in a morning tweet” is no unnamed speaker: the pronoun in the next paragraph still means Quintero
+        var quotes = Extract(
+            "\u201CWhat do I know about harbours,\u201D Anselm Quintero simpered in a morning tweet.",
+            "\u201CI would rebuild the pier,\u201D he advised.");
+        Assert.Equal("Anselm Quintero", Find(quotes, "What do I know").Speaker);
+        Assert.Equal("Anselm Quintero", Find(quotes, "I would rebuild").Speaker);
+    }
 }
