@@ -268,6 +268,13 @@ internal sealed class QuoteGrammar
             return true;
         }
         var limit = Math.Min(T.Count, k + VerbWindow);
+        // “…,” Jo Roe, PhD student in Classical Archaeology at the University of Tolva and leader of the dig, said: a name,
+        // then an appositive too long for the window below, then the verb
+        if (LongAppositiveSpeaker(k) is { Found: true } described)
+        {
+            attribution.Subject = described;
+            return true;
+        }
         for (var v = k + 1; v < limit; v++)
         {
             Steps++;
@@ -458,6 +465,31 @@ internal sealed class QuoteGrammar
     }
 
     private bool IsDash(int i) => IsPunct(i, '\u2014') || IsPunct(i, '\u2013') || IsPunct(i, '-');
+
+    /// <summary>
+    /// The name at <paramref name="k"/> followed by a comma, an aside of up to 40 tokens (no sentence end, no quote, no
+    /// speech verb) closed by a comma, and a speech verb: the name, with the aside as its role; else nothing.
+    /// </summary>
+    private NounPhrase LongAppositiveSpeaker(int k)
+    {
+        if (!IsCap(k) || !StartsRegionAt(k)) return default;
+        var np = ParseRegion(k, out var end);
+        if (np.Kind != NpKind.Name || np.NameTokens < 2 || !IsPunct(end + 1, ',') || !IsWord(end + 2)) return default;
+        var c = end + 2;
+        var limit = Math.Min(T.Count - 1, end + 42);
+        while (c < limit && !IsPunct(c, ','))
+        {
+            Steps++;
+            if (IsClauseStop(c) || IsSpeechVerb(c) || Is(c, "who") || Is(c, "which")) return default;
+            c++;
+        }
+        if (!IsPunct(c, ',') || c - end - 2 <= 14) return default;
+        var v = c + 1;
+        if (IsWord(v) && !T[v].Cap && Span(v).EndsWith("ly".AsSpan(), StringComparison.Ordinal)) v++;
+        if (!IsSpeechVerb(v) || IsObjectVerb(v)) return default;
+        np.Role ??= Text(end + 2, c - 1);
+        return np;
+    }
 
     private static readonly Lexicon WordsNouns = new("words", "remarks", "comments", "comment", "remark", "statement", "message", "warning", "quote", "plea");
 

@@ -263,4 +263,14 @@ public class QuoteSpeakerReferenceTests
         Assert.Equal("Anselm Quintero", Find(quotes, "What do I know").Speaker);
         Assert.Equal("Anselm Quintero", Find(quotes, "I would rebuild").Speaker);
     }
+
+    [Fact]
+    public void ANameWithAnAppositiveTooLongForTheVerbWindowStillSpeaks()
+    {
+        var quotes = Extract(
+            "\u201CWe found the wall on the first day of digging,\u201D Ida Brandt, PhD student in Classical Archaeology and Ancient History at the University of Tolva and leader of the fieldwork, said in a statement.");
+        var q = Find(quotes, "We found");
+        Assert.Equal("Ida Brandt", q.Speaker);
+        Assert.StartsWith("PhD student", q.SpeakerRole);
+    }
 }
