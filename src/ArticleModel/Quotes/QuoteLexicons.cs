@@ -273,6 +273,17 @@ internal static class QuoteLexicons
         "central", "parent", "investment", "tech", "technology", "oil", "drug", "software", "chip", "media", "mining",
         "insurance", "energy", "retail", "car", "auto", "financial", "state-owned", "state-run", "holding", "airline");
 
+    /// <summary>Role nouns that say a person is a woman (<c>the actress said</c> means the woman last named).</summary>
+    public static readonly Lexicon FemaleRoleNouns = new(
+        "actress", "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "councilwoman", "sportswoman", "waitress",
+        "mother", "wife", "daughter", "sister", "grandmother", "aunt", "niece", "queen", "princess", "duchess", "widow",
+        "heiress", "hostess", "songstress", "matriarch", "mum", "mom", "girlfriend");
+
+    /// <summary>Role nouns that say a person is a man (<c>says the son</c> means the man last named).</summary>
+    public static readonly Lexicon MaleRoleNouns = new(
+        "spokesman", "chairman", "congressman", "businessman", "councilman", "sportsman", "father", "husband", "son",
+        "brother", "grandfather", "uncle", "nephew", "king", "prince", "duke", "widower", "patriarch", "dad", "boyfriend");
+
     /// <summary>Who speaks for an organisation: <c>a spokesperson for X</c> makes X the speaker.</summary>
     public static readonly Lexicon Spokespeople = new(
         "spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "spokeswomen", "representative", "representatives");

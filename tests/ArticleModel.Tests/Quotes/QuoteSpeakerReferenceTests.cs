@@ -273,4 +273,13 @@ public class QuoteSpeakerReferenceTests
         Assert.Equal("Ida Brandt", q.Speaker);
         Assert.StartsWith("PhD student", q.SpeakerRole);
     }
+
+    [Fact]
+    public void ADefiniteRoleOfOneGenderIsTheLastPersonNamedOfThatGender()
+    {
+        var quotes = Extract(
+            "Ida Brandt took over the harbour board in May, and Tobias Renner stayed on as treasurer.",
+            "\u201CWe will not sell the pier,\u201D the chairwoman said.");
+        Assert.Equal("Ida Brandt", Find(quotes, "We will not sell").Speaker);
+    }
 }
