@@ -226,7 +226,21 @@ internal sealed class QuoteSession
             }
             else
             {
+                // WATCH: ‘Just laughable’: Morning Joe busts …, RELATED: “…”: a link's headline after a promotion label, not speech
+                if (ti >= 2 && g.IsPunct(ti - 1, ':') && ti - 2 == 0 && g.In(0, PromotionLabels) && g.IsCap(0))
+                {
+                    if (current is not null && current != _pending) { Finalize(current); current = null; }
+                    prevPiece = -1;
+                    continue;
+                }
                 attr = hasTail ? tail : hasLead ? leadAttr : default;
+                // “Boing,” “Woah!” and even “Knock Brush”: a short quote right next to another, unattributed, is a list of names
+                if (!attr.Found && !continuation && (g.IsPiece(ti - 1) || g.IsPiece(ti + 1)) && CountWords(s.Substring(cs, ce - cs), 3) <= 2)
+                {
+                    if (current is not null && current != _pending) { Finalize(current); current = null; }
+                    prevPiece = -1;
+                    continue;
+                }
                 // “The Hive Keepers,” a documentary about … : a title opening a sentence, not speech
                 if (!attr.Found && !continuation && piece.Closed && !g.EndsWithTerminal(piece) && IsTitleCase(s, cs, ce, out var titleWords) && titleWords <= 6 &&
                     !(ti > 0 && g.IsPunct(ti - 1, ':')))
@@ -340,6 +354,8 @@ internal sealed class QuoteSession
         return found;
     }
 
+    private static readonly Lexicon PromotionLabels = new("watch", "related", "read", "see", "listen", "video", "photos", "more", "also", "recommended", "opinion", "analysis");
+
     private static bool StartsAtParagraphStart(string s, QuotePiece piece)
     {
         for (var i = 0; i < piece.OpenMark; i++)
@@ -433,6 +449,9 @@ internal sealed class QuoteSession
         var likened = hasSpeaker && (g.Is(ti - 1, "a") || g.Is(ti - 1, "an")) && (g.Is(ti - 2, "like") || g.Is(ti - 2, "as") || g.IsCharacterizationVerb(ti - 2) ||
                                                                                    g.Is(ti - 2, "it") && (g.IsCharacterizationVerb(ti - 3) || g.IsSpeechVerb(ti - 3)));
         if (words == 1 && determiner && !(saidRightAfter && hasSpeaker) && !likened) return true;
+        // options of “Ding,” “Boing,” “Woah!” and “Knock Brush”: short quotes next to each other are a list of names
+        if (words <= 2 && !saidRightAfter && (g.IsPiece(ti - 1) || g.IsPunct(ti - 1, ',') && g.IsPiece(ti - 2) || g.IsPiece(ti + 1) ||
+                                              g.IsPunct(ti + 1, ',') && g.IsPiece(ti + 2))) return true;
         // announcing the “personal comfort system”, that “most favored nation” deal: a short noun phrase after a
         // determiner names a thing, unless a verb of speaking or characterising comes right before the determiner
         if (words <= 3 && determiner && !saidRightAfter && char.IsLower(s[cs]) && !(hasSpeaker && (g.Is(ti - 1, "a") || g.Is(ti - 1, "an"))) && !g.IsCharacterizationVerb(ti - 2) && !g.IsSpeechVerb(ti - 2) &&

@@ -282,4 +282,25 @@ public class QuoteSpeakerReferenceTests
             "\u201CWe will not sell the pier,\u201D the chairwoman said.");
         Assert.Equal("Ida Brandt", Find(quotes, "We will not sell").Speaker);
     }
+
+    // ---- not speech ------------------------------------------------------------------------------------------------
+
+    [Fact]
+    public void ShortQuotesNextToEachOtherAreAListOfNames()
+    {
+        var quotes = Extract(
+            "Among the alert sounds \u201CDing,\u201D \u201CBoing,\u201D \u201CWoah!\u201D and even \u201Cknock brush\u201D the app also offers \u201Chummus.\u201D",
+            "\u201CWe recorded it in the office,\u201D said Ida Brandt.");
+        Assert.Equal("We recorded it in the office", Assert.Single(quotes).Text);
+    }
+
+    [Fact]
+    public void AQuoteAfterAPromotionLabelIsALinksHeadline()
+    {
+        var quotes = Extract(
+            "\u201CThe pier stays,\u201D said Ida Brandt.",
+            "WATCH: \u2018Just laughable\u2019: Harbour mayor mocked for reversing herself on the pier",
+            "RELATED: \u201CThe pier will go\u201D \u2014 what the council said in May");
+        Assert.Equal("The pier stays", Assert.Single(quotes).Text);
+    }
 }
