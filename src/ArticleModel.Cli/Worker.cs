@@ -77,9 +77,45 @@ internal sealed class Worker
     public static (InputDocument? Document, ArticleDiagnostic? Failure) Read(Stream stream, long maxBytes, InputFormat format = InputFormat.Auto, string? path = null, string? url = null)
     {
         maxBytes = EffectiveMaxBytes(maxBytes);
+        if (ReadTextFile(stream, maxBytes, format, path) is { } text) return (InputDocument.Of(text), null);
         if (!BoundedReader.TryReadAll(stream, maxBytes, out var buffer, out var length))
             return (null, TooLarge(length, maxBytes, "at least "));
         return (InputDocument.Read(buffer, length, format, path, url), null);
+    }
+
+    /// <summary>The size from which <see cref="PlainTextReader"/> decodes a seekable stream in chunks (1 MB).</summary>
+    private const long TextFileInChunksFrom = 1024 * 1024;
+
+    /// <summary>
+    /// A regular file of 1 MB or more, within the limit, that is plain text (by <paramref name="format"/>, its extension
+    /// or its first bytes): read by <see cref="PlainTextReader.Read(Stream)"/>, which decodes it in chunks without
+    /// holding its bytes (half its text again, until the next full collection). Null for anything else, with the
+    /// stream where it was.
+    /// </summary>
+    private static ArticleDocument? ReadTextFile(Stream stream, long maxBytes, InputFormat format, string? path)
+    {
+        if (stream is not FileStream || !stream.CanSeek) return null;
+        long start, length;
+        try
+        {
+            start = stream.Position;
+            length = stream.Length - start;
+        }
+        catch (Exception e) when (e is IOException or NotSupportedException)
+        {
+            return null;
+        }
+        if (length < TextFileInChunksFrom || length > maxBytes) return null;
+        var head = new byte[FormatDetector.SniffLength];
+        var got = 0;
+        while (got < head.Length)
+        {
+            var n = stream.Read(head, got, head.Length - got);
+            if (n <= 0) break;
+            got += n;
+        }
+        stream.Position = start;
+        return FormatDetector.Resolve(format, path, new ReadOnlySpan<byte>(head, 0, got)) == InputFormat.Text ? PlainTextReader.Read(stream) : null;
     }
 
     /// <summary>The longest string .NET can make; decoded text is never longer than its bytes.</summary>

@@ -41,6 +41,33 @@ public class PlainTextReaderMemoryTests
         }
     }
 
+    [Theory]
+    [InlineData("random")]
+    [InlineData("ascii")]
+    [InlineData("short-lines")]
+    public void Reading_a_file_allocates_its_text_and_lines_but_never_its_bytes(string kind)
+    {
+        // The bytes (1 per input byte) lived beside the text until the next full collection; a file is now decoded in
+        // chunks. Its text (2 bytes a char) and line table (20 bytes a line) are what may be allocated, plus 64 KB buffers.
+        var bytes = Make(kind);
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllBytes(path, bytes);
+            PlainTextReader.ReadFile(path); // warm up
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            var document = PlainTextReader.ReadFile(path);
+            var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            long expected = 2L * document.Text.Length + 20L * document.LineCount;
+            Assert.True(allocated <= expected + bytes.Length / 8,
+                $"{kind}: {allocated:N0} bytes allocated for {bytes.Length:N0} input bytes, {expected:N0} of them text and lines");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     private static byte[] Make(string kind)
     {
         var bytes = new byte[Size];
