@@ -310,8 +310,7 @@ public static class PlainTextReader
         var span = text.AsSpan();
         // Large input: size the line table once from the number of line breaks (an upper bound on the lines) instead of
         // growing it by doubling, which allocates about twice the final table on the way.
-        var lines = new TextLine[text.Length < 4096 ? InitialLineCapacity : CountLineBreaks(span) + 1];
-        var count = 0;
+        var lines = new LineTableBuilder(text.Length < 4096 ? InitialLineCapacity : CountLineBreaks(span) + 1);
         var block = 0;
         var number = 0;
         var position = 0;
@@ -364,10 +363,9 @@ public static class PlainTextReader
             {
                 var e = length - 1;
                 while (WhiteSpace.IsWhite(rest[e])) e--;
-                if (pendingBreak && count > 0) block++;
+                if (pendingBreak && lines.Count > 0) block++;
                 pendingBreak = false;
-                if (count == lines.Length) Array.Resize(ref lines, lines.Length * 2);
-                lines[count++] = new TextLine(position + s, e - s + 1, number, s + 1, block);
+                lines.Add(position + s, e - s + 1, number, s + 1, block);
             }
             else
             {
@@ -384,19 +382,19 @@ public static class PlainTextReader
         CountControls(span, out firstControl, out controls);
 #endif
         var control = controls == 0 ? null : ControlDiagnostic(text, firstControl, controls);
-        if (invalidUtf8 is not null || control is not null || count == 0)
+        if (invalidUtf8 is not null || control is not null || lines.Count == 0)
         {
             var list = new List<ArticleDiagnostic>(3);
             if (invalidUtf8 is not null) list.Add(invalidUtf8);
             if (control is not null) list.Add(control);
-            if (count == 0)
+            if (lines.Count == 0)
             {
                 list.Add(new ArticleDiagnostic(DiagnosticIds.EmptyInput, DiagnosticSeverity.Warning,
                     text.Length == 0 ? "the input is empty" : "the input holds only white space", default));
             }
             diagnostics = list.ToArray();
         }
-        return new ArticleDocument(text, lines, count, count == 0 ? 0 : block + 1, FormatName, diagnostics);
+        return new ArticleDocument(text, lines.Build(), lines.Count == 0 ? 0 : block + 1, FormatName, diagnostics);
     }
 
     /// <summary>LF, lone CR and CRLF each count once.</summary>
