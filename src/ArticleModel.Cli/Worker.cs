@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
 using System.Runtime.CompilerServices;
@@ -11,7 +10,7 @@ namespace ArticleModel.Cli;
 /// <summary>Reads, parses and serialises one input; safe to call from many threads (per-thread buffers).</summary>
 internal sealed class Worker
 {
-    [ThreadStatic] private static ArrayBufferWriter<byte>? t_buffer;
+    [ThreadStatic] private static SizingBufferWriter? t_buffer;
     [ThreadStatic] private static Utf8JsonWriter? t_writer;
 
     private static readonly JsonEncodedText PathName = JsonEncodedText.Encode("path");
@@ -332,24 +331,32 @@ internal sealed class Worker
         return messages;
     }
 
+    /// <summary>Largest result kept in this thread's buffer; a larger one is measured there and written again into an array of its size.</summary>
+    private const int ThreadBufferCapacity = 4 * 1024 * 1024;
+
     /// <summary>Writes one compact JSON value with this thread's writer and returns it with a trailing '\n'.</summary>
-    private static ReadOnlyMemory<byte> Serialize(Action<Utf8JsonWriter> write)
+    internal static ReadOnlyMemory<byte> Serialize(Action<Utf8JsonWriter> write)
     {
-        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(16 * 1024);
-        buffer.ResetWrittenCount();
+        var buffer = t_buffer ??= new SizingBufferWriter(16 * 1024, ThreadBufferCapacity);
+        buffer.Reset();
         var writer = t_writer ??= new Utf8JsonWriter(buffer, ResultJson.WriterOptions(indented: false));
         writer.Reset(buffer);
         write(writer);
         writer.Flush();
-        buffer.GetSpan(1)[0] = (byte)'\n';
-        buffer.Advance(1);
-        if (buffer.Capacity > 4 * 1024 * 1024)
+        if (!buffer.Overflowed && buffer.Length < ThreadBufferCapacity)
         {
-            // One huge article: hand its buffer over instead of copying it, and don't keep a buffer that size alive.
-            t_buffer = null;
-            t_writer = null;
-            return buffer.WrittenMemory;
+            buffer.GetSpan(1)[0] = (byte)'\n';
+            buffer.Advance(1);
+            return buffer.WrittenSpan.ToArray();
         }
-        return buffer.WrittenSpan.ToArray();
+
+        // One huge article: measured above, written again into an array of exactly its size (the JSON of a value is
+        // the same each time it is written).
+        var exact = new byte[buffer.Length + 1];
+        var into = new SizingBufferWriter(exact);
+        using (var again = new Utf8JsonWriter(into, ResultJson.WriterOptions(indented: false))) write(again);
+        if (into.Overflowed || into.Length != exact.Length - 1) throw new InvalidOperationException("the result's JSON changed between two writes");
+        exact[exact.Length - 1] = (byte)'\n';
+        return exact;
     }
 }
