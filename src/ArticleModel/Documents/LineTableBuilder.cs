@@ -13,9 +13,9 @@ internal sealed class LineTableBuilder
     private int _count;
     private int _lastBlock;
     private int _lastOffset;
-    private int[] _runFirst = new int[4];
-    private int[] _runBlock = new int[4];
-    private int[] _runNumberOffset = new int[4];
+    private int[] _runFirst;
+    private int[] _runBlock;
+    private int[] _runNumberOffset;
     private int _runCount;
     private int[] _columnLines = Array.Empty<int>();
     private int[] _columns = Array.Empty<int>();
@@ -26,6 +26,11 @@ internal sealed class LineTableBuilder
     {
         _starts = new int[Math.Max(capacity, 0)];
         _lengths = new int[Math.Max(capacity, 0)];
+        // A run per block, grown by doubling: 16 covers most short articles without sizing for every possible line.
+        var runs = Math.Min(Math.Max(capacity, 1), 16);
+        _runFirst = new int[runs];
+        _runBlock = new int[runs];
+        _runNumberOffset = new int[runs];
     }
 
     /// <summary>Lines added so far.</summary>
