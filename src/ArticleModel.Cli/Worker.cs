@@ -114,6 +114,9 @@ internal sealed class Worker
             got += n;
         }
         stream.Position = start;
+        // UTF-16 and UTF-32 (FF FE, FE FF, 00 00 FE FF) the reader reads whole: they take the capped read instead.
+        if (got >= 4 && head[0] == 0 && head[1] == 0 && head[2] == 0xFE && head[3] == 0xFF) return null;
+        if (got >= 2 && (head[0], head[1]) is (0xFF, 0xFE) or (0xFE, 0xFF)) return null;
         return FormatDetector.Resolve(format, path, new ReadOnlySpan<byte>(head, 0, got)) == InputFormat.Text ? PlainTextReader.Read(stream) : null;
     }
 
