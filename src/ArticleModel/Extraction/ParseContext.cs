@@ -183,6 +183,36 @@ public sealed partial class ParseContext
     }
 
     /// <summary>
+    /// <c>@blocks(kind: …)</c>: every block of <paramref name="region"/> whose <see cref="BlockKind"/> is in
+    /// <paramref name="kinds"/>, a mask with bit <c>1 &lt;&lt; (int)kind</c> set for each kind kept. Plain text has
+    /// paragraphs only; the HTML and Markdown readers classify their blocks.
+    /// </summary>
+    public Hit[] FindBlocks(LineRegion region, int kinds)
+    {
+        var all = FindBlocks(region);
+        if (all.Length == 0) return all;
+        var blocks = Document.Blocks;
+        var kept = 0;
+        for (var i = 0; i < all.Length; i++)
+        {
+            var block = _view[all[i].First].Block;
+            if ((uint)block < (uint)blocks.Count && (kinds & (1 << (int)blocks[block].Kind)) != 0) all[kept++] = all[i];
+        }
+        if (kept == all.Length) return all;
+        var result = new Hit[kept];
+        Array.Copy(all, result, kept);
+        return result;
+    }
+
+    /// <summary>The mask <see cref="FindBlocks(LineRegion, int)"/> takes for <paramref name="kinds"/>.</summary>
+    public static int BlockKindMask(params BlockKind[] kinds)
+    {
+        var mask = 0;
+        foreach (var kind in kinds) mask |= 1 << (int)kind;
+        return mask;
+    }
+
+    /// <summary>
     /// <c>@match(/re/)</c>: the first block of <paramref name="region"/> that <paramref name="regex"/> matches.
     /// <paramref name="requiredLiteral"/>, when given, is a string every match contains: blocks without it are skipped
     /// without running the regex.
