@@ -24,7 +24,8 @@ namespace ArticleModel.Markdown;
 /// </para>
 /// <para>
 /// <b>Limits.</b> Markdig parses in time about linear in the input; a file nesting blocks or inlines deeper than
-/// <see cref="MaxNestingDepth"/> (<c>&gt;&gt;&gt;…</c>, thousands of <c>[</c>) is read as plain text instead, one
+/// <see cref="MaxNestingDepth"/> (<c>&gt;&gt;&gt;…</c>, thousands of <c>[</c>), or indenting a line more than 256 columns
+/// (which only nesting past the limit does), is read as plain text instead, one
 /// paragraph per run of lines, with an AM3016 warning. A front matter line that is not <c>key: value</c>, a list item
 /// or a continuation is skipped with one AM3017 warning for the file.
 /// </para>
@@ -83,13 +84,16 @@ public static class MarkdownReader
     private static MarkdownArticleDocument ReadDecoded(string markdown, IReadOnlyList<ArticleDiagnostic> diagnostics)
     {
         MarkdownDocument? tree = null;
-        try
+        if (!NestingPrescan.Exceeds(markdown))
         {
-            tree = Markdig.Markdown.Parse(markdown, Pipeline);
-        }
-        catch (ArgumentException)
-        {
-            // Markdig's nesting limit; read below as plain text.
+            try
+            {
+                tree = Markdig.Markdown.Parse(markdown, Pipeline);
+            }
+            catch (ArgumentException)
+            {
+                // Markdig's nesting limit; read below as plain text.
+            }
         }
 
         var builder = new ArticleDocumentBuilder(markdown, FormatName);
@@ -98,7 +102,7 @@ public static class MarkdownReader
         if (tree is null)
         {
             builder.AddDiagnostic(new ArticleDiagnostic(DiagnosticIds.MarkdownNestingTooDeep, DiagnosticSeverity.Warning,
-                $"the Markdown nests blocks or inlines deeper than {MaxNestingDepth} levels; it was read as plain text (one paragraph per run of lines, no headings or front matter)",
+                $"the Markdown nests blocks or inlines deeper than {MaxNestingDepth} levels (or indents a line more than {NestingPrescan.MaxIndent} columns); it was read as plain text (one paragraph per run of lines, no headings or front matter)",
                 default));
             PlainLines.Write(markdown, builder);
         }
