@@ -7,7 +7,8 @@ namespace ArticleModel.Sample;
 
 /// <summary>
 /// Parses one article of the NewsStory layout (see NewsStory.article) and prints it as JSON.
-/// Usage: ArticleModel.Sample [FILE]. With no FILE, parses a sample article embedded in the app.
+/// Usage: ArticleModel.Sample [FILE]. With no FILE, parses a sample article embedded in the app. FILE is read as
+/// Markdown (.md, .markdown), a web page (.html, .htm) or plain text (anything else).
 /// Exit codes: 0 parsed, 1 the article has errors, 2 usage error.
 /// </summary>
 public static class Program
@@ -37,7 +38,14 @@ public static class Program
                 Console.Error.WriteLine($"{path}: error: file not found");
                 return 2;
             }
-            document = PlainTextReader.ReadFile(path);
+            // By extension: Markdown and web pages have their readers; anything else is plain text.
+            var extension = Path.GetExtension(path).ToLowerInvariant();
+            document = extension switch
+            {
+                ".md" or ".markdown" => Markdown.MarkdownReader.Read(File.ReadAllBytes(path)).Document,
+                ".html" or ".htm" => Html.HtmlReader.Read(File.ReadAllBytes(path)).Document,
+                _ => PlainTextReader.ReadFile(path),
+            };
         }
 
         var result = NewsStory.Parse(document);

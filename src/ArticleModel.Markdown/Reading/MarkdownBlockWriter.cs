@@ -20,6 +20,8 @@ internal sealed class MarkdownBlockWriter
 {
     private readonly string _source;
     private readonly ArticleDocumentBuilder _builder;
+    private int _quotations;
+    private IReadOnlyDictionary<string, string>? _quotation;
 
     public MarkdownBlockWriter(string source, ArticleDocumentBuilder builder)
     {
@@ -29,6 +31,12 @@ internal sealed class MarkdownBlockWriter
 
     /// <summary>The front matter's lines (ranges of the source), if the file has front matter.</summary>
     public List<(int Start, int Length)>? FrontMatterLines { get; private set; }
+
+    /// <summary>
+    /// The attribute every block-quote block carries: the ordinal of its outermost quotation ("1", "2"…), so that two
+    /// quotations one after the other are told apart (quotes are read per quotation).
+    /// </summary>
+    public const string QuotationAttribute = "quotation";
 
     // What a paragraph inside a container is: the innermost quote or list decides, with its depth.
     private readonly struct Frame
@@ -60,6 +68,11 @@ internal sealed class MarkdownBlockWriter
                     WriteFrontMatter(yaml);
                     break;
                 case QuoteBlock quote:
+                    if (frame.QuoteDepth == 0)
+                    {
+                        _quotations++;
+                        _quotation = new Dictionary<string, string>(1) { [QuotationAttribute] = _quotations.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+                    }
                     Push(stack, quote, BlockKind.BlockQuote, frame.QuoteDepth + 1, frame.ListDepth);
                     break;
                 case ListBlock list:
@@ -84,7 +97,7 @@ internal sealed class MarkdownBlockWriter
                         BlockKind.ListItem => frame.ListDepth,
                         _ => 0,
                     };
-                    _builder.EndBlock(frame.Kind, level);
+                    _builder.EndBlock(frame.Kind, level, attributes: frame.Kind == BlockKind.BlockQuote ? _quotation : null);
                     break;
                 // HTML blocks, thematic breaks, link reference definitions: no article text.
             }

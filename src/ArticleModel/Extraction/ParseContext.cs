@@ -352,7 +352,15 @@ public sealed partial class ParseContext
     public ValueList<Quote> Quotes(Hit hit) => Quotes(hit, null);
 
     /// <summary>The quotations in the paragraphs of <paramref name="hits"/>, with the field's <c>@quotes(minWords:, marks:, organisations:)</c> (null: the defaults).</summary>
-    public ValueList<Quote> Quotes(Hit[] hits, QuoteOptions? options) => QuoteExtractor.Extract(Document, Paragraphs(hits), options);
+    /// <remarks>
+    /// Block quotations (Markdown <c>&gt;</c>, HTML <c>&lt;blockquote&gt;</c>) are not the article's own speech: each is
+    /// read on its own, its unattributed speech is left out, and one signed with a <c>— Name, role</c> line is a quote of
+    /// that person.
+    /// </remarks>
+    public ValueList<Quote> Quotes(Hit[] hits, QuoteOptions? options) =>
+        ArticleModel.Quotes.BlockQuotations.Any(this, hits)
+            ? ArticleModel.Quotes.BlockQuotations.Extract(this, hits, options ?? QuoteOptions.Default)
+            : QuoteExtractor.Extract(Document, Paragraphs(hits), options);
 
     /// <summary>The quotations in one hit's paragraph, with <paramref name="options"/> (null: the defaults).</summary>
     public ValueList<Quote> Quotes(Hit hit, QuoteOptions? options) => hit.Found ? Quotes(new[] { hit }, options) : ValueList<Quote>.Empty;
