@@ -167,6 +167,36 @@ public class MarkdownLocatorTests
         }, quotes);
     }
 
+    [Fact]
+    public void The_sample_story_as_text_markdown_and_html_gives_equal_values_and_the_generated_parser_agrees()
+    {
+        const string schema = "src/ArticleModel.Sample/NewsStory.article";
+        var path = Repo.File(schema);
+        var loaded = InterpretedSchema.Load(File.ReadAllText(path), path);
+        var parser = loaded.GetParser("NewsStory");
+        string Folder(string file) => Repo.File("src/ArticleModel.Sample/ThreeFormats/" + file);
+        var documents = new[]
+        {
+            PlainTextReader.Read(File.ReadAllBytes(Folder("night-ferry.txt"))),
+            MarkdownReader.Read(File.ReadAllBytes(Folder("night-ferry.md"))).Document,
+            HtmlReader.Read(File.ReadAllBytes(Folder("night-ferry.html"))).Document,
+        };
+        var values = documents.Select(d => Value(parser.Parse(d)).GetRawText()).ToArray();
+        Assert.Equal(values[0], values[1]);
+        Assert.Equal(values[0], values[2]);
+        Assert.Contains("\"speaker\": \"Mara Quint\"", values[0]);
+        // The generated parser writes the same bytes (value, spans, diagnostics) for each format.
+        var (compilation, _) = GeneratorHarness.RunGenerator(path, File.ReadAllText(path), FormatReferences);
+        var generated = Differential.Generated(GeneratorHarness.Load(compilation), "ArticleModel.Sample.NewsStory");
+        var interpreted = Differential.Interpreted(parser);
+        foreach (var document in documents)
+        {
+            var expected = interpreted(document);
+            var actual = generated(document);
+            Assert.True(expected.AsSpan().SequenceEqual(actual), Differential.FirstDifference(expected, actual));
+        }
+    }
+
     public static TheoryData<string> MarkdownFixtures() => new()
     {
         Post,
