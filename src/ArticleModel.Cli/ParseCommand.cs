@@ -26,7 +26,7 @@ internal static class ParseCommand
         format.AcceptOnlyFromAmong("text", "html", "markdown", "auto");
         var url = new Option<string?>("--url", "-u") { Description = "The page's address (absolute http, https or file URL), for resolving relative links of HTML inputs; a JSON Lines record's \"url\" replaces it." };
         var article = new Option<string?>("--article", "-a") { Description = "The article declaration to use when the schema declares several." };
-        var glob = new Option<string?>("--glob", "-g") { Description = "Which files of a folder INPUT to parse (folders are searched recursively). '*' and '?' match within a name, '**/' any folders, {a,b} either. Default by --format: *.txt (text), *.{html,htm,xhtml} (html), *.{md,markdown} (markdown), all of them (auto)." };
+        var glob = new Option<string?>("--glob", "-g") { Description = "Which files of a folder INPUT to parse (folders are searched recursively). '*' and '?' match within a name, '**/' any folders, {a,b} either. Default by --format: *.txt (text), *.{html,htm,xhtml} (html), *.{md,markdown} (markdown), text and html files (auto; a folder's .md files are often notes)." };
         var output = new Option<string?>("--output", "-o") { Description = "Write the output to FILE instead of standard output." };
         var jsonl = new Option<bool>("--jsonl") { Description = "Read JSON Lines records {\"id\": …, \"text\": …} (or \"html\": …, with optional \"format\" (text, html, markdown, auto) and \"url\") from the INPUT files (or '-' / no INPUT: standard input) and write one result per record, in order." };
         var threads = new Option<int>("--threads", "-t") { Description = "Worker threads for batches (default: the number of processors).", DefaultValueFactory = _ => Environment.ProcessorCount };
@@ -62,7 +62,7 @@ internal static class ParseCommand
         /// <summary>How inputs are read.</summary>
         public InputFormat InputFormat => Format switch { "text" => InputFormat.Text, "html" => InputFormat.Html, "markdown" => InputFormat.Markdown, _ => InputFormat.Auto };
 
-        /// <summary><c>--glob</c>, or the default for the format: <c>*.txt</c>, <c>*.{html,htm,xhtml}</c>, <c>*.{md,markdown}</c>, or all of them for auto.</summary>
+        /// <summary><c>--glob</c>, or the default for the format: <c>*.txt</c>, <c>*.{html,htm,xhtml}</c>, <c>*.{md,markdown}</c>, or text and HTML for auto.</summary>
         public string EffectiveGlob => Glob ?? DefaultGlob(InputFormat);
 
         /// <summary>How values are written (<c>--quote-spans</c>).</summary>
@@ -75,7 +75,9 @@ internal static class ParseCommand
         InputFormat.Text => "*.txt",
         InputFormat.Html => "*.{html,htm,xhtml}",
         InputFormat.Markdown => "*.{md,markdown}",
-        _ => "*.{txt,html,htm,xhtml,md,markdown}",
+        // Not Markdown: a folder of articles often holds a README.md or notes (a .md file named explicitly, or a
+        // --glob that picks them, is still read as Markdown under auto).
+        _ => "*.{txt,html,htm,xhtml}",
     };
 
     public static async Task<int> RunAsync(ParseOptions o)
