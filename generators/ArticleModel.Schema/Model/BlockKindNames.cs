@@ -7,7 +7,7 @@ namespace ArticleModel.Schema;
 /// for; the one table of them (the binder checks names against it, the plan carries member names, both back ends turn
 /// a member name into the runtime enum).
 /// </summary>
-public static class BlockKindNames
+internal static class BlockKindNames
 {
     private static readonly string[] s_written = { "paragraph", "heading", "quote", "list", "code", "frontmatter", "cell", "caption", "other" };
     private static readonly string[] s_members = { "Paragraph", "Heading", "BlockQuote", "ListItem", "Preformatted", "FrontMatter", "TableCell", "Caption", "Other" };

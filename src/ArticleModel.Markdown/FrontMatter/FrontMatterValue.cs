@@ -9,13 +9,15 @@ public readonly struct FrontMatterValue
     /// <param name="sourceLength">Length of the value as written (quotes included).</param>
     public FrontMatterValue(string text, int sourceStart, int sourceLength)
     {
-        Text = text;
+        _text = text;
         SourceStart = sourceStart;
         SourceLength = sourceLength;
     }
 
-    /// <summary>The value's text.</summary>
-    public string Text { get; }
+    private readonly string? _text;
+
+    /// <summary>The value's text (empty for the default value).</summary>
+    public string Text => _text ?? string.Empty;
 
     /// <summary>Offset of the value in the Markdown file.</summary>
     public int SourceStart { get; }

@@ -204,14 +204,6 @@ public sealed partial class ParseContext
         return result;
     }
 
-    /// <summary>The mask <see cref="FindBlocks(LineRegion, int)"/> takes for <paramref name="kinds"/>.</summary>
-    public static int BlockKindMask(params BlockKind[] kinds)
-    {
-        var mask = 0;
-        foreach (var kind in kinds) mask |= 1 << (int)kind;
-        return mask;
-    }
-
     /// <summary>
     /// <c>@match(/re/)</c>: the first block of <paramref name="region"/> that <paramref name="regex"/> matches.
     /// <paramref name="requiredLiteral"/>, when given, is a string every match contains: blocks without it are skipped
