@@ -197,6 +197,18 @@ public class MarkdownLocatorTests
         }
     }
 
+    [Fact]
+    public void Every_runtime_block_kind_has_a_name_a_schema_can_write()
+    {
+        // The schema compiler's table and the runtime enum are two lists; the plan carries member names between them.
+        foreach (var member in Enum.GetNames(typeof(BlockKind)))
+        {
+            var written = Assert.Single(ArticleModel.Schema.BlockKindNames.Written(new[] { member }));
+            Assert.Equal(member, ArticleModel.Schema.BlockKindNames.MemberOf(written));
+        }
+        Assert.Equal(Enum.GetNames(typeof(BlockKind)).Length, ArticleModel.Schema.BlockKindNames.All.Count);
+    }
+
     public static TheoryData<string> MarkdownFixtures() => new()
     {
         Post,
