@@ -132,6 +132,20 @@ public class MarkdownLocatorTests
     }
 
     [Fact]
+    public void On_plain_text_every_block_is_a_paragraph_for_the_kind_filter()
+    {
+        var parser = Parser("namespace T;\narticle P { all : text[] @blocks(kind: paragraph)\n quotes : text[] @blocks(kind: quote | heading)\n mixed : text[] @blocks(kind: heading | paragraph) }");
+        var v = Value(parser.Parse(PlainTextReader.Read("# Not a heading\n\n> not a quote\n\nText.\n")));
+        Assert.Equal(new[] { "# Not a heading", "> not a quote", "Text." }, Strings(v.GetProperty("all")));
+        Assert.Empty(v.GetProperty("quotes").EnumerateArray());
+        Assert.Equal(3, v.GetProperty("mixed").GetArrayLength());
+        // The same text read as Markdown has a heading and a quote.
+        var md = Value(parser.Parse(MarkdownReader.Read("# Not a heading\n\n> not a quote\n\nText.\n").Document));
+        Assert.Equal(new[] { "Text." }, Strings(md.GetProperty("all")));
+        Assert.Equal(new[] { "Not a heading", "not a quote" }, Strings(md.GetProperty("quotes")));
+    }
+
+    [Fact]
     public void A_heading_a_drop_rule_removes_is_not_found()
     {
         var parser = Parser("namespace T;\narticle P { first : text? @heading(2)\n drop @match(/^Skip/) }");

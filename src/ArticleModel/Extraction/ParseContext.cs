@@ -191,6 +191,8 @@ public sealed partial class ParseContext
     {
         var all = FindBlocks(region);
         if (all.Length == 0) return all;
+        // Plain text: every block is a paragraph, so the answer is all or nothing (and the block list is never built).
+        if (!Document.HasReaderBlocks) return (kinds & (1 << (int)BlockKind.Paragraph)) != 0 ? all : Array.Empty<Hit>();
         var blocks = Document.Blocks;
         var kept = 0;
         for (var i = 0; i < all.Length; i++)

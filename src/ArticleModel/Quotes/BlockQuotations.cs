@@ -20,7 +20,7 @@ internal static class BlockQuotations
     /// <summary>Whether any hit is a block-quote block (only readers of markup formats make them).</summary>
     public static bool Any(ParseContext context, Hit[] hits)
     {
-        if (context.Document.SourceMap is null) return false; // plain text: paragraphs only
+        if (!context.Document.HasReaderBlocks) return false; // plain text: paragraphs only
         foreach (var hit in hits)
         {
             if (hit.Found && IsBlockQuote(context, hit)) return true;
