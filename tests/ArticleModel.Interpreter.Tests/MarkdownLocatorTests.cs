@@ -76,8 +76,13 @@ public class MarkdownLocatorTests
         return loaded.GetParser();
     }
 
-    private static JsonElement Value(ParseResult<ArticleValue> result) =>
-        JsonDocument.Parse(Differential.Json(result)).RootElement.GetProperty("value");
+    // The result's own JSON (Differential.Json appends the JSON-LD of a schema that maps one).
+    private static JsonElement Value(ParseResult<ArticleValue> result)
+    {
+        var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer)) result.WriteJson(writer);
+        return JsonDocument.Parse(buffer.ToArray()).RootElement.GetProperty("value");
+    }
 
     private static string[] Strings(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).ToArray();
 
@@ -198,7 +203,12 @@ public class MarkdownLocatorTests
         var values = documents.Select(d => Value(parser.Parse(d)).GetRawText()).ToArray();
         Assert.Equal(values[0], values[1]);
         Assert.Equal(values[0], values[2]);
-        Assert.Contains("\"speaker\": \"Mara Quint\"", values[0]);
+        // The schema.org JSON-LD the schema maps is the same for the three too (the part Differential.Json appends).
+        var jsonLd = documents.Select(d => System.Text.Encoding.UTF8.GetString(Differential.Json(parser.Parse(d))).Split("\n--- JSON-LD\n")[1]).ToArray();
+        Assert.Equal("NewsArticle", JsonDocument.Parse(jsonLd[0]).RootElement.GetProperty("@type").GetString());
+        Assert.Equal(jsonLd[0], jsonLd[1]);
+        Assert.Equal(jsonLd[0], jsonLd[2]);
+        Assert.Contains("\"speaker\":\"Mara Quint\"", values[0]);
         // The generated parser writes the same bytes (value, spans, diagnostics) for each format.
         var (compilation, _) = GeneratorHarness.RunGenerator(path, File.ReadAllText(path), FormatReferences);
         var generated = Differential.Generated(GeneratorHarness.Load(compilation), "ArticleModel.Sample.NewsStory");
