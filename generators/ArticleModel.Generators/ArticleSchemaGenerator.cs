@@ -67,7 +67,8 @@ public sealed class ArticleSchemaGenerator : IIncrementalGenerator
                 NeedsIsExternalInit: compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.IsExternalInit") is null,
                 SupportsRecords: compilation is not CSharpCompilation cs || cs.LanguageVersion >= LanguageVersion.CSharp9,
                 HasNotNullWhen: compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute") is not null,
-                HasHtmlRuntime: compilation.GetTypeByMetadataName(HtmlRuntimeCheck.RuntimeType) is not null))
+                HasHtmlRuntime: compilation.GetTypeByMetadataName(HtmlRuntimeCheck.RuntimeType) is not null,
+                HasMarkdownRuntime: compilation.GetTypeByMetadataName(MarkdownRuntimeCheck.RuntimeType) is not null))
             .WithTrackingName(TrackingNames.CompilationFacts);
 
         context.RegisterSourceOutput(diagnostics, static (spc, items) =>
@@ -92,6 +93,18 @@ public sealed class ArticleSchemaGenerator : IIncrementalGenerator
             .Combine(facts)
             .Select(static (pair, _) => HtmlRuntimeCheck.Diagnostic(pair.Left, pair.Right));
         context.RegisterSourceOutput(htmlUses, static (spc, d) =>
+        {
+            if (d is not null) spc.ReportDiagnostic(DiagnosticDescriptors.Create(d));
+        });
+
+        // One AM1011 for the compilation when schemas use Markdown locators and ArticleModel.Markdown is not referenced.
+        var markdownUses = models
+            .Select(static (plan, _) => MarkdownRuntimeCheck.FirstUse(plan))
+            .WithTrackingName(TrackingNames.MarkdownLocatorUse)
+            .Collect()
+            .Combine(facts)
+            .Select(static (pair, _) => MarkdownRuntimeCheck.Diagnostic(pair.Left, pair.Right));
+        context.RegisterSourceOutput(markdownUses, static (spc, d) =>
         {
             if (d is not null) spc.ReportDiagnostic(DiagnosticDescriptors.Create(d));
         });

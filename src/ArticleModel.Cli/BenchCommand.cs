@@ -21,8 +21,8 @@ internal static class BenchCommand
         var schema = new Option<string>("--schema", "-s") { Description = "The .article schema to parse with.", Required = true };
         var article = new Option<string?>("--article", "-a") { Description = "The article declaration to use when the schema declares several." };
         var glob = new Option<string?>("--glob", "-g") { Description = "Which files of a folder INPUT to use (default by --format, as for parse)." };
-        var format = new Option<string>("--format", "-f") { Description = "How inputs are read: text, html or auto (as for parse). Pages are read anew in every iteration: the HTML reader is part of the cost.", DefaultValueFactory = _ => "auto" };
-        format.AcceptOnlyFromAmong("text", "html", "auto");
+        var format = new Option<string>("--format", "-f") { Description = "How inputs are read: text, html, markdown or auto (as for parse). Pages and Markdown files are read anew in every iteration: their reader is part of the cost.", DefaultValueFactory = _ => "auto" };
+        format.AcceptOnlyFromAmong("text", "html", "markdown", "auto");
         var url = new Option<string?>("--url", "-u") { Description = "The page address for HTML inputs (as for parse)." };
         var iterations = new Option<int>("--iterations", "-n") { Description = "How many times to parse the whole set.", DefaultValueFactory = _ => 20 };
         var threads = new Option<int>("--threads", "-t") { Description = "Parallel workers.", DefaultValueFactory = _ => 1 };
@@ -38,7 +38,7 @@ internal static class BenchCommand
             if (n < 1 || t < 1) throw new UsageException("--iterations and --threads must be at least 1");
             var files = result.GetValue(inputs)!;
             InputExpander.Validate(files);
-            var inputFormat = result.GetValue(format) switch { "text" => InputFormat.Text, "html" => InputFormat.Html, _ => InputFormat.Auto };
+            var inputFormat = result.GetValue(format) switch { "text" => InputFormat.Text, "html" => InputFormat.Html, "markdown" => InputFormat.Markdown, _ => InputFormat.Auto };
             var pageUrl = PageUrl.Validate(result.GetValue(url));
             var parser = CheckCommand.LoadParser(result.GetValue(schema)!, result.GetValue(article));
             var paths = InputExpander.Expand(files, result.GetValue(glob) ?? ParseCommand.DefaultGlob(inputFormat))
@@ -51,7 +51,7 @@ internal static class BenchCommand
             void Parse(long i)
             {
                 var k = (int)(i % documents.Length);
-                if (formats[k] == InputFormat.Html) InputDocument.Read(documents[k], documents[k].Length, InputFormat.Html, null, pageUrl).Parse(parser);
+                if (formats[k] is InputFormat.Html or InputFormat.Markdown) InputDocument.Read(documents[k], documents[k].Length, formats[k], null, pageUrl).Parse(parser);
                 else parser.Parse(documents[k]);
             }
             if (documents.Length == 0) throw new UsageException("no input files");

@@ -1,5 +1,6 @@
 using System;
 using ArticleModel.Html;
+using ArticleModel.Markdown;
 
 namespace ArticleModel.Cli;
 
@@ -28,11 +29,13 @@ internal sealed class InputDocument
     public static InputDocument Read(byte[] buffer, int length, InputFormat format, string? path, string? url)
     {
         var bytes = new ReadOnlySpan<byte>(buffer, 0, length);
-        if (FormatDetector.Resolve(format, path, bytes) == InputFormat.Html)
+        var resolved = FormatDetector.Resolve(format, path, bytes);
+        if (resolved == InputFormat.Html)
         {
             var page = HtmlReader.Read(bytes, url);
             return new InputDocument(page.Document, page);
         }
+        if (resolved == InputFormat.Markdown) return new InputDocument(MarkdownReader.Read(bytes).Document, null);
         // Through a MemoryStream over the same array: the reader decodes from it without another copy.
         return new InputDocument(PlainTextReader.Read(new System.IO.MemoryStream(buffer, 0, length, writable: false, publiclyVisible: true)), null);
     }
@@ -40,11 +43,13 @@ internal sealed class InputDocument
     /// <summary>Reads already-decoded text (a JSON Lines record's <c>text</c> or <c>html</c>) as <paramref name="format"/> (Auto: by content).</summary>
     public static InputDocument Read(string text, InputFormat format, string? url)
     {
-        if (FormatDetector.Resolve(format, text) == InputFormat.Html)
+        var resolved = FormatDetector.Resolve(format, text);
+        if (resolved == InputFormat.Html)
         {
             var page = HtmlReader.Read(text, url);
             return new InputDocument(page.Document, page);
         }
+        if (resolved == InputFormat.Markdown) return new InputDocument(MarkdownReader.Read(text).Document, null);
         return new InputDocument(PlainTextReader.Read(text), null);
     }
 

@@ -22,13 +22,13 @@ internal static class ParseCommand
     public static Command Create()
     {
         var schema = new Option<string>("--schema", "-s") { Description = "The .article schema to parse with.", Required = true };
-        var format = new Option<string>("--format", "-f") { Description = "The input format: text, html or auto (by extension: .html/.htm/.xhtml are HTML, .txt/.text text; otherwise by content). markdown is not supported yet.", DefaultValueFactory = _ => "auto" };
+        var format = new Option<string>("--format", "-f") { Description = "The input format: text, html, markdown or auto (by extension: .html/.htm/.xhtml are HTML, .md/.markdown Markdown, .txt/.text text; otherwise by content: an HTML start, or YAML front matter, else text).", DefaultValueFactory = _ => "auto" };
         format.AcceptOnlyFromAmong("text", "html", "markdown", "auto");
         var url = new Option<string?>("--url", "-u") { Description = "The page's address (absolute http, https or file URL), for resolving relative links of HTML inputs; a JSON Lines record's \"url\" replaces it." };
         var article = new Option<string?>("--article", "-a") { Description = "The article declaration to use when the schema declares several." };
-        var glob = new Option<string?>("--glob", "-g") { Description = "Which files of a folder INPUT to parse (folders are searched recursively). '*' and '?' match within a name, '**/' any folders, {a,b} either. Default by --format: *.txt (text), *.{html,htm,xhtml} (html), both (auto)." };
+        var glob = new Option<string?>("--glob", "-g") { Description = "Which files of a folder INPUT to parse (folders are searched recursively). '*' and '?' match within a name, '**/' any folders, {a,b} either. Default by --format: *.txt (text), *.{html,htm,xhtml} (html), *.{md,markdown} (markdown), text and html files (auto; a folder's .md files are often notes)." };
         var output = new Option<string?>("--output", "-o") { Description = "Write the output to FILE instead of standard output." };
-        var jsonl = new Option<bool>("--jsonl") { Description = "Read JSON Lines records {\"id\": …, \"text\": …} (or \"html\": …, with optional \"format\" and \"url\") from the INPUT files (or '-' / no INPUT: standard input) and write one result per record, in order." };
+        var jsonl = new Option<bool>("--jsonl") { Description = "Read JSON Lines records {\"id\": …, \"text\": …} (or \"html\": …, with optional \"format\" (text, html, markdown, auto) and \"url\") from the INPUT files (or '-' / no INPUT: standard input) and write one result per record, in order." };
         var threads = new Option<int>("--threads", "-t") { Description = "Worker threads for batches (default: the number of processors).", DefaultValueFactory = _ => Environment.ProcessorCount };
         var maxBytes = new Option<long>("--max-bytes") { Description = "Largest input (file or record) to parse, in bytes; larger ones get an error and are skipped.", DefaultValueFactory = _ => DefaultMaxBytes };
         var quoteSpans = new Option<bool>("--quote-spans") { Description = "Give every quote in the output its spans: \"spans\":[{\"start\",\"length\",\"line\",\"column\"},…], one per quoted piece." };
@@ -63,9 +63,9 @@ internal static class ParseCommand
     internal sealed record ParseOptions(string Schema, string Format, string? Article, string? Glob, string? Output, bool Jsonl, int Threads, long MaxBytes, string[] Inputs, bool QuoteSpans = false, string? Url = null, bool JsonLd = false)
     {
         /// <summary>How inputs are read.</summary>
-        public InputFormat InputFormat => Format switch { "text" => InputFormat.Text, "html" => InputFormat.Html, _ => InputFormat.Auto };
+        public InputFormat InputFormat => Format switch { "text" => InputFormat.Text, "html" => InputFormat.Html, "markdown" => InputFormat.Markdown, _ => InputFormat.Auto };
 
-        /// <summary><c>--glob</c>, or the default for the format: <c>*.txt</c>, <c>*.{html,htm,xhtml}</c>, or both for auto.</summary>
+        /// <summary><c>--glob</c>, or the default for the format: <c>*.txt</c>, <c>*.{html,htm,xhtml}</c>, <c>*.{md,markdown}</c>, or text and HTML for auto.</summary>
         public string EffectiveGlob => Glob ?? DefaultGlob(InputFormat);
 
         /// <summary>How values are written (<c>--quote-spans</c>).</summary>
@@ -80,13 +80,14 @@ internal static class ParseCommand
     {
         InputFormat.Text => "*.txt",
         InputFormat.Html => "*.{html,htm,xhtml}",
+        InputFormat.Markdown => "*.{md,markdown}",
+        // Not Markdown: a folder of articles often holds a README.md or notes (a .md file named explicitly, or a
+        // --glob that picks them, is still read as Markdown under auto).
         _ => "*.{txt,html,htm,xhtml}",
     };
 
     public static async Task<int> RunAsync(ParseOptions o)
     {
-        if (o.Format is "markdown")
-            throw new UsageException("--format markdown is not supported yet: plain text and HTML can be parsed (use --format text, html, or auto)");
         var pageUrl = PageUrl.Validate(o.Url);
         if (o.Threads < 1) throw new UsageException("--threads must be at least 1");
         if (o.MaxBytes < 1) throw new UsageException("--max-bytes must be at least 1");

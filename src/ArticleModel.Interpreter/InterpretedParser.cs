@@ -18,6 +18,7 @@ public sealed class InterpretedParser : ArticleParser<ArticleValue>
     private readonly DropStep[] _drops;
     private readonly FieldStep[] _steps;
     private readonly bool _usesHtml;
+    private readonly bool _usesMarkdown;
     private readonly ValueShape _shape;
     private readonly MissingValue[] _missing;
     private readonly object?[] _standIns;
@@ -29,6 +30,7 @@ public sealed class InterpretedParser : ArticleParser<ArticleValue>
         _drops = drops;
         _steps = steps;
         _usesHtml = Array.Exists(steps, s => s.Plan.Locators.Any(l => l.Html is not null));
+        _usesMarkdown = Array.Exists(steps, s => s.Plan.Locators.Any(l => l.Markdown is not null));
         _shape = shape;
         _missing = missing;
         _standIns = standIns;
@@ -50,6 +52,7 @@ public sealed class InterpretedParser : ArticleParser<ArticleValue>
         foreach (var drop in _drops) drop.Run(context, state);
         context.ApplyDrops();
         if (_usesHtml) state.Html = global::ArticleModel.Html.CompilerServices.HtmlParseContext.For(context);
+        if (_usesMarkdown) state.Markdown = global::ArticleModel.Markdown.CompilerServices.MarkdownParseContext.For(context);
         foreach (var step in _steps) step.Run(context, state);
         var values = state.V;
         // A required single value that was not found holds its stand-in and is marked absent, as in the generated model.

@@ -8,7 +8,8 @@ namespace ArticleModel.Sample;
 /// <summary>
 /// Parses one article of the NewsStory layout (see NewsStory.article) and prints it as JSON, or with <c>--jsonld</c> as
 /// schema.org JSON-LD (the schema's jsonld block, written by the generated <c>WriteJsonLd</c>).
-/// Usage: ArticleModel.Sample [--jsonld] [FILE]. With no FILE, parses a sample article embedded in the app.
+/// Usage: ArticleModel.Sample [--jsonld] [FILE]. With no FILE, parses a sample article embedded in the app. FILE is read
+/// as Markdown (.md, .markdown), a web page (.html, .htm) or plain text (anything else).
 /// Exit codes: 0 parsed, 1 the article has errors, 2 usage error.
 /// </summary>
 public static class Program
@@ -40,7 +41,14 @@ public static class Program
                 Console.Error.WriteLine($"{path}: error: file not found");
                 return 2;
             }
-            document = PlainTextReader.ReadFile(path);
+            // By extension: Markdown and web pages have their readers; anything else is plain text.
+            var extension = Path.GetExtension(path).ToLowerInvariant();
+            document = extension switch
+            {
+                ".md" or ".markdown" => Markdown.MarkdownReader.Read(File.ReadAllBytes(path)).Document,
+                ".html" or ".htm" => Html.HtmlReader.Read(File.ReadAllBytes(path)).Document,
+                _ => PlainTextReader.ReadFile(path),
+            };
         }
 
         var result = NewsStory.Parse(document);

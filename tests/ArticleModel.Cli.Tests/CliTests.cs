@@ -248,9 +248,6 @@ public class CliTests
         Assert.Equal(2, Cli.Run("parse", "--schema", Cli.NewsSchema, "--format", "pdf", article).ExitCode);
         Assert.Equal(2, Cli.Run("parse", "--schema", Cli.NewsSchema, "--threads", "0", article).ExitCode);
         Assert.Equal(2, Cli.Run("frobnicate").ExitCode);
-        var markdown = Cli.Run("parse", "--schema", Cli.NewsSchema, "--format", "markdown", article);
-        Assert.Equal(2, markdown.ExitCode);
-        Assert.Contains("not supported yet", markdown.Stderr);
         var badUrl = Cli.Run("parse", "--schema", Cli.NewsSchema, "--url", "news.example/story", article);
         Assert.Equal(2, badUrl.ExitCode);
         Assert.Contains("--url", badUrl.Stderr);

@@ -14,7 +14,7 @@ public class ComparerTests
     {
         var path = Repo.File("src/ArticleModel.Sample/NewsStory.article");
         var text = File.ReadAllText(path);
-        var (output, _) = GeneratorHarness.RunGenerator(path, text);
+        var (output, _) = GeneratorHarness.RunGenerator(path, text, MarkdownLocatorTests.FormatReferences);
         var assembly = GeneratorHarness.Load(output);
         return (Differential.Generated(assembly, "ArticleModel.Sample.NewsStory"), InterpretedSchema.Load(text, path).GetParser());
     });
@@ -74,7 +74,8 @@ public class ComparerTests
             return System.Text.Encoding.UTF8.GetBytes(text);
         };
         var failures = Differential.Compare(generated, altered, Inputs());
-        Assert.Equal(2, failures.Count(f => f.StartsWith("harbor", StringComparison.Ordinal)));
+        // Once per reading of the input: bytes and string, as plain text and as Markdown.
+        Assert.Equal(4, failures.Count(f => f.StartsWith("harbor", StringComparison.Ordinal)));
         Assert.DoesNotContain(failures, f => f.StartsWith("empty", StringComparison.Ordinal));
     }
 
@@ -83,7 +84,7 @@ public class ComparerTests
     {
         var (generated, _) = s_news.Value;
         var failures = Differential.Compare(generated, _ => throw new InvalidOperationException("boom"), Inputs());
-        Assert.Equal(4, failures.Count);
+        Assert.Equal(8, failures.Count); // two inputs, each read four ways
         Assert.All(failures, f => Assert.Contains("boom", f, StringComparison.Ordinal));
     }
 }

@@ -44,7 +44,7 @@ public class DifferentialTests
         var path = Repo.File(schema);
         var text = File.ReadAllText(path);
         var interpreted = InterpretedSchema.Load(text, path);
-        var (output, _) = GeneratorHarness.RunGenerator(path, text, HtmlLocatorTests.HtmlReferences);
+        var (output, _) = GeneratorHarness.RunGenerator(path, text, MarkdownLocatorTests.FormatReferences);
         var assembly = GeneratorHarness.Load(output);
         var options = new ResultJsonOptions { IncludeQuoteSpans = true };
         var typeName = interpreted.Model.Namespace + ".NewsStory";
@@ -66,7 +66,7 @@ public class DifferentialTests
         var path = Repo.File(schema);
         var text = File.ReadAllText(path);
         var interpreted = InterpretedSchema.Load(text, path);
-        var (output, generatorDiagnostics) = GeneratorHarness.RunGenerator(path, text, HtmlLocatorTests.HtmlReferences);
+        var (output, generatorDiagnostics) = GeneratorHarness.RunGenerator(path, text, MarkdownLocatorTests.FormatReferences);
         AssertSameDiagnostics(generatorDiagnostics, interpreted.Diagnostics);
         if (interpreted.HasErrors)
         {
@@ -99,7 +99,7 @@ public class DifferentialTests
         var path = Repo.File(schema);
         var text = File.ReadAllText(path);
         var interpreted = InterpretedSchema.Load(text, path);
-        var (output, generatorDiagnostics) = GeneratorHarness.RunGenerator(path, text, HtmlLocatorTests.HtmlReferences);
+        var (output, generatorDiagnostics) = GeneratorHarness.RunGenerator(path, text, MarkdownLocatorTests.FormatReferences);
         Assert.NotEmpty(interpreted.Diagnostics);
         AssertSameDiagnostics(generatorDiagnostics, interpreted.Diagnostics);
         // The file name says which diagnostic the schema is about.

@@ -30,6 +30,7 @@ public class PublicApiTests
         "ArticleModel.Interpreter",
         "ArticleModel.Schema",
         "ArticleModel.Html",
+        "ArticleModel.Markdown",
     };
 
     [Theory]

@@ -202,6 +202,18 @@ internal static partial class DiagnosticDescriptors
     /// <summary>AM0202: Quote mark listed twice.</summary>
     public static readonly DiagnosticDescriptor RedundantQuoteMark = new("AM0202", "Quote mark listed twice", "{0}", SchemaCategory, DiagnosticSeverity.Warning, isEnabledByDefault: true);
 
+    /// <summary>AM0210: a name in <c>@blocks(kind: …)</c> that is no block kind.</summary>
+    public static readonly DiagnosticDescriptor UnknownBlockKind = new("AM0210", "Unknown block kind", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    /// <summary>AM0211: <c>@heading(level, n)</c> with a position on a list field.</summary>
+    public static readonly DiagnosticDescriptor HeadingPositionOnList = new("AM0211", "Heading position on a list", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    /// <summary>AM0212: an <c>@frontmatter</c> key that is empty or has an empty part between dots.</summary>
+    public static readonly DiagnosticDescriptor InvalidFrontMatterKey = new("AM0212", "Invalid front matter key", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    /// <summary>AM0213: a block kind listed twice in <c>kind:</c>.</summary>
+    public static readonly DiagnosticDescriptor DuplicateBlockKind = new("AM0213", "Block kind listed twice", "{0}", SchemaCategory, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
     /// <summary>AM0220: Unknown JSON-LD type.</summary>
     public static readonly DiagnosticDescriptor UnknownJsonLdType = new("AM0220", "Unknown JSON-LD type", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
@@ -339,6 +351,10 @@ internal static partial class DiagnosticDescriptors
         yield return QuoteMinWordsOutOfRange;
         yield return UnknownQuoteMark;
         yield return RedundantQuoteMark;
+        yield return UnknownBlockKind;
+        yield return HeadingPositionOnList;
+        yield return InvalidFrontMatterKey;
+        yield return DuplicateBlockKind;
         yield return UnknownJsonLdType;
         yield return UnknownJsonLdProperty;
         yield return DuplicateJsonLdProperty;

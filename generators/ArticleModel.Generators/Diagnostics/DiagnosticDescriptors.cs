@@ -43,6 +43,10 @@ internal static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor HtmlPackageMissing = new(
         "AM1010", "HTML locators need the ArticleModel.Html package", "{0}", GeneratorCategory, DiagnosticSeverity.Warning, isEnabledByDefault: true);
 
+    /// <summary>AM1011: a schema uses Markdown locators but the project does not reference ArticleModel.Markdown.</summary>
+    public static readonly DiagnosticDescriptor MarkdownPackageMissing = new(
+        "AM1011", "Markdown locators need the ArticleModel.Markdown package", "{0}", GeneratorCategory, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
     private static Dictionary<string, DiagnosticDescriptor>? s_byId;
 
     /// <summary>Every descriptor, by ID.</summary>
@@ -58,6 +62,7 @@ internal static partial class DiagnosticDescriptors
         table[DuplicateTypeAcrossSchemas.Id] = DuplicateTypeAcrossSchemas;
         table[TypeNamesDifferOnlyInCase.Id] = TypeNamesDifferOnlyInCase;
         table[HtmlPackageMissing.Id] = HtmlPackageMissing;
+        table[MarkdownPackageMissing.Id] = MarkdownPackageMissing;
         return table;
     }
 

@@ -9,8 +9,9 @@ namespace ArticleModel.Generators.Emit;
 // Fields: a field's locators as ordered fallbacks, its transforms and its value (docs/architecture.md, "Lowering").
 internal static partial class ModelEmitter
 {
-    // html: whether the generated parser has the HTML side of the parse ('html'); without it (AM1010) HTML locators are left out.
-    private static void WriteField(SourceWriter w, SchemaPlan model, ArticlePlan article, FieldPlan field, bool html)
+    // html/markdown: whether the generated parser has the HTML ('html') or Markdown ('markdown') side of the parse;
+    // without it (AM1010, AM1011) that format's locators are left out.
+    private static void WriteField(SourceWriter w, SchemaPlan model, ArticlePlan article, FieldPlan field, bool html, bool markdown)
     {
         var index = field.Index;
         var name = Literal(field.Name);
@@ -52,8 +53,10 @@ internal static partial class ModelEmitter
         // for the value (and its AM3002) when no locator finds text that converts.
         var unconverted = field.FallsThroughFailedConversion ? $"u{index}" : null;
         if (unconverted is not null) w.Line($"var {unconverted} = default({FoundText});");
-        // Without the HTML runtime (AM1010) the HTML locators are left out: they find nothing, as on non-HTML input.
-        var run = Enumerable.Range(0, field.Locators.Count).Where(i => html || field.Locators[i].Format != InputFormat.Html).ToList();
+        // Without the HTML (AM1010) or Markdown (AM1011) runtime that format's locators are left out: they find nothing,
+        // as on input of another format.
+        var run = Enumerable.Range(0, field.Locators.Count)
+            .Where(i => (html || field.Locators[i].Format != InputFormat.Html) && (markdown || field.Locators[i].Format != InputFormat.Markdown)).ToList();
         for (var k = 0; k < run.Count; k++)
         {
             var locator = field.Locators[run[k]];
@@ -104,7 +107,7 @@ internal static partial class ModelEmitter
                 expr = $"context.FromHit(context.FindBlock({locator.Position}, {RegionExpr(w, article, locator.Region, prefix, name)}, {RegexOrNull(locator.WhereRegex)}, {name}))";
                 break;
             case LocateStrategy.Blocks:
-                expr = $"context.FromHits(context.FindBlocks({RegionExpr(w, article, locator.Region, prefix, name)}))";
+                expr = $"context.FromHits(context.FindBlocks({RegionExpr(w, article, locator.Region, prefix, name)}{BlockKindsArgument(locator.BlockKinds)}))";
                 break;
             case LocateStrategy.Match:
             {
@@ -133,6 +136,11 @@ internal static partial class ModelEmitter
                 expr = field.Type.IsList
                     ? $"(html?.FindTexts({HtmlLocatorVariable(field.Index, k)}, {name}) ?? global::System.Array.Empty<{FoundText}>())"
                     : $"(html?.FindText({HtmlLocatorVariable(field.Index, k)}, {name}) ?? default({FoundText}))";
+                break;
+            // Markdown locators (ModelEmitter.Markdown.cs): nothing on input that was not read from Markdown ('markdown' is null).
+            case LocateStrategy.Heading:
+            case LocateStrategy.FrontMatter:
+                expr = MarkdownLocatorExpr(locator.Markdown!, field.Type.IsList, name);
                 break;
             default:
                 throw new System.InvalidOperationException("no expression for " + locator.Strategy);

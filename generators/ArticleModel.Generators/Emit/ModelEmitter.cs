@@ -202,10 +202,11 @@ internal static partial class ModelEmitter
         for (var d = 0; d < article.Drops.Count; d++) WriteDrop(w, article, article.Drops[d], d);
         w.Line("context.ApplyDrops();");
         var html = WriteHtmlContext(w, article, facts);
+        var markdown = WriteMarkdownContext(w, article, facts);
         foreach (var index in article.EvaluationOrder)
         {
             w.Line();
-            WriteField(w, model, article, article.Fields[index], html);
+            WriteField(w, model, article, article.Fields[index], html, markdown);
         }
         w.Line();
         w.Line($"var value = new {self}");
@@ -269,7 +270,7 @@ internal static partial class ModelEmitter
                 w.Line($"context.Drop(context.FindBlock({drop.Position}, {RegionExpr(w, article, drop.Region, prefix, name)}, {RegexOrNull(drop.WhereRegex)}, {name}));");
                 break;
             case LocateStrategy.Blocks:
-                w.Line($"context.Drop(context.FindBlocks({RegionExpr(w, article, drop.Region, prefix, name)}));");
+                w.Line($"context.Drop(context.FindBlocks({RegionExpr(w, article, drop.Region, prefix, name)}{BlockKindsArgument(drop.BlockKinds)}));");
                 break;
             case LocateStrategy.MatchList:
                 var region = RegionExpr(w, article, drop.Region, prefix, name);

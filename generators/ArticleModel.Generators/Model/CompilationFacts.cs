@@ -7,4 +7,5 @@ namespace ArticleModel.Generators.Model;
 /// <param name="SupportsRecords">The language version is C# 9 or later.</param>
 /// <param name="HasNotNullWhen">The target has <c>NotNullWhenAttribute</c> (not in netstandard2.0), used on <c>TryParse</c>.</param>
 /// <param name="HasHtmlRuntime">The compilation references ArticleModel.Html, so HTML locators are generated (else AM1010 and they are left out).</param>
-internal readonly record struct CompilationFacts(bool NeedsIsExternalInit, bool SupportsRecords, bool HasNotNullWhen, bool HasHtmlRuntime = true);
+/// <param name="HasMarkdownRuntime">The compilation references ArticleModel.Markdown, so Markdown locators are generated (else AM1011 and they are left out).</param>
+internal readonly record struct CompilationFacts(bool NeedsIsExternalInit, bool SupportsRecords, bool HasNotNullWhen, bool HasHtmlRuntime = true, bool HasMarkdownRuntime = true);

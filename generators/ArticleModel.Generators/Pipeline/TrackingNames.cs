@@ -35,4 +35,7 @@ public static class TrackingNames
 
     /// <summary>Each schema's first HTML locator (path and place), or null: the input of the one AM1010.</summary>
     public const string HtmlLocatorUse = nameof(HtmlLocatorUse);
+
+    /// <summary>Each schema's first Markdown locator (path and place), or null: the input of the one AM1011.</summary>
+    public const string MarkdownLocatorUse = nameof(MarkdownLocatorUse);
 }

@@ -159,9 +159,10 @@ internal sealed partial class Binder
             }
             // HTML locators take their place in the ordered fallbacks like the text ones; their fit is checked by
             // Binder.HtmlLocators (on non-HTML input they find nothing and the next locator is tried).
-            if (spec.Format == InputFormat.Html)
+            if (spec.Format is InputFormat.Html or InputFormat.Markdown)
             {
                 if (info.Type != null && !CheckHtmlFit(info, info.Type, locator)) ok = false;
+                else if (info.Type != null && spec.Markdown is { } markdown && !CheckMarkdownFit(info, info.Type, markdown, locator)) ok = false;
                 bound.Add((spec, locator));
                 info.Locators.Add(spec);
                 continue;

@@ -30,6 +30,7 @@ internal sealed partial class Binder
             return null;
         }
         if (shape.Format == InputFormat.Html) return BindHtmlLocator(locator, shape, kind, owner);
+        if (shape.Format == InputFormat.Markdown) return BindMarkdownLocator(locator, shape, kind, owner);
 
         var ok = true;
         var index = 0;
@@ -45,6 +46,7 @@ internal sealed partial class Binder
         var sawPositional = false;
         string? dateFormat = null, dateZone = null;
         var quoteOptions = QuoteOptionsSpec.Default;
+        var blockKinds = EquatableArray<string>.Empty;
 
         for (var a = 0; a < locator.Arguments.Count; a++)
         {
@@ -171,6 +173,9 @@ internal sealed partial class Binder
                 case ParameterKind.Strip:
                     if (!BindStrip(argument, name, out strip)) ok = false;
                     break;
+                case ParameterKind.BlockKind:
+                    if (!BindBlockKinds(argument, name, out blockKinds)) ok = false;
+                    break;
                 default:
                     {
                         var isStart = parameter.Kind == ParameterKind.RegionStart;
@@ -220,6 +225,7 @@ internal sealed partial class Binder
         {
             Date = dateFormat is null && dateZone is null ? null : new DateSpec(dateFormat, dateZone),
             Quotes = quoteOptions.IsDefault ? null : quoteOptions,
+            BlockKinds = blockKinds,
         };
     }
 

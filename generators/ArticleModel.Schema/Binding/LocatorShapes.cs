@@ -24,13 +24,14 @@ internal static class LocatorShapes
     private static readonly LocatorParameter Strip = new("strip", ParameterKind.Strip);
     private static readonly LocatorParameter Attr = new("attr", ParameterKind.HtmlString);
     private static readonly LocatorParameter Clean = new("clean", ParameterKind.HtmlString);
+    private static readonly LocatorParameter Kind = new("kind", ParameterKind.BlockKind);
 
     /// <summary>Every locator, plain-text ones first (the order did-you-mean suggestions consider them in).</summary>
     public static readonly LocatorShape[] All =
     {
         new("line", LocatorKind.Line, InputFormat.Text, "@line(n [, where: /re/] [, strip: /re/] [, format: \"…\"] [, zone: \"…\"])", true, Position, Where, Strip, Format, Zone),
         new("block", LocatorKind.Block, InputFormat.Text, "@block(n " + RegionForm + " [, where: /re/] [, strip: /re/] [, format: \"…\"] [, zone: \"…\"])", true, Position, After, From, Until, Through, Where, Strip, Format, Zone),
-        new("blocks", LocatorKind.Blocks, InputFormat.Text, "@blocks([after:|from: anchor] [, until:|through: anchor] [, strip: /re/])", true, null, After, From, Until, Through, Strip),
+        new("blocks", LocatorKind.Blocks, InputFormat.Text, "@blocks([after:|from: anchor] [, until:|through: anchor] [, kind: kind | kind …] [, strip: /re/])", true, null, After, From, Until, Through, Kind, Strip),
         new("match", LocatorKind.Match, InputFormat.Text, "@match(/re/ " + RegionForm + " [, part: after|before] [, format: \"…\"] [, zone: \"…\"])", true, Pattern, After, From, Until, Through, Part, Format, Zone),
         // Derived from another field's text, so it applies whatever the input format.
         new("quotes", LocatorKind.Quotes, InputFormat.Any, "@quotes(in: field [, minWords: n] [, marks: kind | kind …] [, organisations: true|false])", false, null, In, MinWords, Marks, Organisations),
@@ -38,6 +39,9 @@ internal static class LocatorShapes
         new("css", LocatorKind.Css, InputFormat.Html, "@css(\"selector\", … [, attr: \"attribute\"] [, clean: \"selectors\"] [, format: \"…\"] [, zone: \"…\"])", false, null, Attr, Clean, Format, Zone),
         new("meta", LocatorKind.Meta, InputFormat.Html, "@meta(\"name\", … [, format: \"…\"] [, zone: \"…\"])", false, null, Format, Zone),
         new("jsonld", LocatorKind.JsonLd, InputFormat.Html, "@jsonld(\"path\" [, format: \"…\"] [, zone: \"…\"])", false, null, Format, Zone),
+        // Markdown locators (bound by Binder.MarkdownLocators); on input not read from Markdown they find nothing.
+        new("heading", LocatorKind.Heading, InputFormat.Markdown, "@heading(level [, n] [, format: \"…\"] [, zone: \"…\"])", false, null, Format, Zone),
+        new("frontmatter", LocatorKind.FrontMatter, InputFormat.Markdown, "@frontmatter(\"key\" [, format: \"…\"] [, zone: \"…\"])", false, null, Format, Zone),
         // Retired: @css("selector", attr: "attribute") replaces it (AM0113).
         new("attr", null, InputFormat.Html, "@attr(\"selector\", \"attribute\")", false, null),
     };

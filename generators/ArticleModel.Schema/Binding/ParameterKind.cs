@@ -44,4 +44,7 @@ internal enum ParameterKind
 
     /// <summary>A string argument of an HTML locator (<c>attr:</c>, <c>clean:</c>).</summary>
     HtmlString,
+
+    /// <summary><c>kind: paragraph | quote</c>: the block kinds <c>@blocks</c> keeps (alternatives separated by '|').</summary>
+    BlockKind,
 }

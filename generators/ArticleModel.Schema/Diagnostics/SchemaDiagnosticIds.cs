@@ -341,6 +341,24 @@ public static class SchemaDiagnosticIds
     public static readonly SchemaDiagnosticDescriptor RedundantQuoteMark = D("AM0202", W, "Quote mark listed twice",
         "quote mark '{0}' in 'marks:' is already counted by '{1}'; expected each mark once (remove '{0}')");
 
+    // ---- Markdown locators (AM0210–AM0219) ----
+
+    /// <summary>AM0210: a name in <c>@blocks(kind: …)</c> that is no block kind.</summary>
+    public static readonly SchemaDiagnosticDescriptor UnknownBlockKind = D("AM0210", E, "Unknown block kind",
+        "unknown block kind '{0}' in 'kind:'; expected {1}{2}");
+
+    /// <summary>AM0211: <c>@heading(level, n)</c> with a position on a list field, which takes every heading of the level.</summary>
+    public static readonly SchemaDiagnosticDescriptor HeadingPositionOnList = D("AM0211", E, "Heading position on a list",
+        "@heading({0}, {1}) names one heading but field '{2}' is a list ('{3}'); expected @heading({0}), which gives every level-{0} heading in order (or a single-value type to take heading {1} of the level)");
+
+    /// <summary>AM0212: an <c>@frontmatter</c> key that is empty or has an empty part between dots.</summary>
+    public static readonly SchemaDiagnosticDescriptor InvalidFrontMatterKey = D("AM0212", E, "Invalid front matter key",
+        "invalid front matter key \"{0}\": {1}; expected a key such as \"date\", or nested keys joined by dots such as \"author.name\"");
+
+    /// <summary>AM0213: a block kind listed twice in <c>kind:</c>.</summary>
+    public static readonly SchemaDiagnosticDescriptor DuplicateBlockKind = D("AM0213", W, "Block kind listed twice",
+        "block kind '{0}' is listed twice in 'kind:'; expected each kind once (remove the second)");
+
     // ---- JSON-LD mapping (AM0220–AM0229) ----
 
     /// <summary>AM0220: a <c>jsonld</c> block naming a schema.org type ArticleModel does not write.</summary>
@@ -402,6 +420,7 @@ public static class SchemaDiagnosticIds
         TransformOnRecordField, QuotesWithFallback, ValueArgumentOnDrop,
         InvalidDateFormat, UnknownTimeZone, DateArgumentOnNonDate, InvalidCssSelector, InvalidJsonLdPath, NotAnAttributeName,
         QuoteMinWordsOutOfRange, UnknownQuoteMark, RedundantQuoteMark,
+        UnknownBlockKind, HeadingPositionOnList, InvalidFrontMatterKey, DuplicateBlockKind,
         UnknownJsonLdType, UnknownJsonLdProperty, DuplicateJsonLdProperty, UnknownJsonLdSource, JsonLdTypeMismatch,
         JsonLdMemberMap, MisplacedJsonLdBlock, InvalidJsonLdTemplate, JsonLdWithoutHeadline, InternalError,
     };

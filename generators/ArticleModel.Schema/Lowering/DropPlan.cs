@@ -17,4 +17,7 @@ internal sealed record DropPlan(
 {
     /// <summary>The name drop rules use where a field name goes (regex timeouts while dropping).</summary>
     public const string DiagnosticName = "drop";
+
+    /// <summary>For <c>@blocks(kind: …)</c>: the <c>BlockKind</c> members of the blocks dropped; empty for every block.</summary>
+    public EquatableArray<string> BlockKinds { get; init; } = EquatableArray<string>.Empty;
 }

@@ -32,4 +32,10 @@ internal enum LocateStrategy
 
     /// <summary><c>@jsonld</c>: an HTML locator; finds nothing on input not read from HTML.</summary>
     JsonLd,
+
+    /// <summary><c>@heading</c>: a Markdown locator; finds nothing on input not read from Markdown.</summary>
+    Heading,
+
+    /// <summary><c>@frontmatter</c>: a Markdown locator; finds nothing on input not read from Markdown.</summary>
+    FrontMatter,
 }

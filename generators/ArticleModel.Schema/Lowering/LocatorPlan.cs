@@ -28,4 +28,11 @@ internal sealed record LocatorPlan(
     string? ValueGroup,
     BlockPart Part,
     int? StripRegex,
-    HtmlLocatorPlan? Html = null);
+    HtmlLocatorPlan? Html = null)
+{
+    /// <summary>For a Markdown locator (<see cref="LocateStrategy.Heading"/>, <see cref="LocateStrategy.FrontMatter"/>): its arguments; otherwise null.</summary>
+    public MarkdownLocatorPlan? Markdown { get; init; }
+
+    /// <summary>For <see cref="LocateStrategy.Blocks"/> with <c>kind:</c>: the <c>BlockKind</c> members of the blocks kept, in the order written; empty for every block.</summary>
+    public EquatableArray<string> BlockKinds { get; init; } = EquatableArray<string>.Empty;
+}

@@ -42,7 +42,7 @@ internal static class SchemaLowering
         var locators = new List<LocatorSpec>(field.Locators.Count);
         foreach (var locator in field.Locators)
         {
-            if (locator.Format is InputFormat.Text or InputFormat.Any || locator.Html is not null) locators.Add(locator);
+            if (locator.Format is InputFormat.Text or InputFormat.Any || locator.Html is not null || locator.Markdown is not null) locators.Add(locator);
         }
         return locators;
     }
@@ -107,7 +107,7 @@ internal static class SchemaLowering
         // A drop rule's region is empty when its anchors are absent: nothing to drop when the marker is not there.
         var region = strategy == LocateStrategy.Line ? RegionPlan.Whole : LowerRegion(locator.Region, indexByName, regexes, isDropRule: true);
         var where = regexes.AddOptional(locator.Where);
-        return new DropPlan(strategy, locator.Index, region, where, pattern, locator.Display);
+        return new DropPlan(strategy, locator.Index, region, where, pattern, locator.Display) { BlockKinds = locator.BlockKinds };
     }
 
     private static FieldPlan LowerField(ArticleSpec article, int index, Dictionary<string, int> indexByName, RegexTable regexes)
@@ -183,6 +183,14 @@ internal static class SchemaLowering
             return new LocatorPlan(strategy, InputFormat.Html, locator.Display, 0, RegionPlan.Whole, null, null, null, BlockPart.Match, null,
                 new HtmlLocatorPlan(html.Kind, html.Values, html.Attribute, html.Clean, type.Kind == ValueKind.Url, blocks, locator.Display, locator.Range));
         }
+        if (locator.Markdown is { } markdown)
+        {
+            var strategy = markdown.Kind == LocatorKind.Heading ? LocateStrategy.Heading : LocateStrategy.FrontMatter;
+            return new LocatorPlan(strategy, InputFormat.Markdown, locator.Display, 0, RegionPlan.Whole, null, null, null, BlockPart.Match, null)
+            {
+                Markdown = new MarkdownLocatorPlan(markdown.Kind, markdown.Level, markdown.Position, markdown.Key, locator.Display, locator.Range),
+            };
+        }
         switch (locator.Kind)
         {
             case LocatorKind.Line:
@@ -198,7 +206,10 @@ internal static class SchemaLowering
             {
                 var region = LowerRegion(locator.Region, indexByName, regexes, isDropRule: false);
                 return new LocatorPlan(LocateStrategy.Blocks, locator.Format, locator.Display, 0, region, null, null, null, BlockPart.Match,
-                    regexes.AddOptional(locator.Strip));
+                    regexes.AddOptional(locator.Strip))
+                {
+                    BlockKinds = locator.BlockKinds,
+                };
             }
             default:
             {

@@ -26,4 +26,10 @@ public enum LocatorKind
 
     /// <summary><c>@jsonld("path")</c>: a value of the page's schema.org article JSON-LD in HTML input.</summary>
     JsonLd,
+
+    /// <summary><c>@heading(level [, n])</c>: the n-th heading of a level in Markdown input.</summary>
+    Heading,
+
+    /// <summary><c>@frontmatter("key")</c>: a value of a Markdown file's YAML front matter.</summary>
+    FrontMatter,
 }

@@ -31,6 +31,12 @@ public sealed record LocatorSpec(
     /// <summary>For <c>@quotes</c>: its <c>minWords:</c>, <c>marks:</c> and <c>organisations:</c>, or null when it has none of them.</summary>
     public QuoteOptionsSpec? Quotes { get; init; }
 
+    /// <summary>For the Markdown locators (<c>@heading</c>, <c>@frontmatter</c>): their arguments; otherwise null.</summary>
+    public MarkdownLocatorSpec? Markdown { get; init; }
+
+    /// <summary>For <c>@blocks(kind: …)</c>: the block kinds kept (names of <c>ArticleModel.BlockKind</c> members), in the order written; empty for every block.</summary>
+    public EquatableArray<string> BlockKinds { get; init; } = EquatableArray<string>.Empty;
+
     /// <summary>The locator as written, for messages: <c>@line(1)</c>, <c>@match(/…/)</c>.</summary>
     public string Display
     {
@@ -61,10 +67,15 @@ public sealed record LocatorSpec(
                     if (Date?.Zone is { } htmlZone) date.Add("zone: " + DateSpec.Quote(htmlZone));
                     return date.Count == 0 ? html : html.Substring(0, html.Length - 1) + ", " + string.Join(", ", date) + ")";
                 }
+                case LocatorKind.Heading:
+                case LocatorKind.FrontMatter:
+                    args.Add(Markdown!.Arguments);
+                    break;
             }
             if (Region.Start is not null) args.Add((Region.StartInclusive ? "from: " : "after: ") + Region.Start);
             if (Region.End is not null) args.Add((Region.EndInclusive ? "through: " : "until: ") + Region.End);
             if (Where is not null) args.Add("where: " + Where);
+            if (BlockKinds.Count > 0) args.Add("kind: " + string.Join(" | ", BlockKindNames.Written(BlockKinds)));
             if (Part != BlockPart.Match) args.Add("part: " + (Part == BlockPart.After ? "after" : "before"));
             if (Strip is not null) args.Add("strip: " + Strip);
             if (Date?.Format is { } format) args.Add("format: " + DateSpec.Quote(format));

@@ -4,11 +4,15 @@ using System.IO;
 namespace ArticleModel.Cli;
 
 /// <summary>
-/// Chooses plain text or HTML for <c>--format auto</c>: first by the file's extension (<c>.html</c>, <c>.htm</c>,
-/// <c>.xhtml</c> are HTML; <c>.txt</c>, <c>.text</c> are text), then by sniffing the first bytes the way the WHATWG MIME
-/// Sniffing Standard recognises HTML ("identifying a resource with an unknown MIME type"): after a byte-order mark and
-/// leading white space, a case-insensitive <c>&lt;!DOCTYPE HTML</c>, <c>&lt;html</c>, <c>&lt;head</c>, <c>&lt;body</c>,
-/// <c>&lt;p</c>, <c>&lt;div</c>… or <c>&lt;!--</c>, followed by a space or <c>&gt;</c>. Anything else is text.
+/// Chooses plain text, HTML or Markdown for <c>--format auto</c>: first by the file's extension (<c>.html</c>,
+/// <c>.htm</c>, <c>.xhtml</c> are HTML; <c>.md</c>, <c>.markdown</c> Markdown; <c>.txt</c>, <c>.text</c> text), then
+/// by sniffing the first bytes. HTML the way the WHATWG MIME Sniffing Standard recognises it ("identifying a resource
+/// with an unknown MIME type"): after a byte-order mark and leading white space, a case-insensitive
+/// <c>&lt;!DOCTYPE HTML</c>, <c>&lt;html</c>, <c>&lt;head</c>, <c>&lt;body</c>, <c>&lt;p</c>, <c>&lt;div</c>… or
+/// <c>&lt;!--</c>, followed by a space or <c>&gt;</c>. Markdown only by YAML front matter (<see cref="IsFrontMatter"/>),
+/// which plain text never starts with: Markdown without front matter reads as plain text under <c>auto</c>, because
+/// nothing else a Markdown file starts with (a <c>#</c> line, <c>*</c> emphasis) is safe to tell from text. Anything
+/// else is text.
 /// </summary>
 internal static class FormatDetector
 {
@@ -32,10 +36,12 @@ internal static class FormatDetector
             || extension.Equals(".xhtml", StringComparison.OrdinalIgnoreCase)) return InputFormat.Html;
         if (extension.Equals(".txt", StringComparison.OrdinalIgnoreCase)
             || extension.Equals(".text", StringComparison.OrdinalIgnoreCase)) return InputFormat.Text;
+        if (extension.Equals(".md", StringComparison.OrdinalIgnoreCase)
+            || extension.Equals(".markdown", StringComparison.OrdinalIgnoreCase)) return InputFormat.Markdown;
         return InputFormat.Auto;
     }
 
-    /// <summary>Html when the bytes start like an HTML page (see the type's remarks), else Text.</summary>
+    /// <summary>Html when the bytes start like an HTML page, Markdown when they start with YAML front matter (see the type's remarks), else Text.</summary>
     public static InputFormat Sniff(ReadOnlySpan<byte> bytes)
     {
         if (bytes.Length > SniffLength) bytes = bytes.Slice(0, SniffLength);
@@ -44,8 +50,63 @@ internal static class FormatDetector
             return SniffUtf16(bytes.Slice(2), littleEndian: bytes[0] == 0xFF);
         var i = 0;
         while (i < bytes.Length && bytes[i] is (byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\r' or (byte)'\f') i++;
-        return StartsWithTag(bytes.Slice(i)) ? InputFormat.Html : InputFormat.Text;
+        if (StartsWithTag(bytes.Slice(i))) return InputFormat.Html;
+        return IsFrontMatter(bytes) ? InputFormat.Markdown : InputFormat.Text;
     }
+
+    /// <summary>
+    /// Whether the bytes (after a byte-order mark, nothing before it) start with YAML front matter as Markdown tools
+    /// write it: a first line of exactly <c>---</c>, then at least one <c>key: value</c> line (a key of letters, digits,
+    /// <c>_</c> or <c>-</c> starting with a letter), then a closing <c>---</c> or <c>...</c> line, all within the first
+    /// <see cref="SniffLength"/> bytes. A text that starts with a <c>---</c> rule is not enough: the key line and the
+    /// closing line are both needed.
+    /// </summary>
+    internal static bool IsFrontMatter(ReadOnlySpan<byte> bytes)
+    {
+        var line = 0;
+        var keys = 0;
+        var i = 0;
+        while (i < bytes.Length)
+        {
+            var end = i;
+            while (end < bytes.Length && bytes[end] is not (byte)'\n' and not (byte)'\r') end++;
+            if (end == bytes.Length) return false; // the window ends inside this line: no closing line seen
+            var text = bytes.Slice(i, end - i);
+            while (text.Length > 0 && text[text.Length - 1] is (byte)' ' or (byte)'\t') text = text.Slice(0, text.Length - 1);
+            if (line == 0)
+            {
+                if (!IsDashes(text)) return false;
+            }
+            else if (IsDashes(text) || (text.Length == 3 && text[0] == '.' && text[1] == '.' && text[2] == '.'))
+            {
+                return keys > 0;
+            }
+            else if (IsKeyLine(text))
+            {
+                keys++;
+            }
+            else if (text.Length > 0 && text[0] is not (byte)' ' and not (byte)'\t' and not (byte)'-' and not (byte)'#')
+            {
+                return false; // not YAML as front matter writes it
+            }
+            line++;
+            i = end + (bytes[end] == '\r' && end + 1 < bytes.Length && bytes[end + 1] == '\n' ? 2 : 1);
+        }
+        return false;
+    }
+
+    private static bool IsDashes(ReadOnlySpan<byte> text) => text.Length == 3 && text[0] == '-' && text[1] == '-' && text[2] == '-';
+
+    // 'key:' or 'key: value' at the start of the line.
+    private static bool IsKeyLine(ReadOnlySpan<byte> text)
+    {
+        if (text.Length < 2 || !IsLetter(text[0])) return false;
+        var k = 1;
+        while (k < text.Length && (IsLetter(text[k]) || text[k] is >= (byte)'0' and <= (byte)'9' or (byte)'_' or (byte)'-')) k++;
+        return k < text.Length && text[k] == ':' && (k + 1 == text.Length || text[k + 1] is (byte)' ' or (byte)'\t');
+    }
+
+    private static bool IsLetter(byte b) => b is >= (byte)'a' and <= (byte)'z' or >= (byte)'A' and <= (byte)'Z';
 
     /// <summary>The format for one input: <paramref name="requested"/> unless it is Auto; then the extension; then the content.</summary>
     public static InputFormat Resolve(InputFormat requested, string? path, ReadOnlySpan<byte> bytes)

@@ -11,4 +11,7 @@ internal enum InputFormat
 
     /// <summary>A web page (<c>ArticleModel.Html.HtmlReader</c>: browser-style decoding, the DOM for HTML locators).</summary>
     Html,
+
+    /// <summary>Markdown (<c>ArticleModel.Markdown.MarkdownReader</c>: block kinds, headings, front matter for the Markdown locators).</summary>
+    Markdown,
 }

@@ -2,7 +2,7 @@ namespace ArticleModel.Cli;
 
 /// <summary>
 /// What a JSON Lines record holds besides its <c>id</c>: the article (<c>text</c> or <c>html</c>), and optionally its
-/// <c>format</c> (<c>text</c>, <c>html</c>, <c>auto</c>) and the page <c>url</c>.
+/// <c>format</c> (<c>text</c>, <c>html</c>, <c>markdown</c>, <c>auto</c>) and the page <c>url</c>.
 /// </summary>
 /// <param name="Content">The article: the value of <c>text</c> or of <c>html</c>.</param>
 /// <param name="IsHtmlProperty">True when it came from <c>html</c> (which means HTML).</param>
@@ -25,16 +25,17 @@ internal readonly record struct JsonLinesContent(string Content, bool IsHtmlProp
             case null: declared = null; break;
             case "text": declared = InputFormat.Text; break;
             case "html": declared = InputFormat.Html; break;
+            case "markdown": declared = InputFormat.Markdown; break;
             case "auto": declared = InputFormat.Auto; break;
             default:
-                error = $"the record's \"format\" '{Format}' is not one of text, html, auto";
+                error = $"the record's \"format\" '{Format}' is not one of text, html, markdown, auto";
                 return false;
         }
         if (IsHtmlProperty)
         {
-            if (declared == InputFormat.Text)
+            if (declared is InputFormat.Text or InputFormat.Markdown)
             {
-                error = "the record has \"html\" but \"format\":\"text\"; use \"text\" for plain text, or drop \"format\"";
+                error = $"the record has \"html\" but \"format\":\"{Format}\"; use \"text\" for {(declared == InputFormat.Text ? "plain text" : "Markdown")}, or drop \"format\"";
                 return false;
             }
             format = InputFormat.Html;

@@ -12,6 +12,7 @@ internal sealed class DropStep
     private readonly CompiledPattern? _where;
     private readonly CompiledPattern? _pattern;
     private readonly RegionEvaluator _region;
+    private readonly int? _kinds;
 
     public DropStep(DropPlan plan, CompiledPattern[] regexes)
     {
@@ -20,6 +21,7 @@ internal sealed class DropStep
         _where = plan.WhereRegex is int w ? regexes[w] : null;
         _pattern = plan.PatternRegex is int p ? regexes[p] : null;
         _region = new RegionEvaluator(plan.Region, regexes);
+        _kinds = BlockKindMask.Of(plan.BlockKinds);
     }
 
     public void Run(ParseContext context, ParseState state)
@@ -33,7 +35,8 @@ internal sealed class DropStep
                 context.Drop(context.FindBlock(_position, _region.Evaluate(context, state, Field), _where?.Regex, Field));
                 break;
             case LocateStrategy.Blocks:
-                context.Drop(context.FindBlocks(_region.Evaluate(context, state, Field)));
+                var blocks = _region.Evaluate(context, state, Field);
+                context.Drop(_kinds is int kinds ? context.FindBlocks(blocks, kinds) : context.FindBlocks(blocks));
                 break;
             case LocateStrategy.MatchList:
                 var region = _region.Evaluate(context, state, Field);

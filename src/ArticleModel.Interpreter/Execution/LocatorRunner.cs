@@ -20,6 +20,7 @@ internal sealed class LocatorRunner
     private readonly CompiledPattern? _strip;
     private readonly bool _record;
     private readonly object? _html;
+    private readonly int? _kinds;
 
     public LocatorRunner(LocatorPlan plan, CompiledPattern[] regexes, bool record)
     {
@@ -30,6 +31,7 @@ internal sealed class LocatorRunner
         _strip = plan.StripRegex is int s ? regexes[s] : null;
         _record = record;
         _html = plan.Html is { } html ? CreateHtml(html) : null;
+        _kinds = BlockKindMask.Of(plan.BlockKinds);
     }
 
     // The HTML locator's runtime object, built once as the generated parser's static field is (ModelEmitter.Html.cs).
@@ -76,6 +78,13 @@ internal sealed class LocatorRunner
             case LocateStrategy.JsonLd:
                 found = state.Html?.FindText((JsonLdLocator)_html!, field) ?? default;
                 break;
+            // Markdown locators: nothing on input not read from Markdown (state.Markdown is null).
+            case LocateStrategy.Heading:
+                found = state.Markdown?.FindHeading(_plan.Markdown!.Level, _plan.Markdown.Position, field) ?? default;
+                break;
+            case LocateStrategy.FrontMatter:
+                found = state.Markdown?.FindFrontMatter(_plan.Markdown!.Key!, field) ?? default;
+                break;
             default:
                 throw new InvalidOperationException($"no single-value run for {_plan.Strategy}");
         }
@@ -89,8 +98,11 @@ internal sealed class LocatorRunner
         switch (_plan.Strategy)
         {
             case LocateStrategy.Blocks:
-                found = context.FromHits(context.FindBlocks(_region.Evaluate(context, state, field)));
+            {
+                var region = _region.Evaluate(context, state, field);
+                found = context.FromHits(_kinds is int kinds ? context.FindBlocks(region, kinds) : context.FindBlocks(region));
                 break;
+            }
             case LocateStrategy.MatchList:
             {
                 var region = _region.Evaluate(context, state, field);
@@ -108,6 +120,12 @@ internal sealed class LocatorRunner
                 break;
             case LocateStrategy.JsonLd:
                 found = state.Html?.FindTexts((JsonLdLocator)_html!, field) ?? Array.Empty<FoundText>();
+                break;
+            case LocateStrategy.Heading:
+                found = state.Markdown?.FindHeadings(_plan.Markdown!.Level, field) ?? Array.Empty<FoundText>();
+                break;
+            case LocateStrategy.FrontMatter:
+                found = state.Markdown?.FindFrontMatterAll(_plan.Markdown!.Key!, field) ?? Array.Empty<FoundText>();
                 break;
             default:
                 throw new InvalidOperationException($"no list run for {_plan.Strategy}");

@@ -12,6 +12,9 @@ internal sealed class ParseState
     /// <summary>The HTML side of the parse (<c>html</c>); null when the document is not from HTML or no field has HTML locators (HTML locators then find nothing).</summary>
     public ArticleModel.Html.CompilerServices.HtmlParseContext? Html;
 
+    /// <summary>The Markdown side of the parse (<c>markdown</c>); null when the document is not from Markdown or no field has Markdown locators (they then find nothing).</summary>
+    public ArticleModel.Markdown.CompilerServices.MarkdownParseContext? Markdown;
+
     public ParseState(int fields)
     {
         H = new Hit[fields];

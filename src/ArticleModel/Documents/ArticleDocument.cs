@@ -62,6 +62,7 @@ public sealed class ArticleDocument
     {
         _blocks = blocks;
         SourceMap = sourceMap;
+        HasReaderBlocks = true;
     }
 
     /// <summary>The decoded input text (a leading byte-order mark removed); every span's offset refers to it.</summary>
@@ -103,6 +104,9 @@ public sealed class ArticleDocument
     /// element it came from. Plain text has one paragraph block per run of non-blank lines.
     /// </summary>
     public IReadOnlyList<DocumentBlock> Blocks => _blocks ??= ParagraphBlocks();
+
+    /// <summary>Whether a reader classified the blocks; false for plain text, whose blocks are all paragraphs (and built only when asked for).</summary>
+    internal bool HasReaderBlocks { get; }
 
     /// <summary>How <see cref="Text"/> maps back to the input; null when the text is the input itself (plain text).</summary>
     public SourceMap? SourceMap { get; }

@@ -181,6 +181,30 @@ public sealed partial class ParseContext
     }
 
     /// <summary>
+    /// <c>@blocks(kind: …)</c>: every block of <paramref name="region"/> whose <see cref="BlockKind"/> is in
+    /// <paramref name="kinds"/>, a mask with bit <c>1 &lt;&lt; (int)kind</c> set for each kind kept. Plain text has
+    /// paragraphs only; the HTML and Markdown readers classify their blocks.
+    /// </summary>
+    public Hit[] FindBlocks(LineRegion region, int kinds)
+    {
+        var all = FindBlocks(region);
+        if (all.Length == 0) return all;
+        // Plain text: every block is a paragraph, so the answer is all or nothing (and the block list is never built).
+        if (!Document.HasReaderBlocks) return (kinds & (1 << (int)BlockKind.Paragraph)) != 0 ? all : Array.Empty<Hit>();
+        var blocks = Document.Blocks;
+        var kept = 0;
+        for (var i = 0; i < all.Length; i++)
+        {
+            var block = _view[all[i].First].Block;
+            if ((uint)block < (uint)blocks.Count && (kinds & (1 << (int)blocks[block].Kind)) != 0) all[kept++] = all[i];
+        }
+        if (kept == all.Length) return all;
+        var result = new Hit[kept];
+        Array.Copy(all, result, kept);
+        return result;
+    }
+
+    /// <summary>
     /// <c>@match(/re/)</c>: the first block of <paramref name="region"/> that <paramref name="regex"/> matches.
     /// <paramref name="requiredLiteral"/>, when given, is a string every match contains: blocks without it are skipped
     /// without running the regex.
@@ -319,7 +343,15 @@ public sealed partial class ParseContext
     public ValueList<Quote> Quotes(Hit hit) => Quotes(hit, null);
 
     /// <summary>The quotations in the paragraphs of <paramref name="hits"/>, with the field's <c>@quotes(minWords:, marks:, organisations:)</c> (null: the defaults).</summary>
-    public ValueList<Quote> Quotes(Hit[] hits, QuoteOptions? options) => QuoteExtractor.Extract(Document, Paragraphs(hits), options);
+    /// <remarks>
+    /// Block quotations (Markdown <c>&gt;</c>, HTML <c>&lt;blockquote&gt;</c>) are not the article's own speech: each is
+    /// read on its own, its unattributed speech is left out, and one signed with a <c>— Name, role</c> line is a quote of
+    /// that person.
+    /// </remarks>
+    public ValueList<Quote> Quotes(Hit[] hits, QuoteOptions? options) =>
+        ArticleModel.Quotes.BlockQuotations.Any(this, hits)
+            ? ArticleModel.Quotes.BlockQuotations.Extract(this, hits, options ?? QuoteOptions.Default)
+            : QuoteExtractor.Extract(Document, Paragraphs(hits), options);
 
     /// <summary>The quotations in one hit's paragraph, with <paramref name="options"/> (null: the defaults).</summary>
     public ValueList<Quote> Quotes(Hit hit, QuoteOptions? options) => hit.Found ? Quotes(new[] { hit }, options) : ValueList<Quote>.Empty;

@@ -59,4 +59,10 @@ public static class DiagnosticIds
 
     /// <summary>A date locator's <c>zone:</c> names a time zone this machine does not know; times of day keep no offset.</summary>
     public const string TimeZoneUnknown = "AM3015";
+
+    /// <summary>A Markdown file nests its blocks or inlines deeper than the reader's limit; it was read as plain text (one paragraph per run of lines).</summary>
+    public const string MarkdownNestingTooDeep = "AM3016";
+
+    /// <summary>A line of a Markdown file's YAML front matter could not be read as <c>key: value</c>, a list item or a continuation; it was skipped.</summary>
+    public const string MarkdownFrontMatterUnreadable = "AM3017";
 }

@@ -28,7 +28,7 @@ public class AM2040Tests
             Assert.Equal("AM2040", d.GetProperty("id").GetString());
             Assert.Equal("error", d.GetProperty("severity").GetString());
         }
-        Assert.Contains("'pdf' is not one of text, html, auto", r.Stderr);
+        Assert.Contains("'pdf' is not one of text, html, markdown, auto", r.Stderr);
         Assert.Contains("<stdin>:2(1,1): error AM2040: the record has \"html\" but \"format\":\"text\"", r.Stderr);
         Assert.Equal(HtmlPages.Value, JsonSerializer.Serialize(results[2].GetProperty("value")));
     }

@@ -13,23 +13,25 @@ namespace ArticleModel.Sample
     public sealed partial record NewsStory : global::ArticleModel.IJsonWritable, global::ArticleModel.IJsonLdWritable
     {
         /// <summary>
-        /// The headline: the first line.
+        /// The headline: a Markdown file's first '#' heading, a web page's h1, else the first line.
         /// </summary>
-        /// <remarks>Schema: <c>headline : text @line(1)</c></remarks>
+        /// <remarks>Schema: <c>headline : text @heading(1) @css("h1") @line(1)</c></remarks>
         public string Headline { get => __value_Headline; init { __value_Headline = value; __absent_Headline = false; } }
         private string __value_Headline = "";
         private bool __absent_Headline;
 
         /// <summary>
-        /// The subtitle: the second line, when it reads as a subtitle (ends in a letter or digit, not like a sentence).
+        /// The subtitle: the Markdown front matter's dek, the page's .dek element, else the second line when it reads as a
+        /// subtitle (ends in a letter or digit, not like a sentence).
         /// </summary>
-        /// <remarks>Schema: <c>dek : text? @line(2, where: /[\p{L}\p{N}]$/)</c></remarks>
+        /// <remarks>Schema: <c>dek : text? @frontmatter("dek") @css(".dek") @line(2, where: /[\p{L}\p{N}]$/)</c></remarks>
         public string? Dek { get; init; }
 
         /// <summary>
-        /// The body paragraphs: everything after the dek (or the headline) and before the author bio.
+        /// The body paragraphs (block quotes and list items too; not subheadings or code): everything after the dek (or
+        /// the headline) and before the author bio.
         /// </summary>
-        /// <remarks>Schema: <c>body : paragraph[] @blocks(after: dek | headline, until: byline)</c></remarks>
+        /// <remarks>Schema: <c>body : paragraph[] @blocks(after: dek | headline, until: byline, kind: paragraph | quote | list)</c></remarks>
         public global::ArticleModel.ValueList<global::ArticleModel.Paragraph> Body { get; init; } = global::ArticleModel.ValueList<global::ArticleModel.Paragraph>.Empty;
 
         /// <summary>
@@ -94,7 +96,7 @@ namespace ArticleModel.Sample
             }
             context.ApplyDrops();
 
-            // headline : text @line(1)
+            // headline : text @heading(1) @css("h1") @line(1)
             var x0 = default(global::ArticleModel.CompilerServices.FoundText);
             // @line(1)
             {
@@ -107,9 +109,9 @@ namespace ArticleModel.Sample
                 context.Spans.Add("headline", context.Span(x0));
                 v0 = x0.Text;
             }
-            else context.Missing("headline", "@line(1)");
+            else context.Missing("headline", "@heading(1) and @css(\"h1\") and @line(1)");
 
-            // dek : text? @line(2, where: /[\p{L}\p{N}]$/)
+            // dek : text? @frontmatter("dek") @css(".dek") @line(2, where: /[\p{L}\p{N}]$/)
             var x1 = default(global::ArticleModel.CompilerServices.FoundText);
             // @line(2, where: /[\p{L}\p{N}]$/)
             {
@@ -137,11 +139,11 @@ namespace ArticleModel.Sample
                 v3 = global::ArticleModel.Sample.Byline.FromMatch(context, x3.Match!, "byline", true);
             }
 
-            // body : paragraph[] @blocks(after: dek | headline, until: byline)
+            // body : paragraph[] @blocks(after: dek | headline, until: byline, kind: paragraph | quote | list)
             var xs2 = global::System.Array.Empty<global::ArticleModel.CompilerServices.FoundText>();
-            // @blocks(after: dek | headline, until: byline)
+            // @blocks(after: dek | headline, until: byline, kind: paragraph | quote | list)
             {
-                xs2 = context.FromHits(context.FindBlocks(context.Region((h1.Found ? h1.Last + 1 : h0.Found ? h0.Last + 1 : context.LineCount), (h3.Found ? h3.First : context.LineCount))));
+                xs2 = context.FromHits(context.FindBlocks(context.Region((h1.Found ? h1.Last + 1 : h0.Found ? h0.Last + 1 : context.LineCount), (h3.Found ? h3.First : context.LineCount)), (1 << (int)global::ArticleModel.BlockKind.Paragraph) | (1 << (int)global::ArticleModel.BlockKind.BlockQuote) | (1 << (int)global::ArticleModel.BlockKind.ListItem)));
             }
             var hs2 = global::ArticleModel.CompilerServices.ParseContext.HitsOf(xs2);
             var h2 = global::ArticleModel.CompilerServices.Hit.Cover(hs2);

@@ -80,8 +80,10 @@ public static class Differential
     public static ResultWriter Interpreted(InterpretedParser parser, ResultJsonOptions? options = null) => document => Json(parser.Parse(document), options);
 
     /// <summary>
-    /// Runs both writers on every input (read once into an <see cref="ArticleDocument"/> from the bytes and once from the
-    /// decoded string, so both reader entry points are covered) and returns one line per input whose outputs differ.
+    /// Runs both writers on every input (read into an <see cref="ArticleDocument"/> from the bytes and from the decoded
+    /// string, so both reader entry points are covered, as plain text and as Markdown — any text is Markdown too, and
+    /// the Markdown reader's blocks, headings and front matter are what the Markdown locators and kind: filters read)
+    /// and returns one line per input whose outputs differ.
     /// </summary>
     public static List<string> Compare(ResultWriter expected, ResultWriter actual, IEnumerable<(string Name, byte[] Bytes)> inputs)
     {
@@ -92,6 +94,8 @@ public static class Differential
                      {
                          ("bytes", PlainTextReader.Read(bytes)),
                          ("string", PlainTextReader.Read(Encoding.UTF8.GetString(bytes))),
+                         ("markdown bytes", ArticleModel.Markdown.MarkdownReader.Read(bytes).Document),
+                         ("markdown string", ArticleModel.Markdown.MarkdownReader.Read(Encoding.UTF8.GetString(bytes)).Document),
                      })
             {
                 byte[] e, a;

@@ -57,10 +57,13 @@ public static class Repo
 
     /// <summary>
     /// Every article fixture: src/ArticleModel.Sample/Articles, tests/QuoteEvaluation/Articles, and every <c>*.txt</c>
-    /// beside the test schemas (tests/**/Schemas) or in an Articles/Fixtures folder under tests/.
+    /// beside the test schemas (tests/**/Schemas) or in an Articles/Fixtures folder under tests/; the sample's Markdown
+    /// articles and its one story in three formats.
     /// </summary>
     public static IReadOnlyList<string> Fixtures() =>
         Files(File("src/ArticleModel.Sample/Articles"), "*.txt")
+            .Concat(Files(File("src/ArticleModel.Sample/MarkdownArticles"), "*.md"))
+            .Concat(Files(File("src/ArticleModel.Sample/ThreeFormats"), "*.*").Where(p => !p.EndsWith(".json", StringComparison.Ordinal)))
             .Concat(Files(File("src/ArticleModel.Sample/PressReleases"), "*.txt"))
             .Concat(Files(File("tests"), "*.txt").Where(p =>
             {
@@ -114,5 +117,8 @@ public static class Repo
         for (var i = 0; i < 300; i++) big.Append("“We will keep the ferry running,” said harbor master Lena Ortiz, who has run the port for a decade.\n\n");
         big.Append("Sam Lee is the news editor of The Harbor Times, follow him on Twitter @samlee.\n\nJoin the Discussion!\n\nComment one.\n");
         yield return ("<long article>", Encoding.UTF8.GetBytes(big.ToString()));
+        // Markdown edge cases (every input is also read as Markdown by Differential.Compare).
+        yield return ("<markdown nested too deep>", Encoding.UTF8.GetBytes(new string('>', 200) + " deep\n\n# Heading\n\nText.\n"));
+        yield return ("<markdown odd front matter>", Encoding.UTF8.GetBytes("---\ntitle: [unclosed\n{a: b}\ndek: 'It''s'\n---\n# Title\n\n> “Quoted,” said Ann Lee.\n>\n> — Ann Lee, mayor\n"));
     }
 }
