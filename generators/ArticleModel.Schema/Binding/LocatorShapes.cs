@@ -38,6 +38,8 @@ internal static class LocatorShapes
         new("css", LocatorKind.Css, InputFormat.Html, "@css(\"selector\", … [, attr: \"attribute\"] [, clean: \"selectors\"] [, format: \"…\"] [, zone: \"…\"])", false, null, Attr, Clean, Format, Zone),
         new("meta", LocatorKind.Meta, InputFormat.Html, "@meta(\"name\", … [, format: \"…\"] [, zone: \"…\"])", false, null, Format, Zone),
         new("jsonld", LocatorKind.JsonLd, InputFormat.Html, "@jsonld(\"path\" [, format: \"…\"] [, zone: \"…\"])", false, null, Format, Zone),
+        // The page's main content, found by scoring; no positional argument.
+        new("content", LocatorKind.Content, InputFormat.Html, "@content([clean: \"selectors\"])", false, null, Clean),
         // Retired: @css("selector", attr: "attribute") replaces it (AM0113).
         new("attr", null, InputFormat.Html, "@attr(\"selector\", \"attribute\")", false, null),
     };

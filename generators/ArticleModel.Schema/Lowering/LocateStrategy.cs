@@ -32,4 +32,7 @@ internal enum LocateStrategy
 
     /// <summary><c>@jsonld</c>: an HTML locator; finds nothing on input not read from HTML.</summary>
     JsonLd,
+
+    /// <summary><c>@content</c>: the page's main content; an HTML locator, finds nothing on input not read from HTML.</summary>
+    Content,
 }

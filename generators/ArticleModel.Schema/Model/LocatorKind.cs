@@ -26,4 +26,7 @@ public enum LocatorKind
 
     /// <summary><c>@jsonld("path")</c>: a value of the page's schema.org article JSON-LD in HTML input.</summary>
     JsonLd,
+
+    /// <summary><c>@content</c>: the page's main content (the article's paragraphs), found by scoring its containers, in HTML input.</summary>
+    Content,
 }

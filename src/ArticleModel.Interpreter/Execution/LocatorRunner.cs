@@ -41,6 +41,7 @@ internal sealed class LocatorRunner
         {
             LocatorKind.Css => HtmlParseContext.Css(values, plan.Attribute, plan.Clean, plan.ResolveUrls),
             LocatorKind.Meta => HtmlParseContext.Meta(values, plan.ResolveUrls),
+            LocatorKind.Content => HtmlParseContext.Content(plan.Clean),
             _ => HtmlParseContext.JsonLd(values[0], plan.ResolveUrls),
         };
     }
@@ -76,6 +77,9 @@ internal sealed class LocatorRunner
             case LocateStrategy.JsonLd:
                 found = state.Html?.FindText((JsonLdLocator)_html!, field) ?? default;
                 break;
+            case LocateStrategy.Content:
+                found = state.Html?.FindText((ContentLocator)_html!, field) ?? default;
+                break;
             default:
                 throw new InvalidOperationException($"no single-value run for {_plan.Strategy}");
         }
@@ -108,6 +112,9 @@ internal sealed class LocatorRunner
                 break;
             case LocateStrategy.JsonLd:
                 found = state.Html?.FindTexts((JsonLdLocator)_html!, field) ?? Array.Empty<FoundText>();
+                break;
+            case LocateStrategy.Content:
+                found = state.Html?.FindTexts((ContentLocator)_html!, field) ?? Array.Empty<FoundText>();
                 break;
             default:
                 throw new InvalidOperationException($"no list run for {_plan.Strategy}");

@@ -59,4 +59,7 @@ public static class DiagnosticIds
 
     /// <summary>A date locator's <c>zone:</c> names a time zone this machine does not know; times of day keep no offset.</summary>
     public const string TimeZoneUnknown = "AM3015";
+
+    /// <summary>An HTML page holds no article the <c>@content</c> locator could find (a home, section or search page, or too little text); the field found nothing.</summary>
+    public const string HtmlNoArticleContent = "AM3020";
 }
