@@ -11,8 +11,9 @@ using ArticleModel.Interpreter;
 namespace ArticleModel.Cli;
 
 /// <summary>
-/// <c>articlemodel parse --schema FILE.article [--format …] [--url URL] [--article NAME] [--glob PATTERN] [--output FILE]
-/// [--jsonl] [--threads N] [--max-bytes N] [--quote-spans] INPUT...</c>.
+/// <c>articlemodel parse [--schema FILE.article] [--format …] [--url URL] [--article NAME] [--glob PATTERN] [--output FILE]
+/// [--jsonl] [--threads N] [--max-bytes N] [--quote-spans] INPUT...</c>. Without <c>--schema</c>, pages are parsed
+/// with the built-in <see cref="ArticleModel.Html.WebArticle"/> (no site schema needed).
 /// </summary>
 internal static class ParseCommand
 {
@@ -21,7 +22,7 @@ internal static class ParseCommand
 
     public static Command Create()
     {
-        var schema = new Option<string>("--schema", "-s") { Description = "The .article schema to parse with.", Required = true };
+        var schema = new Option<string?>("--schema", "-s") { Description = "The .article schema to parse with; without it, web pages are parsed with the built-in WebArticle schema (title, authors, dates, lead image, body…)." };
         var format = new Option<string>("--format", "-f") { Description = "The input format: text, html or auto (by extension: .html/.htm/.xhtml are HTML, .txt/.text text; otherwise by content). markdown is not supported yet.", DefaultValueFactory = _ => "auto" };
         format.AcceptOnlyFromAmong("text", "html", "markdown", "auto");
         var url = new Option<string?>("--url", "-u") { Description = "The page's address (absolute http, https or file URL), for resolving relative links of HTML inputs; a JSON Lines record's \"url\" replaces it." };
@@ -41,7 +42,7 @@ internal static class ParseCommand
         command.SetAction(async (result, cancellationToken) =>
         {
             var options = new ParseOptions(
-                result.GetValue(schema)!,
+                result.GetValue(schema),
                 result.GetValue(format) ?? "auto",
                 result.GetValue(article),
                 result.GetValue(glob),
@@ -57,7 +58,7 @@ internal static class ParseCommand
         return command;
     }
 
-    internal sealed record ParseOptions(string Schema, string Format, string? Article, string? Glob, string? Output, bool Jsonl, int Threads, long MaxBytes, string[] Inputs, bool QuoteSpans = false, string? Url = null)
+    internal sealed record ParseOptions(string? Schema, string Format, string? Article, string? Glob, string? Output, bool Jsonl, int Threads, long MaxBytes, string[] Inputs, bool QuoteSpans = false, string? Url = null)
     {
         /// <summary>How inputs are read.</summary>
         public InputFormat InputFormat => Format switch { "text" => InputFormat.Text, "html" => InputFormat.Html, _ => InputFormat.Auto };
@@ -89,7 +90,8 @@ internal static class ParseCommand
         var glob = Glob.Create(o.EffectiveGlob); // a bad pattern is a usage error before anything runs
         _ = glob;
 
-        var parser = CheckCommand.LoadParser(o.Schema, o.Article);
+        if (o.Schema is null && o.Article is not null) throw new UsageException("--article needs --schema: the built-in WebArticle schema has one article");
+        var parser = o.Schema is null ? ArticleModel.Html.WebArticle.Parser : CheckCommand.LoadParser(o.Schema, o.Article);
 
         Stream stdout;
         try

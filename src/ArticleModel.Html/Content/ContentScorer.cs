@@ -98,6 +98,8 @@ internal static class ContentScorer
             var j = c + 1;
             while (j < end)
             {
+                // Linked headings are counted before boilerplate is cut: a list of them is what marks a home or search page.
+                if (IsHeading(tree.Elements[j].LocalName) && text[j] > 0 && tree.LinkDensity(j) > 0.5) linkedHeadings++;
                 if (text[j] > 0 && IsBoilerplate(tree, j, text[c]))
                 {
                     Exclude(exclusions, tree.Start[j], tree.Start[j] + text[j]);
@@ -105,7 +107,6 @@ internal static class ContentScorer
                     j += tree.Size[j];
                     continue;
                 }
-                if (IsHeading(tree.Elements[j].LocalName) && text[j] > 0 && tree.LinkDensity(j) > 0.5) linkedHeadings++;
                 if (tree.IsLeafBlock(j) && tree.Weighted(j) >= 80 && tree.LinkDensity(j) < 0.5)
                 {
                     paragraphs++;
@@ -131,7 +132,7 @@ internal static class ContentScorer
         else if (kept < MinShortArticleChars || (kept < MinArticleChars && longParagraphs == 0))
         {
             notArticle = string.Format(CultureInfo.InvariantCulture,
-                "the page's main content holds only {0} characters of text (an article has at least {1}, or {2} with a paragraph of {3} or more)",
+                "the page's main content holds only {0} characters of text (an article has at least {1}, or {2} with a paragraph of {3} or more; a CJK character counts as 3)",
                 Math.Max(0, kept), MinArticleChars, MinShortArticleChars, LongParagraphChars);
         }
         return new ContentSelection(containers, exclusions, notArticle);

@@ -322,7 +322,25 @@ public sealed partial class ParseContext
     public ValueList<Quote> Quotes(Hit hit) => Quotes(hit, null);
 
     /// <summary>The quotations in the paragraphs of <paramref name="hits"/>, with the field's <c>@quotes(minWords:, marks:, organisations:)</c> (null: the defaults).</summary>
-    public ValueList<Quote> Quotes(Hit[] hits, QuoteOptions? options) => QuoteExtractor.Extract(Document, Paragraphs(hits), options);
+    public ValueList<Quote> Quotes(Hit[] hits, QuoteOptions? options) => QuoteExtractor.Extract(Document, Paragraphs(PageHits(hits)), options);
+
+    // Quotations are found in the document's text: items that are not (a meta or JSON-LD value: no hit) have none.
+    private static Hit[] PageHits(Hit[] hits)
+    {
+        var found = 0;
+        foreach (var h in hits)
+        {
+            if (h.Found) found++;
+        }
+        if (found == hits.Length) return hits;
+        var kept = new Hit[found];
+        var k = 0;
+        foreach (var h in hits)
+        {
+            if (h.Found) kept[k++] = h;
+        }
+        return kept;
+    }
 
     /// <summary>The quotations in one hit's paragraph, with <paramref name="options"/> (null: the defaults).</summary>
     public ValueList<Quote> Quotes(Hit hit, QuoteOptions? options) => hit.Found ? Quotes(new[] { hit }, options) : ValueList<Quote>.Empty;
