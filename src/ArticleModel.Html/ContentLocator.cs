@@ -125,6 +125,7 @@ public sealed class ContentLocator
                 }
             }
         }
+        DropLeadingScraps(values, ref domChars);
         // The JSON-LD articleBody, when the page's text holds no article or much less than it (a body rendered by script).
         var jsonLd = JsonLdBody(page);
         if (jsonLd.Count > 0 && (values.Count == 0 || domChars * 2 < JsonLdLength(jsonLd))) return jsonLd;
@@ -157,6 +158,28 @@ public sealed class ContentLocator
             else merged.Add(r);
         }
         return merged;
+    }
+
+    /// <summary>A leading block shorter than this (CJK characters counting 3) and not ending a sentence is not body text.</summary>
+    internal const int MinLeadingBlockChars = 50;
+
+    // Short pieces before the first sentence — a date, "by A. Writer", "View Images", a lone label or heading — are the
+    // furniture around an article's start, not its text (jusText's "short" class at the edge of the content).
+    private static void DropLeadingScraps(List<HtmlValue> values, ref int domChars)
+    {
+        var drop = 0;
+        while (drop < values.Count - 1 && IsScrap(values[drop].Text)) drop++;
+        for (var i = 0; i < drop; i++) domChars -= values[i].Text.Length;
+        if (drop > 0) values.RemoveRange(0, drop);
+    }
+
+    private static bool IsScrap(string text)
+    {
+        var weighted = 0;
+        foreach (var c in text) weighted += c is >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7AF' ? 3 : 1;
+        if (weighted >= MinLeadingBlockChars) return false;
+        var last = text[text.Length - 1];
+        return last is not ('.' or '!' or '?' or '\u3002' or '\uFF01' or '\uFF1F' or '"' or '\u201D' or '\u300D');
     }
 
     private static int JsonLdLength(List<HtmlValue> values)

@@ -12,6 +12,8 @@ namespace ArticleModel.Html.Content;
 /// </summary>
 internal static class ClassHints
 {
+    // Not "tag"/"tags" or "category": WordPress and others put "tag-…" and "category-…" classes on the article itself;
+    // tag lists are link-dense and go for that reason. Not "widget": page builders call every block of text one.
     // Words matched at a word boundary of the class/id text (hyphens, underscores and camel-case humps split words).
     private static readonly Regex Positive = new(
         @"(?:^|[^a-z])(?:article|articlebody|content|story|body|post|entry|text|main|blog|prose|rich-?text)(?:[^a-z]|$)",
@@ -20,8 +22,8 @@ internal static class ClassHints
     private static readonly Regex Negative = new(
         @"(?:^|[^a-z])(?:nav|navbar|navigation|menu|footer|foot|header|masthead|comment|comments|disqus|related|recommend\w*|more-?stories|" +
         @"share|sharing|social|promo|promotion|newsletter|subscribe|subscription|signup|cookie|cookies|consent|gdpr|banner|sidebar|" +
-        @"widget|ad|ads|advert\w*|sponsor\w*|outbrain|taboola|breadcrumbs?|pagination|pager|caption|credit|byline|author|tags?|" +
-        @"topics|popup|modal|overlay|toolbar|skip|print-?only|jump|trending|most-?popular|read-?more|meta|dateline|timestamp)(?:[^a-z]|$)",
+        @"ad|ads|advert\w*|sponsor\w*|outbrain|taboola|breadcrumbs?|pagination|pager|caption|credit|byline|author|" +
+        @"popup|modal|overlay|toolbar|skip|print-?only|jump|trending|most-?popular|read-?more|meta|dateline|timestamp)(?:[^a-z]|$)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     private static readonly Regex CamelHump = new("(?<=[a-z])(?=[A-Z])", RegexOptions.CultureInvariant);

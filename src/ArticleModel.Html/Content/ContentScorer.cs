@@ -70,13 +70,21 @@ internal static class ContentScorer
         }
 
         var pageLength = Math.Max(1, page.Document.Text.Length);
+        // Inside a block named or tagged as boilerplate (an author bio, a comment thread, a sidebar) that is not most of
+        // the page, prose is not the article: such candidates keep a fifth of their score.
+        var inBoilerplate = new bool[n];
+        for (var i = 0; i < n; i++)
+        {
+            var p = tree.Parent[i];
+            inBoilerplate[i] = (p >= 0 && inBoilerplate[p]) || (IsBoilerplateElement(tree.Elements[i]) && text[i] * 2 < pageLength);
+        }
         var best = -1;
         var bestScore = double.NegativeInfinity;
         for (var i = 0; i < n; i++)
         {
             if (!scored[i]) continue;
             var position = 1.0 - 0.25 * tree.Start[i] / pageLength;
-            score[i] = score[i] * (1.0 - tree.LinkDensity(i)) * position;
+            score[i] = score[i] * (1.0 - tree.LinkDensity(i)) * position * (inBoilerplate[i] ? 0.2 : 1.0);
             if (score[i] > bestScore)
             {
                 bestScore = score[i];
@@ -124,10 +132,10 @@ internal static class ContentScorer
         var containers = new List<IElement>(chosen.Count);
         foreach (var c in chosen) containers.Add(tree.Elements[c]);
         string? notArticle = null;
-        if (linkedHeadings >= 3 && linkedHeadings * 2 >= paragraphs)
+        if (linkedHeadings >= 3 && linkedHeadings >= paragraphs)
         {
             notArticle = string.Format(CultureInfo.InvariantCulture,
-                "the page reads like a list of links (a home, section or search page): its main content has {0} linked headings and {1} paragraphs", linkedHeadings, paragraphs);
+                "the page reads like a list of links (a home, section or search page): its main content has {0} linked headings and only {1} paragraphs of prose", linkedHeadings, paragraphs);
         }
         else if (kept < MinShortArticleChars || (kept < MinArticleChars && longParagraphs == 0))
         {
