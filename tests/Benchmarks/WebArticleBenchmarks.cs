@@ -13,7 +13,7 @@ namespace ArticleModel.Benchmarks;
 /// with no site schema — the built-in <see cref="WebArticle"/> (HtmlReader from bytes + the generated parser, with the
 /// <c>@content</c> scorer) against SmartReader 0.11.1 (generic extraction on AngleSharp, served the decoded page and
 /// URL, as tests/WebArticleEvaluation does). One operation handles every page, so pages/s is the page count ÷ the mean.
-/// Without the corpus the benchmark reads nothing (and says so).
+/// Without the corpus (../shared/corpora/postlight, or the folder ARTICLEMODEL_POSTLIGHT names) it reads nothing and says so.
 /// </summary>
 [MemoryDiagnoser]
 public class WebArticleBenchmarks
@@ -24,7 +24,9 @@ public class WebArticleBenchmarks
     public void Setup()
     {
         var root = RepositoryRoot();
-        var corpus = root is null ? null : Path.GetFullPath(Path.Combine(root, "..", "shared", "corpora", "postlight"));
+        // ARTICLEMODEL_POSTLIGHT names the corpus folder when the repository is not beside ../shared (a git worktree).
+        var corpus = Environment.GetEnvironmentVariable("ARTICLEMODEL_POSTLIGHT")
+            ?? (root is null ? null : Path.GetFullPath(Path.Combine(root, "..", "shared", "corpora", "postlight")));
         if (corpus is null || !File.Exists(Path.Combine(corpus, "expected.json")))
         {
             Console.WriteLine("WebArticleBenchmarks: ../shared/corpora/postlight not found; nothing to parse.");
