@@ -12,8 +12,8 @@ namespace ArticleModel.Cli;
 
 /// <summary>
 /// <c>articlemodel parse [--schema FILE.article] [--format …] [--url URL] [--article NAME] [--glob PATTERN] [--output FILE]
-/// [--jsonl] [--threads N] [--max-bytes N] [--quote-spans] INPUT...</c>. Without <c>--schema</c>, pages are parsed
-/// with the built-in <see cref="ArticleModel.Html.WebArticle"/> (no site schema needed).
+/// [--jsonl] [--threads N] [--max-bytes N] [--quote-spans] [--out json|jsonld] INPUT...</c>. Without <c>--schema</c>, pages are
+/// parsed with the built-in <see cref="ArticleModel.Html.WebArticle"/> (no site schema needed).
 /// </summary>
 internal static class ParseCommand
 {
@@ -33,11 +33,13 @@ internal static class ParseCommand
         var threads = new Option<int>("--threads", "-t") { Description = "Worker threads for batches (default: the number of processors).", DefaultValueFactory = _ => Environment.ProcessorCount };
         var maxBytes = new Option<long>("--max-bytes") { Description = "Largest input (file or record) to parse, in bytes; larger ones get an error and are skipped.", DefaultValueFactory = _ => DefaultMaxBytes };
         var quoteSpans = new Option<bool>("--quote-spans") { Description = "Give every quote in the output its spans: \"spans\":[{\"start\",\"length\",\"line\",\"column\"},…], one per quoted piece." };
+        var outFormat = new Option<string>("--out") { Description = "What each value is written as: json (the schema's fields, the default) or jsonld (schema.org JSON-LD, as the schema's jsonld block maps the fields).", DefaultValueFactory = _ => "json" };
+        outFormat.AcceptOnlyFromAmong("json", "jsonld");
         var inputs = new Argument<string[]>("INPUT") { Description = "Files, folders (recursive, filtered by --glob) or '-' for standard input.", Arity = ArgumentArity.ZeroOrMore };
 
         var command = new Command("parse", "Parse articles with a schema and print JSON: one input gives one indented JSON object of the value; several give JSON Lines {\"path\",\"value\",\"diagnostics\"}.")
         {
-            schema, format, url, article, glob, output, jsonl, threads, maxBytes, quoteSpans, inputs,
+            schema, format, url, article, glob, output, jsonl, threads, maxBytes, quoteSpans, outFormat, inputs,
         };
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -52,13 +54,14 @@ internal static class ParseCommand
                 result.GetValue(maxBytes),
                 result.GetValue(inputs) ?? Array.Empty<string>(),
                 result.GetValue(quoteSpans),
-                result.GetValue(url));
+                result.GetValue(url),
+                result.GetValue(outFormat) == "jsonld");
             return await RunAsync(options).ConfigureAwait(false);
         });
         return command;
     }
 
-    internal sealed record ParseOptions(string? Schema, string Format, string? Article, string? Glob, string? Output, bool Jsonl, int Threads, long MaxBytes, string[] Inputs, bool QuoteSpans = false, string? Url = null)
+    internal sealed record ParseOptions(string? Schema, string Format, string? Article, string? Glob, string? Output, bool Jsonl, int Threads, long MaxBytes, string[] Inputs, bool QuoteSpans = false, string? Url = null, bool JsonLd = false)
     {
         /// <summary>How inputs are read.</summary>
         public InputFormat InputFormat => Format switch { "text" => InputFormat.Text, "html" => InputFormat.Html, _ => InputFormat.Auto };
@@ -68,6 +71,9 @@ internal static class ParseCommand
 
         /// <summary>How values are written (<c>--quote-spans</c>).</summary>
         public ResultJsonOptions JsonOptions => QuoteSpans ? new ResultJsonOptions { IncludeQuoteSpans = true } : ResultJsonOptions.Default;
+
+        /// <summary>How values are written (<c>--out</c>, <c>--quote-spans</c>).</summary>
+        public ValueOutput ValueOutput => new(JsonLd, JsonOptions);
     }
 
     /// <summary>The files of a folder parsed when no <c>--glob</c> is given.</summary>
@@ -90,8 +96,14 @@ internal static class ParseCommand
         var glob = Glob.Create(o.EffectiveGlob); // a bad pattern is a usage error before anything runs
         _ = glob;
 
+        if (o.JsonLd && o.QuoteSpans)
+            throw new UsageException("--quote-spans applies to the schema's JSON, and --out jsonld writes schema.org JSON-LD, which has no spans; give one of them");
         if (o.Schema is null && o.Article is not null) throw new UsageException("--article needs --schema: the built-in WebArticle schema has one article");
+        if (o.Schema is null && o.JsonLd)
+            throw new UsageException($"{CliDiagnosticIds.NoJsonLdMapping}: --out jsonld needs a mapping to schema.org, but the built-in WebArticle schema (used without --schema) has no jsonld block; give --schema with a schema that has one, or leave out --out jsonld");
         var parser = o.Schema is null ? ArticleModel.Html.WebArticle.Parser : CheckCommand.LoadParser(o.Schema, o.Article);
+        if (o.JsonLd && parser is InterpretedParser { HasJsonLd: false })
+            throw new UsageException($"{CliDiagnosticIds.NoJsonLdMapping}: --out jsonld needs a mapping to schema.org, but article '{parser.Name}' of '{o.Schema}' has no jsonld block; add one ('jsonld NewsArticle {{ headline: … }}', docs/schema-language.md §11) or leave out --out jsonld for the schema's own JSON");
 
         Stream stdout;
         try
@@ -107,12 +119,12 @@ internal static class ParseCommand
         {
             // One file (or stdin) in: one indented JSON object of the value, exactly as the sample app prints it.
             if (!o.Jsonl && o.Inputs.Length == 1 && (o.Inputs[0] == "-" || File.Exists(o.Inputs[0])))
-                return Single(parser, o.Inputs[0], o.MaxBytes, o.JsonOptions, stdout, o.InputFormat, pageUrl);
+                return Single(parser, o.Inputs[0], o.MaxBytes, o.ValueOutput, stdout, o.InputFormat, pageUrl);
 
             var output = new BufferedStream(stdout, 1 << 16);
             await using (output.ConfigureAwait(false))
             {
-                var worker = new Worker(parser, o.MaxBytes, o.JsonOptions, o.InputFormat, pageUrl);
+                var worker = new Worker(parser, o.MaxBytes, o.JsonOptions, o.InputFormat, pageUrl, o.ValueOutput);
                 IEnumerable<InputItem> items;
                 Func<InputItem, BatchOutput> process;
                 if (o.Jsonl)
@@ -201,7 +213,7 @@ internal static class ParseCommand
         return true;
     }
 
-    private static int Single(IArticleParser parser, string input, long maxBytes, ResultJsonOptions jsonOptions, Stream stdout, InputFormat format, string? url)
+    private static int Single(IArticleParser parser, string input, long maxBytes, ValueOutput valueOutput, Stream stdout, InputFormat format, string? url)
     {
         var display = input == "-" ? InputExpander.StdinName : input;
         var (document, failure) = Worker.Read(input, maxBytes, format, url);
@@ -214,7 +226,7 @@ internal static class ParseCommand
         }
         var result = document.Parse(parser);
         using (var writer = new Utf8JsonWriter(stdout, ResultJson.WriterOptions(indented: true)))
-            ResultJson.WriteValue(writer, result.Value, jsonOptions);
+            valueOutput.Write(writer, result.Value);
         WriteNewLine(stdout);
         foreach (var d in result.Diagnostics) Console.Error.WriteLine(DiagnosticLine.Escape(d.Format(display)));
         return result.Success ? Program.ExitOk : Program.ExitInputErrors;

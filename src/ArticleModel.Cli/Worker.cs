@@ -20,7 +20,7 @@ internal sealed class Worker
 
     private readonly IArticleParser _parser;
     private readonly long _maxBytes;
-    private readonly ResultJsonOptions _jsonOptions;
+    private readonly ValueOutput _output;
     private readonly InputFormat _format;
     private readonly string? _url;
 
@@ -29,11 +29,12 @@ internal sealed class Worker
     /// <param name="jsonOptions">How values are written.</param>
     /// <param name="format">How inputs are read (<c>--format</c>); a JSON Lines record may say otherwise.</param>
     /// <param name="url">The page address for HTML inputs (<c>--url</c>); a JSON Lines record's <c>url</c> replaces it.</param>
-    public Worker(IArticleParser parser, long maxBytes, ResultJsonOptions? jsonOptions = null, InputFormat format = InputFormat.Auto, string? url = null)
+    /// <param name="output">How values are written (<c>--out</c>); null: the schema's JSON with <paramref name="jsonOptions"/>.</param>
+    public Worker(IArticleParser parser, long maxBytes, ResultJsonOptions? jsonOptions = null, InputFormat format = InputFormat.Auto, string? url = null, ValueOutput? output = null)
     {
         _parser = parser;
         _maxBytes = maxBytes;
-        _jsonOptions = jsonOptions ?? ResultJsonOptions.Default;
+        _output = output ?? new ValueOutput(false, jsonOptions);
         _format = format;
         _url = url;
     }
@@ -255,7 +256,7 @@ internal sealed class Worker
     private void WriteResult(Utf8JsonWriter writer, ParseResult<IJsonWritable>? result, ArticleDiagnostic? failure, ArticleDiagnostic? warning = null)
     {
         writer.WritePropertyName(ValueName);
-        ResultJson.WriteValue(writer, result?.Value, _jsonOptions);
+        _output.Write(writer, result?.Value);
         writer.WritePropertyName(DiagnosticsName);
         ResultJson.WriteDiagnostics(writer, Diagnostics(result, failure, warning));
     }

@@ -34,6 +34,9 @@ public sealed class InterpretedParser : ArticleParser<ArticleValue>
         _standIns = standIns;
     }
 
+    /// <summary>Whether the article's schema has a <c>jsonld</c> block, so its values can be written as schema.org JSON-LD (<see cref="ArticleValue.WriteJsonLd"/>).</summary>
+    public bool HasJsonLd => _shape.JsonLd is not null;
+
     // The article declaration this parser implements; ArticleModel.Schema's types stay out of the public API.
     internal ArticleSpec Article { get; }
 

@@ -13,6 +13,7 @@ public class GeneratorOutputTests
     [InlineData("NewsStory.article")]
     [InlineData("Kitchen.article")]
     [InlineData("QuoteOptions.article")]
+    [InlineData("Dispatch.article")]
     public void Generated_source_matches_baseline(string schemaFile)
     {
         var path = GeneratorHarness.TestFile("Schemas", schemaFile);

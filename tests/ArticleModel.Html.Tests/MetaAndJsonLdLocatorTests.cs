@@ -87,6 +87,20 @@ public class MetaAndJsonLdLocatorTests
     }
 
     [Fact]
+    public void JsonLd_list_values_split_a_string_at_blank_lines_and_a_single_value_keeps_it_whole()
+    {
+        // As JSON-LD writers join an article body's paragraphs: "\n\n", "\r\n\r\n", a blank line holding spaces.
+        var page = HtmlReader.Read("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\"," +
+            "\"articleBody\":\"First  paragraph.\\nStill first.\\n\\nSecond.\\r\\n\\r\\nThird.\\n \\t\\n\\nFourth.\\n\\n\","
+            + "\"keywords\":[\"a\\n\\nb\",\"c\"]}</script>", "https://x.example/");
+
+        Assert.Equal(new[] { "First paragraph. Still first.", "Second.", "Third.", "Fourth." },
+            new JsonLdLocator("articleBody").FindAll(page).Select(v => v.Text));
+        Assert.Equal("First paragraph. Still first. Second. Third. Fourth.", new JsonLdLocator("articleBody").Find(page).Text);
+        Assert.Equal(new[] { "a", "b", "c" }, new JsonLdLocator("keywords").FindAll(page).Select(v => v.Text));
+    }
+
+    [Fact]
     public void A_malformed_path_is_an_argument_exception_for_users()
     {
         Assert.Throws<ArgumentException>(() => new JsonLdLocator("author..name"));

@@ -10,18 +10,29 @@ using Xunit;
 
 namespace ArticleModel.Sample.Tests;
 
-/// <summary>The README's abridged output of <c>dotnet run --project src/ArticleModel.Sample</c> is what the sample prints.</summary>
+/// <summary>
+/// The README's abridged outputs of <c>dotnet run --project src/ArticleModel.Sample</c> (JSON, and with <c>--jsonld</c>
+/// schema.org JSON-LD) are what the sample prints.
+/// </summary>
 public class ReadmeOutputTests
 {
     [Fact]
-    public void Every_value_the_readme_shows_is_in_the_sample_output()
+    public void Every_value_the_readme_shows_is_in_the_sample_output() =>
+        AssertShownValuesArePrinted("the sample's JSON output", b => !b.Text.Contains("\"@context\"", StringComparison.Ordinal));
+
+    [Fact]
+    public void Every_value_the_readme_shows_is_in_the_sample_json_ld_output() =>
+        AssertShownValuesArePrinted("the sample's JSON-LD output", b => b.Text.Contains("\"@context\"", StringComparison.Ordinal), "--jsonld");
+
+    private static void AssertShownValuesArePrinted(string what, Func<MarkdownBlock, bool> which, params string[] args)
     {
         var readme = File.ReadAllText(Path.Combine(RepoRoot(), "README.md"));
-        var shown = MarkdownBlocks.Single(MarkdownBlocks.Read(readme), "the sample's JSON output",
-            b => b.Language == "json" && b.Text.Contains("\"headline\"", StringComparison.Ordinal));
+        var shown = MarkdownBlocks.Single(MarkdownBlocks.Read(readme), what,
+            b => b.Language == "json" && b.Text.Contains("\"headline\"", StringComparison.Ordinal) && which(b));
 
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, StandardOutputEncoding = Encoding.UTF8 };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ArticleModel.Sample.dll"));
+        foreach (var a in args) start.ArgumentList.Add(a);
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEnd();
         Assert.True(process.WaitForExit(120_000));

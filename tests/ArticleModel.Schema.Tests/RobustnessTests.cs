@@ -91,7 +91,7 @@ public class RobustnessTests
     [Fact]
     public void Random_token_soup_never_throws()
     {
-        var words = new[] { "article", "record", "namespace", "drop", "x", "text", "quote[]", "@line", "@blocks", "@match", "@quotes", "(", ")", "{", "}", ":", ";", ",", "|", "?", "[", "]", "/a/", "/(?<x>b)/i", "1", "-1", "0", "\"s\"", "after:", "until:", "in:", "where:", "///d\n", "//c\n", "\n" };
+        var words = new[] { "article", "record", "namespace", "drop", "x", "text", "quote[]", "@line", "@blocks", "@match", "@quotes", "(", ")", "{", "}", ":", ";", ",", "|", "?", "[", "]", "/a/", "/(?<x>b)/i", "1", "-1", "0", "\"s\"", "after:", "until:", "in:", "where:", "///d\n", "//c\n", "\n", "jsonld", "NewsArticle", "headline", "author", ".", "\"{x}\"", "\"{{\"" };
         var random = new Random(99);
         for (var n = 0; n < 3000; n++)
         {

@@ -202,6 +202,33 @@ internal static partial class DiagnosticDescriptors
     /// <summary>AM0202: Quote mark listed twice.</summary>
     public static readonly DiagnosticDescriptor RedundantQuoteMark = new("AM0202", "Quote mark listed twice", "{0}", SchemaCategory, DiagnosticSeverity.Warning, isEnabledByDefault: true);
 
+    /// <summary>AM0220: Unknown JSON-LD type.</summary>
+    public static readonly DiagnosticDescriptor UnknownJsonLdType = new("AM0220", "Unknown JSON-LD type", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    /// <summary>AM0221: Unknown JSON-LD property.</summary>
+    public static readonly DiagnosticDescriptor UnknownJsonLdProperty = new("AM0221", "Unknown JSON-LD property", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    /// <summary>AM0222: JSON-LD property mapped twice.</summary>
+    public static readonly DiagnosticDescriptor DuplicateJsonLdProperty = new("AM0222", "JSON-LD property mapped twice", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    /// <summary>AM0223: Unknown JSON-LD source.</summary>
+    public static readonly DiagnosticDescriptor UnknownJsonLdSource = new("AM0223", "Unknown JSON-LD source", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    /// <summary>AM0224: JSON-LD type mismatch.</summary>
+    public static readonly DiagnosticDescriptor JsonLdTypeMismatch = new("AM0224", "JSON-LD type mismatch", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    /// <summary>AM0225: JSON-LD member map misused.</summary>
+    public static readonly DiagnosticDescriptor JsonLdMemberMap = new("AM0225", "JSON-LD member map misused", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    /// <summary>AM0226: Misplaced jsonld block.</summary>
+    public static readonly DiagnosticDescriptor MisplacedJsonLdBlock = new("AM0226", "Misplaced jsonld block", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    /// <summary>AM0227: Invalid JSON-LD template.</summary>
+    public static readonly DiagnosticDescriptor InvalidJsonLdTemplate = new("AM0227", "Invalid JSON-LD template", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    /// <summary>AM0228: JSON-LD mapping without headline.</summary>
+    public static readonly DiagnosticDescriptor JsonLdWithoutHeadline = new("AM0228", "JSON-LD mapping without headline", "{0}", SchemaCategory, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
     /// <summary>AM0143: Schema declares no article.</summary>
     public static readonly DiagnosticDescriptor NoArticle = new("AM0143", "Schema declares no article", "{0}", SchemaCategory, DiagnosticSeverity.Warning, isEnabledByDefault: true);
 
@@ -312,6 +339,15 @@ internal static partial class DiagnosticDescriptors
         yield return QuoteMinWordsOutOfRange;
         yield return UnknownQuoteMark;
         yield return RedundantQuoteMark;
+        yield return UnknownJsonLdType;
+        yield return UnknownJsonLdProperty;
+        yield return DuplicateJsonLdProperty;
+        yield return UnknownJsonLdSource;
+        yield return JsonLdTypeMismatch;
+        yield return JsonLdMemberMap;
+        yield return MisplacedJsonLdBlock;
+        yield return InvalidJsonLdTemplate;
+        yield return JsonLdWithoutHeadline;
         yield return SchemaInternalError;
     }
 }

@@ -80,7 +80,7 @@ internal static partial class ModelEmitter
         foreach (var member in record.Members)
         {
             WriteDoc(w, member.Doc, $"The member <c>{Xml(member.Name)}</c> ({Xml(member.Type.ToString())}).");
-            WriteProperty(w, model, member.Type, member.Missing, member.PropertyName);
+            WriteProperty(w, model, member.Type, member.Missing, member.PropertyName, absentReadable: true);
             w.Line();
         }
 
@@ -153,7 +153,7 @@ internal static partial class ModelEmitter
 
         WriteDoc(w, article.Doc, $"An article as the schema <c>{Xml(article.Name)}</c> describes it.");
         w.Line(GeneratedCodeAttribute);
-        w.Open($"public sealed partial record {Id(article.Name)} : {JsonWritable}");
+        w.Open($"public sealed partial record {Id(article.Name)} : {JsonWritable}" + (article.JsonLd is null ? "" : ", " + JsonLdWritable));
 
         foreach (var field in article.Fields)
         {
@@ -226,6 +226,11 @@ internal static partial class ModelEmitter
         w.Line("/// <summary>The value as a JSON string (UTF-8 text, relaxed escaping, optionally indented).</summary>");
         w.Line("/// <param name=\"indented\">Whether to indent.</param>");
         w.Line($"public string {GeneratedNames.ToJson}(bool indented = false) => {ResultJson}.ToJsonString(this, indented);");
+        if (article.JsonLd is { } jsonLd)
+        {
+            w.Line();
+            WriteJsonLdMethods(w, model, article, jsonLd);
+        }
 
         foreach (var f in article.Fields)
         {
@@ -426,7 +431,8 @@ internal static partial class ModelEmitter
     /// A property. A required single value has a backing field initialised to its stand-in and an absent flag that
     /// <c>Parse</c>/<c>FromMatch</c> set and any <c>init</c> (an object initializer, a <c>with</c>) clears.
     /// </summary>
-    private static void WriteProperty(SourceWriter w, SchemaPlan model, TypeSpec type, MissingValue missing, string property)
+    /// <remarks>With <paramref name="absentReadable"/> the absent flag is internal: a record's, which its article's <c>WriteJsonLd</c> reads.</remarks>
+    private static void WriteProperty(SourceWriter w, SchemaPlan model, TypeSpec type, MissingValue missing, string property, bool absentReadable = false)
     {
         var clr = ClrType(model, type, missing);
         if (!missing.TracksAbsence())
@@ -437,7 +443,7 @@ internal static partial class ModelEmitter
         }
         w.Line($"public {clr} {Id(property)} {{ get => {BackingField(property)}; init {{ {BackingField(property)} = value; {AbsentField(property)} = false; }} }}");
         w.Line($"private {clr} {BackingField(property)} = {StandIn(model, type, missing)};");
-        w.Line($"private bool {AbsentField(property)};");
+        w.Line($"{(absentReadable ? "internal" : "private")} bool {AbsentField(property)};");
     }
 
     // ---- helpers -----------------------------------------------------------------------------------------------

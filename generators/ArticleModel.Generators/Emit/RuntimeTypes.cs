@@ -30,6 +30,12 @@ internal static class RuntimeTypes
     /// <summary>The per-property JSON writers.</summary>
     public const string JsonFieldWriter = CompilerServices + ".JsonFieldWriter";
 
+    /// <summary>The per-property JSON-LD writers <c>WriteJsonLd</c> calls.</summary>
+    public const string JsonLdFieldWriter = CompilerServices + ".JsonLdFieldWriter";
+
+    /// <summary>What a model whose schema has a <c>jsonld</c> block implements.</summary>
+    public const string JsonLdWritable = Runtime + ".IJsonLdWritable";
+
     /// <summary>The parser object generated models expose (generic over the model).</summary>
     public const string GeneratedArticleParser = CompilerServices + ".GeneratedArticleParser";
 

@@ -95,8 +95,9 @@ internal sealed partial class Binder
         }
         var order = dependencies.TopologicalOrder();
 
+        var jsonLd = BindJsonLd(decl, ctx);
         if (decl.Name == null) return null;
-        return new ArticleSpec(decl.Name.Text, decl.Doc, fields.ToEquatableArray(), drops.ToEquatableArray(), order.ToEquatableArray(), decl.Name.Range);
+        return new ArticleSpec(decl.Name.Text, decl.Doc, fields.ToEquatableArray(), drops.ToEquatableArray(), order.ToEquatableArray(), decl.Name.Range, jsonLd);
     }
 
     private static void KeepWithoutLocators(FieldInfo info)

@@ -11,6 +11,7 @@ internal sealed partial class Binder
     private RecordSpec? BindRecord(DeclarationSyntax decl)
     {
         var okNames = CheckNames(decl);
+        ReportJsonLdInRecord(decl);
         var members = new List<RecordFieldSpec>();
         var failed = false;
         foreach (var member in decl.Members)

@@ -27,6 +27,12 @@ internal static class GeneratedNames
     /// <summary><c>WriteJson</c> of every generated type (<c>IJsonWritable</c>).</summary>
     public const string WriteJson = nameof(WriteJson);
 
+    /// <summary>The article's <c>WriteJsonLd</c> (<c>IJsonLdWritable</c>), when its schema has a <c>jsonld</c> block.</summary>
+    public const string WriteJsonLd = nameof(WriteJsonLd);
+
+    /// <summary>The article's <c>ToJsonLd</c>, when its schema has a <c>jsonld</c> block.</summary>
+    public const string ToJsonLd = nameof(ToJsonLd);
+
     /// <summary>The record's <c>FromMatch</c>, which generated parsers call.</summary>
     public const string FromMatch = nameof(FromMatch);
 
@@ -65,7 +71,7 @@ internal static class GeneratedNames
     };
 
     /// <summary>Every member name a generated type has; a property may not take any of them.</summary>
-    public static IReadOnlyList<string> Members { get; } = Concat(new[] { Parse, TryParse, FieldNames, ToJson, WriteJson, FromMatch, Parser }, CompilerMembers);
+    public static IReadOnlyList<string> Members { get; } = Concat(new[] { Parse, TryParse, FieldNames, ToJson, WriteJson, WriteJsonLd, ToJsonLd, FromMatch, Parser }, CompilerMembers);
 
     // ---- names the generated code relies on ----
 

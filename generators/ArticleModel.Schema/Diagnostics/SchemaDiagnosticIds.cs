@@ -341,6 +341,44 @@ public static class SchemaDiagnosticIds
     public static readonly SchemaDiagnosticDescriptor RedundantQuoteMark = D("AM0202", W, "Quote mark listed twice",
         "quote mark '{0}' in 'marks:' is already counted by '{1}'; expected each mark once (remove '{0}')");
 
+    // ---- JSON-LD mapping (AM0220–AM0229) ----
+
+    /// <summary>AM0220: a <c>jsonld</c> block naming a schema.org type ArticleModel does not write.</summary>
+    public static readonly SchemaDiagnosticDescriptor UnknownJsonLdType = D("AM0220", E, "Unknown JSON-LD type",
+        "unknown schema.org type '{0}' for a jsonld block; expected {1}{2}");
+
+    /// <summary>AM0221: a property a schema.org type does not have (or ArticleModel does not write).</summary>
+    public static readonly SchemaDiagnosticDescriptor UnknownJsonLdProperty = D("AM0221", E, "Unknown JSON-LD property",
+        "'{0}' is not a {1} property ArticleModel writes; expected one of {2}{3}");
+
+    /// <summary>AM0222: one property mapped twice in one block or member map.</summary>
+    public static readonly SchemaDiagnosticDescriptor DuplicateJsonLdProperty = D("AM0222", E, "JSON-LD property mapped twice",
+        "the property '{0}' is already mapped at {1}; expected each property once (for several values, map a list field)");
+
+    /// <summary>AM0223: a mapping's source (or a template's placeholder) that names no field or member.</summary>
+    public static readonly SchemaDiagnosticDescriptor UnknownJsonLdSource = D("AM0223", E, "Unknown JSON-LD source",
+        "'{0}' is not {1}; expected {2}{3}");
+
+    /// <summary>AM0224: a source whose type does not fit the property's value (a date from text, a person from an int).</summary>
+    public static readonly SchemaDiagnosticDescriptor JsonLdTypeMismatch = D("AM0224", E, "JSON-LD type mismatch",
+        "'{0}' takes {1}, but '{2}' is {3}; expected a source of that kind");
+
+    /// <summary>AM0225: a member map where none fits, or none where one is needed (a record to a person, a member of a list).</summary>
+    public static readonly SchemaDiagnosticDescriptor JsonLdMemberMap = D("AM0225", E, "JSON-LD member map misused",
+        "{0}; expected {1}");
+
+    /// <summary>AM0226: a second <c>jsonld</c> block in an article, or one in a record.</summary>
+    public static readonly SchemaDiagnosticDescriptor MisplacedJsonLdBlock = D("AM0226", E, "Misplaced jsonld block",
+        "{0}; expected at most one jsonld block per article, and none in a record");
+
+    /// <summary>AM0227: a string template with an unclosed or stray brace, or an empty placeholder.</summary>
+    public static readonly SchemaDiagnosticDescriptor InvalidJsonLdTemplate = D("AM0227", E, "Invalid JSON-LD template",
+        "invalid template \"{0}\": {1}; expected '{{name}}' for a value and '{{{{' or '}}}}' for a literal brace, as in \"https://x.com/{{twitter}}\"");
+
+    /// <summary>AM0228: a <c>jsonld</c> block that maps no <c>headline</c>.</summary>
+    public static readonly SchemaDiagnosticDescriptor JsonLdWithoutHeadline = D("AM0228", W, "JSON-LD mapping without headline",
+        "the jsonld block of '{0}' maps no 'headline'; expected one, as schema.org articles are indexed by it (Google requires it): headline: {1}");
+
     // ---- Internal ----
 
     /// <summary>AM0999: the schema compiler failed; a bug.</summary>
@@ -363,7 +401,9 @@ public static class SchemaDiagnosticIds
         UnknownTransform, InvalidTransformArguments, TransformOnQuotes, UnknownReplacementGroup, TransformOnDrop, InvalidPart,
         TransformOnRecordField, QuotesWithFallback, ValueArgumentOnDrop,
         InvalidDateFormat, UnknownTimeZone, DateArgumentOnNonDate, InvalidCssSelector, InvalidJsonLdPath, NotAnAttributeName,
-        QuoteMinWordsOutOfRange, UnknownQuoteMark, RedundantQuoteMark, InternalError,
+        QuoteMinWordsOutOfRange, UnknownQuoteMark, RedundantQuoteMark,
+        UnknownJsonLdType, UnknownJsonLdProperty, DuplicateJsonLdProperty, UnknownJsonLdSource, JsonLdTypeMismatch,
+        JsonLdMemberMap, MisplacedJsonLdBlock, InvalidJsonLdTemplate, JsonLdWithoutHeadline, InternalError,
     };
 
     /// <summary>The descriptor with <paramref name="id"/>, or null.</summary>

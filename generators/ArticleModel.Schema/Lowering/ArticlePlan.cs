@@ -7,6 +7,7 @@ namespace ArticleModel.Schema.Lowering;
 /// <param name="Drops">The drop rules, run in this order before any field.</param>
 /// <param name="EvaluationOrder">Indexes into <paramref name="Fields"/>: the order a parse locates them.</param>
 /// <param name="Range">Where the declaration's name is in the schema file (for diagnostics about the type).</param>
+/// <param name="JsonLd">How the article is written as schema.org JSON-LD; null when the schema has no <c>jsonld</c> block.</param>
 /// <param name="Regexes">The distinct patterns of the article (by pattern and flags), referenced by index; each is created once per parser.</param>
 internal sealed record ArticlePlan(
     string Name,
@@ -15,4 +16,5 @@ internal sealed record ArticlePlan(
     EquatableArray<DropPlan> Drops,
     EquatableArray<int> EvaluationOrder,
     EquatableArray<RegexPlan> Regexes,
-    TextRange Range);
+    TextRange Range,
+    JsonLdPlan? JsonLd = null);

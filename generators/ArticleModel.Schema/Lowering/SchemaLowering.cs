@@ -22,7 +22,7 @@ internal static class SchemaLowering
         var records = new RecordPlan[model.Records.Count];
         for (var i = 0; i < records.Length; i++) records[i] = LowerRecord(model.Records[i]);
         var articles = new ArticlePlan[model.Articles.Count];
-        for (var i = 0; i < articles.Length; i++) articles[i] = LowerArticle(model.Articles[i]);
+        for (var i = 0; i < articles.Length; i++) articles[i] = LowerArticle(model.Articles[i]) with { JsonLd = JsonLdLowering.Lower(model.Articles[i], model) };
         return new SchemaPlan(model.FilePath, model.Namespace, new EquatableArray<RecordPlan>(records), new EquatableArray<ArticlePlan>(articles));
     }
 

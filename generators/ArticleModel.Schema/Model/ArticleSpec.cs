@@ -7,10 +7,12 @@ namespace ArticleModel.Schema;
 /// <param name="Drops">The <c>drop</c> rules in declaration order; applied before any field is located.</param>
 /// <param name="EvaluationOrder">Indexes into <paramref name="Fields"/> in the order they must be located so that every anchor and source field is located before the fields that use it.</param>
 /// <param name="Range">Where the declaration's name is in the schema file.</param>
+/// <param name="JsonLd">The <c>jsonld</c> block: how the article is written as schema.org JSON-LD; null when it has none.</param>
 public sealed record ArticleSpec(
     string Name,
     string? Doc,
     EquatableArray<FieldSpec> Fields,
     EquatableArray<DropSpec> Drops,
     EquatableArray<int> EvaluationOrder,
-    TextRange Range);
+    TextRange Range,
+    JsonLdSpec? JsonLd = null);

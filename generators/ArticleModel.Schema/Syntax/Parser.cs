@@ -266,6 +266,12 @@ internal sealed partial class Parser
                 return decl;
             }
             var before = _pos;
+            if (IsJsonLdStart())
+            {
+                decl.JsonLd.Add(ParseJsonLd(memberDoc));
+                if (_pos == before) Next();
+                continue;
+            }
             var member = ParseMember(memberDoc);
             if (member != null) decl.Members.Add(member);
             if (_pos == before) Next();
@@ -279,7 +285,7 @@ internal sealed partial class Parser
         var t = Peek(n);
         if (t.Kind != TokenKind.Identifier) return false;
         var next = Peek(n + 1);
-        return next.Kind == TokenKind.Colon || (t.Text == "drop" && next.Kind == TokenKind.At);
+        return next.Kind == TokenKind.Colon || (t.Text == "drop" && next.Kind == TokenKind.At) || IsJsonLdStart(n);
     }
 
     private MemberSyntax? ParseMember(string? doc)

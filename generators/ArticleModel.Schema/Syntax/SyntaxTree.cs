@@ -43,6 +43,9 @@ internal sealed class DeclarationSyntax
 
     public List<MemberSyntax> Members { get; } = new();
 
+    /// <summary>The <c>jsonld</c> blocks (at most one is valid; the binder reports the others).</summary>
+    public List<JsonLdSyntax> JsonLd { get; } = new();
+
     public bool HasErrors { get; set; }
 }
 

@@ -57,7 +57,13 @@ internal sealed class JsonLdPath
     }
 
     /// <summary>Every text value the path reaches from <paramref name="root"/>, in order; empty values are left out.</summary>
-    internal List<string> Evaluate(JsonElement root, JsonLdData data)
+    /// <param name="root">The article object.</param>
+    /// <param name="data">The page's JSON-LD (for <c>@id</c> references).</param>
+    /// <param name="splitParagraphs">
+    /// For a list field: a string is split at its blank lines into one value per paragraph, as an <c>articleBody</c>
+    /// written with blank lines between paragraphs reads back as its paragraphs (a single field keeps the whole text).
+    /// </param>
+    internal List<string> Evaluate(JsonElement root, JsonLdData data, bool splitParagraphs = false)
     {
         var current = new List<JsonElement> { root };
         var next = new List<JsonElement>();
@@ -69,7 +75,7 @@ internal sealed class JsonLdPath
             if (current.Count == 0) break;
         }
         var texts = new List<string>();
-        foreach (var value in current) AddText(value, data, texts, nested: 0);
+        foreach (var value in current) AddText(value, data, texts, nested: 0, splitParagraphs);
         return texts;
     }
 
@@ -118,12 +124,13 @@ internal sealed class JsonLdPath
         return data.ById.TryGetValue(id.GetString()!, out var node) ? node : null;
     }
 
-    private static void AddText(JsonElement value, JsonLdData data, List<string> into, int nested)
+    private static void AddText(JsonElement value, JsonLdData data, List<string> into, int nested, bool splitParagraphs = false)
     {
         switch (value.ValueKind)
         {
             case JsonValueKind.String:
-                Add(value.GetString(), into);
+                if (splitParagraphs) AddParagraphs(value.GetString(), into);
+                else Add(value.GetString(), into);
                 break;
             case JsonValueKind.Number:
             case JsonValueKind.True:
@@ -132,7 +139,7 @@ internal sealed class JsonLdPath
                 break;
             case JsonValueKind.Array:
                 if (nested > 1) return;
-                foreach (var item in value.EnumerateArray()) AddText(item, data, into, nested + 1);
+                foreach (var item in value.EnumerateArray()) AddText(item, data, into, nested + 1, splitParagraphs);
                 break;
             case JsonValueKind.Object:
             {
@@ -161,6 +168,33 @@ internal sealed class JsonLdPath
             if (value.TryGetProperty(key, out _)) return true;
         }
         return false;
+    }
+
+    // Each paragraph of a string: the text between blank lines (a line break, white space, a line break).
+    private static void AddParagraphs(string? text, List<string> into)
+    {
+        if (text is null) return;
+        var start = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (text[i] is not ('\n' or '\r'))
+            {
+                i++;
+                continue;
+            }
+            var end = i;
+            i += text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? 2 : 1;
+            var j = i;
+            while (j < text.Length && text[j] is ' ' or '\t') j++;
+            if (j < text.Length && text[j] is '\n' or '\r')
+            {
+                Add(text.Substring(start, end - start), into);
+                while (j < text.Length && char.IsWhiteSpace(text[j])) j++;
+                start = i = j;
+            }
+        }
+        Add(text.Substring(start), into);
     }
 
     private static void Add(string? text, List<string> into)

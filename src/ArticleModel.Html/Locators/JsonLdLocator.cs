@@ -55,7 +55,10 @@ public sealed class JsonLdLocator
         return all.Count > 0 ? all[0] : default;
     }
 
-    /// <summary>Every value of the first article that has any (<c>author.name</c> over several authors gives each).</summary>
+    /// <summary>
+    /// Every value of the first article that has any (<c>author.name</c> over several authors gives each); a string with
+    /// blank lines gives each paragraph (an <c>articleBody</c> read into a list of paragraphs).
+    /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="page"/> is null.</exception>
     public IReadOnlyList<HtmlValue> FindAll(HtmlArticleDocument page) => Evaluate(page, first: false);
 
@@ -70,7 +73,8 @@ public sealed class JsonLdLocator
         var data = page.JsonLd;
         foreach (var article in data.Articles)
         {
-            var texts = _path.Evaluate(article.Value, data);
+            // Every value (a list field): a string's paragraphs are values of their own.
+            var texts = _path.Evaluate(article.Value, data, splitParagraphs: !first);
             if (texts.Count == 0) continue;
             foreach (var text in texts)
             {

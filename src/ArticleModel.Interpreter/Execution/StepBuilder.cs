@@ -41,7 +41,7 @@ internal sealed class StepBuilder
             missing[i] = plan.Fields[i].Missing;
             standIns[i] = Conversions.StandIn(plan.Fields[i].Missing, plan.Fields[i].Type.Kind, Record(plan.Fields[i]));
         }
-        return new InterpretedParser(article, drops, steps, new ValueShape(plan.Name, names, types, writers), missing, standIns);
+        return new InterpretedParser(article, drops, steps, new ValueShape(plan.Name, names, types, writers) { JsonLd = plan.JsonLd }, missing, standIns);
     }
 
     private FieldStep Step(FieldPlan field, CompiledPattern[] regexes)

@@ -43,6 +43,12 @@ public abstract class InterpretedValue : IJsonWritable
     /// <summary>Number of fields.</summary>
     public int Count => _values.Length;
 
+    /// <summary>Whether the required field at <paramref name="index"/> was not found (it holds a stand-in, written as absent).</summary>
+    internal bool IsAbsent(int index) => _absent is not null && _absent[index];
+
+    /// <summary>The shape of the declaration (names, types, writers, JSON-LD plan).</summary>
+    internal ValueShape Shape => _shape;
+
     /// <summary>The value of the field at <paramref name="index"/> (declaration order).</summary>
     public object? this[int index] => _values[index];
 

@@ -33,5 +33,8 @@ internal sealed class ValueShape
     /// <summary>Each field's JSON writer, as the plan decided it.</summary>
     public JsonWriterKind[] JsonWriters { get; }
 
-    public int IndexOf(string name) => name is not null && _index.TryGetValue(name, out var i) ? i : -1;
+    /// <summary>An article's JSON-LD plan, as the lowering decided it; null for a record or an article without a jsonld block.</summary>
+    public JsonLdPlan? JsonLd { get; init; }
+
+        public int IndexOf(string name) => name is not null && _index.TryGetValue(name, out var i) ? i : -1;
 }

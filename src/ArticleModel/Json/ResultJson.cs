@@ -101,6 +101,15 @@ public static class ResultJson
     /// <summary>Writes <paramref name="value"/> to a string.</summary>
     public static string ToJsonString(IJsonWritable value, bool indented = false) => ToJsonString(value, indented, ResultJsonOptions.Default);
 
+    /// <summary>Writes <paramref name="value"/> as schema.org JSON-LD to a string, with the same writer options as JSON.</summary>
+    public static string ToJsonLdString(IJsonLdWritable value, bool indented = false)
+    {
+        if (value is null) throw new ArgumentNullException(nameof(value));
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, WriterOptions(indented))) value.WriteJsonLd(writer);
+        return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
+    }
+
     /// <summary>Writes <paramref name="value"/> to a string as <paramref name="options"/> say.</summary>
     public static string ToJsonString(IJsonWritable value, bool indented, ResultJsonOptions? options)
     {

@@ -184,6 +184,9 @@ internal sealed class QuoteGrammar
         // a post, the report: nouns unless a subject stands right before them
         if ((w.StartsWith("post".AsSpan(), StringComparison.OrdinalIgnoreCase) || w.StartsWith("report".AsSpan(), StringComparison.OrdinalIgnoreCase) ||
              w.StartsWith("tweet".AsSpan(), StringComparison.OrdinalIgnoreCase)) && In(i - 1, QuoteLexicons.Determiners)) return false;
+        // in a morning tweet, a new report: the bare noun after a determiner and one modifier
+        if ((w.Equals("tweet".AsSpan(), StringComparison.OrdinalIgnoreCase) || w.Equals("post".AsSpan(), StringComparison.OrdinalIgnoreCase) ||
+             w.Equals("report".AsSpan(), StringComparison.OrdinalIgnoreCase)) && IsWord(i - 1) && !T[i - 1].Cap && In(i - 2, QuoteLexicons.Determiners)) return false;
         return true;
     }
 
@@ -199,6 +202,11 @@ internal sealed class QuoteGrammar
         if (end - start > 1 || !IsPunct(start - 1, ',') || !IsNameWord(start - 2)) return false;
         // …on Nigeria, SBM Intel, a Lagos firm, says: an appositive after it describes a speaker, not a place
         if (IsPunct(end + 1, ',') && In(end + 2, QuoteLexicons.Determiners)) return false;
+        // Writing in Slate, Fred Kaplan analyzed …: a two-word run whose first word is a given name (the long list too), or
+        // that a past-tense or speech verb follows, is a person
+        if (end > start && (GivenNames.Male.Contains(Span(start)) || GivenNames.Female.Contains(Span(start)) ||
+                            IsWord(end + 1) && !T[end + 1].Cap && (IsSpeechVerb(end + 1) || IsCharacterizationVerb(end + 1) ||
+                                                                   Span(end + 1).EndsWith("ed".AsSpan(), StringComparison.Ordinal)))) return false;
         return !QuoteLexicons.MaleNames.Contains(Span(start)) && !QuoteLexicons.FemaleNames.Contains(Span(start));
     }
 
@@ -215,6 +223,18 @@ internal sealed class QuoteGrammar
     {
         attribution = default;
         if (allowSkip && k < T.Count && T[k].Kind == TokenKind.Punct && S[T[k].Start] is ',' or '\u2014' or '\u2013' or '-' or ':') k++;
+        // “…,” [Bruck] said: a name the writer put in brackets
+        if (IsPunct(k, '[') && IsPunct(k + 2, ']') || IsPunct(k, '[') && IsPunct(k + 3, ']'))
+        {
+            var close = IsPunct(k + 2, ']') ? k + 2 : k + 3;
+            var inner = ParseForward(k + 1);
+            if (inner.Kind is NpKind.Name or NpKind.Pronoun && inner.Token == close - 1 && IsSpeechVerb(close + 1) && !IsObjectVerb(close + 1))
+            {
+                attribution.Subject = inner;
+                return true;
+            }
+            return false;
+        }
         if (!IsWord(k)) return false;
         // “…,” as NPR’s Jo Roe reported: the clause after “as” attributes like one without it
         if (allowSkip && Is(k, "as") && !T[k].Cap && (IsCap(k + 1) || Is(k + 1, "the") || In(k + 1, QuoteLexicons.Pronouns)) && !IsSpeechVerb(k + 1)) k++;
@@ -248,6 +268,13 @@ internal sealed class QuoteGrammar
             return true;
         }
         var limit = Math.Min(T.Count, k + VerbWindow);
+        // “…,” Jo Roe, PhD student in Classical Archaeology at the University of Tolva and leader of the dig, said: a name,
+        // then an appositive too long for the window below, then the verb
+        if (LongAppositiveSpeaker(k) is { Found: true } described)
+        {
+            attribution.Subject = described;
+            return true;
+        }
         for (var v = k + 1; v < limit; v++)
         {
             Steps++;
@@ -260,8 +287,16 @@ internal sealed class QuoteGrammar
                 if (np.Role is not null || np.Kind == NpKind.Name) np.Role = Text(k, np.Start - 1) + (np.Role is null ? "" : " " + np.Role);
                 np.Start = k;
             }
+            // investment banker Jo Roe said: lower-case words naming what the person is, in front of the name
+            if (np.Kind == NpKind.Name && np.NameTokens >= 2 && np.Start > k && np.Role is null && IsLowerCaseRole(k, np.Start))
+            {
+                np.Role = Text(k, np.Start - 1);
+                np.Start = k;
+            }
             if (np.Found && np.Start == k)
             {
+                // Energoatam wrote that Vasiliev added: the speaker of the reported clause said the quote
+                if (Is(v + 1, "that") && ParseForward(v + 2) is { Kind: NpKind.Name } reported && IsSpeechVerb(reported.Token + 1)) np = reported;
                 attribution.Subject = np;
                 attribution.Source = FindSource(v, v + 1);
                 return true;
@@ -293,6 +328,9 @@ internal sealed class QuoteGrammar
             {
                 var np = ParseBackward(v - 1, ss);
                 if (!np.Found && v == ss) np = ParseForward(v + 1);
+                // After losing that bid, says Jones, “…”: the verb before its subject, right before the quote
+                if (!np.Found && (comma || colon) && ParseForward(v + 1) is { Kind: NpKind.Name or NpKind.Pronoun } inverted && inverted.Token == j && !IsObjectVerb(v))
+                    np = inverted;
                 if (np.Found)
                 {
                     attribution.Subject = np;
@@ -311,6 +349,13 @@ internal sealed class QuoteGrammar
                     return true;
                 }
             }
+        }
+        if (colon && HeadingSource(p - 2, ss) is { Found: true } heading)
+        {
+            // TRUMP SPAC — WSJ’s Jo Roe: “…”, AP: “…”: a source named alone before the colon (opening the sentence or after a dash)
+            attribution.Subject = heading;
+            introduced = true;
+            return true;
         }
         if (colon)
         {
@@ -361,6 +406,107 @@ internal sealed class QuoteGrammar
         return IsWord(after) && !T[after].Cap && !QuoteLexicons.Determiners.Contains(Span(after)) && !Prepositions.Contains(Span(after)) && !Is(after, "and") ? np : default;
     }
 
+    /// <summary>
+    /// <c>HEADING — WSJ’s Jo Roe: “…”</c>, <c>AP: “…”</c>: a name or organisation ending at <paramref name="j"/> (just before a
+    /// colon) that makes up the whole clause: it opens the sentence or follows a dash. Not one of several names
+    /// (<c>… Reynolds and Jo Roe:</c>) and not an object (<c>The message from Washington:</c>).
+    /// </summary>
+    private NounPhrase HeadingSource(int j, int ss)
+    {
+        if (j < ss || !IsCap(j)) return default;
+        var np = ParseBackward(j, ss);
+        if (np.Kind is not (NpKind.Name or NpKind.Org) || np.Token != j) return default;
+        var before = np.Start - 1;
+        if (np.Start == ss || IsPunct(before, '\u2014') || IsPunct(before, '\u2013') || IsPunct(before, '-')) return np;
+        return default;
+    }
+
+    /// <summary>
+    /// <c>…, former Fed Vice Chair Jo Roe said.</c>: the speaker of the sentence ending at token <paramref name="end"/> when it
+    /// ends in a speech verb (a time word may follow: <c>said Monday</c>); else nothing. Looks at three tokens.
+    /// </summary>
+    public NounPhrase EndingSpeaker(int end)
+    {
+        if (!IsPunct(end, '.')) return default;
+        var ss = SentStart[end];
+        var v = end - 1;
+        if (IsWord(v) && !IsSpeechVerb(v) && (QuoteLexicons.NonNameWords.Contains(Span(v)) && IsCap(v) || Is(v, "today") || Is(v, "yesterday"))) v--;
+        if (v <= ss || !IsSpeechVerb(v) || IsObjectVerb(v)) return default;
+        var np = ParseBackward(v - 1, ss);
+        return np.Kind is NpKind.Name or NpKind.Pronoun or NpKind.Org ? np : default;
+    }
+
+    /// <summary>
+    /// <c>“A” that money in taxes, he said.</c>: the quote at <paramref name="p"/> opens its sentence, the reporter's words
+    /// run on after it in lower case, and the sentence ends with <c>, he said</c> (a time word may follow). Returns the
+    /// speaker, or nothing. Looks at most 30 tokens ahead.
+    /// </summary>
+    public NounPhrase RunsOnToAttribution(int p)
+    {
+        if (!IsWord(p + 1) || T[p + 1].Cap || IsSpeechVerb(p + 1)) return default;
+        var end = SentEnd[p];
+        if (end - p > 30 || !IsPunct(end, '.')) return default;
+        var speaker = EndingSpeaker(end);
+        return speaker.Kind is NpKind.Name or NpKind.Pronoun && IsPunct(speaker.Start - 1, ',') && speaker.Start - 1 > p + 1 ? speaker : default;
+    }
+
+    /// <summary>
+    /// <c>“And that”—taking a lineman …—“was right …”</c>: between the pieces at <paramref name="a"/> and <paramref name="b"/>
+    /// only an aside set off by two dashes (at most 30 tokens, no sentence end).
+    /// </summary>
+    public bool IsDashAside(int a, int b)
+    {
+        if (b - a < 3 || b - a > 32 || !IsDash(a + 1) || !IsDash(b - 1)) return false;
+        for (var t = a + 2; t < b - 1; t++)
+        {
+            if (IsPiece(t) || IsClauseStop(t) || IsDash(t)) return false;
+        }
+        return true;
+    }
+
+    private bool IsDash(int i) => IsPunct(i, '\u2014') || IsPunct(i, '\u2013') || IsPunct(i, '-');
+
+    /// <summary>
+    /// The name at <paramref name="k"/> followed by a comma, an aside of up to 40 tokens (no sentence end, no quote, no
+    /// speech verb) closed by a comma, and a speech verb: the name, with the aside as its role; else nothing.
+    /// </summary>
+    private NounPhrase LongAppositiveSpeaker(int k)
+    {
+        if (!IsCap(k) || !StartsRegionAt(k)) return default;
+        var np = ParseRegion(k, out var end);
+        if (np.Kind != NpKind.Name || np.NameTokens < 2 || !IsPunct(end + 1, ',') || !IsWord(end + 2)) return default;
+        var c = end + 2;
+        var limit = Math.Min(T.Count - 1, end + 42);
+        while (c < limit && !IsPunct(c, ','))
+        {
+            Steps++;
+            if (IsClauseStop(c) || IsSpeechVerb(c) || Is(c, "who") || Is(c, "which")) return default;
+            c++;
+        }
+        if (!IsPunct(c, ',') || c - end - 2 <= 14) return default;
+        var v = c + 1;
+        if (IsWord(v) && !T[v].Cap && Span(v).EndsWith("ly".AsSpan(), StringComparison.Ordinal)) v++;
+        if (!IsSpeechVerb(v) || IsObjectVerb(v)) return default;
+        np.Role ??= Text(end + 2, c - 1);
+        return np;
+    }
+
+    private static readonly Lexicon WordsNouns = new("words", "remarks", "comments", "comment", "remark", "statement", "message", "warning", "quote", "plea");
+
+    /// <summary>
+    /// <c>“…” The words came from Mayor Jo Roe.</c>: the sentence at <paramref name="k"/> says whose the quote before it was;
+    /// returns that name or organisation, or nothing. Looks at six tokens.
+    /// </summary>
+    public NounPhrase WordsCameFrom(int k)
+    {
+        if (!In(k, QuoteLexicons.Determiners) || !In(k + 1, WordsNouns)) return default;
+        var v = k + 2;
+        if (!(Is(v, "came") || Is(v, "come") || Is(v, "were") || Is(v, "was"))) return default;
+        if (!Is(v + 1, "from")) return default;
+        var np = ParseForward(v + 2);
+        return np.Kind is NpKind.Name or NpKind.Org ? np : default;
+    }
+
     /// <summary>The most tokens an opening phrase before a sentence's subject may have (<c>After the vote on Monday,</c>).</summary>
     private const int OpeningPhrase = 8;
 
@@ -372,7 +518,8 @@ internal sealed class QuoteGrammar
     {
         attribution = default;
         var last = T.Count - 1;
-        if (last < 2 || !IsPunct(last, ':')) return false;
+        // … Trump said the following. / “…”: as good as a colon
+        if (last < 2 || !(IsPunct(last, ':') || IsPunct(last, '.') && Is(last - 1, "following") && Is(last - 2, "the"))) return false;
         var ss = SentStart[last];
         var min = Math.Max(ss, last - 30);
         for (var v = last - 1; v >= min; v--)
@@ -394,6 +541,7 @@ internal sealed class QuoteGrammar
         attribution = default;
         var ss = SentStart[p];
         var min = Math.Max(ss, p - 60);
+        NounPhrase participle = default;
         for (var v = p - 1; v >= min; v--)
         {
             Steps++;
@@ -410,6 +558,13 @@ internal sealed class QuoteGrammar
                     var author = ParseBackward(np.Start - 2, ss);
                     if (author.Kind is NpKind.Name or NpKind.Pronoun or NpKind.Org or NpKind.RoleOnly) np = author;
                 }
+                // Ireland filed an appeal after repeatedly saying the country “…”: a participle without a subject of its own
+                // (after, before, while, by, or a comma before it) hangs on the sentence's subject
+                // (asked only when no speech verb follows the quote: …, suggesting that 2023 “…” to many, he said)
+                if (!np.Found && !participle.Found && Span(v).EndsWith("ing".AsSpan(), StringComparison.Ordinal) && StartsParticiplePhrase(v) &&
+                    ParseSubject(ss) is { Kind: NpKind.Name or NpKind.Org or NpKind.Pronoun } participleSubject &&
+                    (participleSubject.Kind != NpKind.Name || participleSubject.NameTokens >= 2 || participleSubject.Start != ss))
+                    participle = participleSubject;
                 // Obstfeld, who teaches at the University of California, Berkeley, has warned: not the place but the sentence's subject
                 if (np.Kind == NpKind.Name && IsNotSubject(np.Token - np.NameTokens + 1, np.Token))
                 {
@@ -428,6 +583,12 @@ internal sealed class QuoteGrammar
                 var np = ParseForward(v + 2);
                 if (np.Kind is NpKind.Name or NpKind.Pronoun) { attribution.Subject = np; return true; }
             }
+            // in Lipman’s view, the university is known for “…”: the person whose view it is
+            if (Is(v, "in") && !T[v].Cap || v == ss && Is(v, "in"))
+            {
+                var view = ViewOf(v + 1);
+                if (view.Found) { attribution.Subject = view; return true; }
+            }
         }
         var se = SentEnd[p];
         var max = Math.Min(se, p + 30);
@@ -436,9 +597,37 @@ internal sealed class QuoteGrammar
             Steps++;
             if (!IsSpeechVerb(v)) continue;
             var np = ParseBackward(v - 1, p + 1);
-            if (np.Kind is NpKind.Name or NpKind.Pronoun) { attribution.Subject = np; return true; }
+            // … remain “roughly balanced” between factors, the Fed said: an organisation may speak after the quote too
+            if (np.Kind is NpKind.Name or NpKind.Pronoun or NpKind.Org) { attribution.Subject = np; return true; }
+        }
+        if (participle.Found)
+        {
+            attribution.Subject = participle;
+            return true;
         }
         return false;
+    }
+
+    private static readonly Lexicon ViewNouns = new("view", "words", "opinion", "estimation", "telling", "account", "assessment", "judgment", "judgement");
+
+    /// <summary><c>Lipman’s view</c> from token <paramref name="k"/>: a possessive name (up to four words) before a noun of opinion, as a name; else nothing.</summary>
+    private NounPhrase ViewOf(int k)
+    {
+        var e = k;
+        while (e - k < 4 && IsNameWord(e) && !IsPossessive(e)) e++;
+        if (!IsCap(e) || !IsPossessive(e) || !In(e + 1, ViewNouns)) return default;
+        var w = Span(e);
+        var cut = w[w.Length - 1] is 's' or 'S' ? 2 : 1;
+        var name = S.Substring(T[k].Start, T[e].End - cut - T[k].Start);
+        return new NounPhrase { Kind = NpKind.Name, Name = name, NameTokens = e - k + 1, Start = k, Token = e };
+    }
+
+    /// <summary><c>after repeatedly saying</c>, <c>, saying</c>: the participle at <paramref name="v"/> opens a phrase that has no subject of its own.</summary>
+    private bool StartsParticiplePhrase(int v)
+    {
+        var b = v - 1;
+        if (IsWord(b) && !T[b].Cap && Span(b).EndsWith("ly".AsSpan(), StringComparison.Ordinal)) b--;
+        return IsPunct(b, ',') || Is(b, "after") || Is(b, "before") || Is(b, "while") || Is(b, "by") || Is(b, "when");
     }
 
     private bool IsStatementNoun(int i) => Is(i, "statement") || Is(i, "letter") || Is(i, "post") || Is(i, "tweet") || Is(i, "message") || Is(i, "release");
@@ -489,7 +678,7 @@ internal sealed class QuoteGrammar
         {
             // Replied Stephen, Ask Damien Chazelle: a speech verb opening the sentence is not part of a name
             if (i == SentStart[i] && QuoteLexicons.SpeechVerbs.Contains(w) && !QuoteLexicons.SurnameTitles.Contains(w)) return false;
-            if (!QuoteLexicons.NonNameWords.Contains(w)) return !IsSentenceAdverb(i);
+            if (!QuoteLexicons.NonNameWords.Contains(w)) return !IsSentenceAdverb(i) && !IsHyphenAdjective(w);
             if (IsPronounSurname(i)) return true;
             if (IsHonorific(w) || QuoteLexicons.Titles.Contains(w)) return true;
             return afterName && QuoteLexicons.Months.Contains(w);
@@ -498,6 +687,17 @@ internal sealed class QuoteGrammar
         if (QuoteLexicons.NameParticles.Contains(w)) return IsCap(i + 1) && IsCap(i - 1);
         var dash = w.IndexOf('-');
         return dash > 0 && dash + 1 < w.Length && char.IsUpper(w[dash + 1]);
+    }
+
+    /// <summary><c>Baker-ish</c>, <c>Kafka-esque</c>, <c>Obama-era</c>: a name turned into an adjective is no name word.</summary>
+    private static bool IsHyphenAdjective(ReadOnlySpan<char> w)
+    {
+        var dash = w.LastIndexOf('-');
+        if (dash <= 0) return false;
+        var tail = w.Slice(dash + 1);
+        return tail.Equals("ish".AsSpan(), StringComparison.OrdinalIgnoreCase) || tail.Equals("esque".AsSpan(), StringComparison.OrdinalIgnoreCase) ||
+               tail.Equals("like".AsSpan(), StringComparison.OrdinalIgnoreCase) || tail.Equals("style".AsSpan(), StringComparison.OrdinalIgnoreCase) ||
+               tail.Equals("era".AsSpan(), StringComparison.OrdinalIgnoreCase) || tail.Equals("based".AsSpan(), StringComparison.OrdinalIgnoreCase);
     }
 
     private bool IsSentenceAdverb(int i)
@@ -612,6 +812,13 @@ internal sealed class QuoteGrammar
         if (!T[k].Cap || k == SentStart[k])
         {
             if (QuoteLexicons.Pronouns.Contains(w)) return new NounPhrase { Kind = NpKind.Pronoun, Pronoun = w.ToString().ToLowerInvariant(), Start = k, Token = k };
+        }
+        if ((!T[k].Cap || k == SentStart[k]) && QuoteLexicons.IndefiniteSubjects.Contains(w))
+        {
+            // said a New Hampshire Republican, said one bank official: somebody not named, described
+            var e1 = k + 1;
+            while (e1 < T.Count && e1 - k < 9 && IsWord(e1) && !IsSpeechVerb(e1) && !Prepositions.Contains(Span(e1)) && !Is(e1, "who")) { e1++; Steps++; }
+            if (e1 > k + 1) return new NounPhrase { Kind = NpKind.RoleOnly, Role = Text(k, e1 - 1), Start = k, Token = e1 - 1 };
         }
         if ((!T[k].Cap || k == SentStart[k]) && QuoteLexicons.Determiners.Contains(w))
         {
@@ -769,6 +976,9 @@ internal sealed class QuoteGrammar
             var det = b - 1 >= min && IsWord(b - 1) && (!T[b - 1].Cap || b - 1 == SentStart[b - 1]) && QuoteLexicons.Determiners.Contains(Span(b - 1));
             if (det) start = b - 1;
             var np = Split(b, j, start);
+            // a New Hampshire Republican said, another commonwealth Democrat added: a description of somebody not named
+            if (np.Kind is NpKind.Name or NpKind.Org && IndefiniteBefore(b, min) is var indefinite && indefinite >= 0)
+                return new NounPhrase { Kind = NpKind.RoleOnly, Role = Text(indefinite, j), Start = indefinite, Token = j };
             if (det)
             {
                 // the Kremlin is an organisation; in the Gazette’s Lena Marsh the determiner belongs to the possessive role
@@ -784,6 +994,12 @@ internal sealed class QuoteGrammar
                     np.Start = b - 1;
                     np.Role = Text(b - 1, j);
                 }
+                // a board spokesman, another senior official: lower-case modifiers between the indefinite and the role
+                else if (IndefiniteBefore(b, min) is var modified && modified >= 0)
+                {
+                    np.Start = modified;
+                    np.Role = Text(modified, j);
+                }
                 else if (!IsPossessive(b - 1)) return default;
             }
             if (appositiveRole is not null && np.Kind == NpKind.Name) np.Role ??= appositiveRole;
@@ -791,12 +1007,14 @@ internal sealed class QuoteGrammar
         }
         if (!T[j].Cap)
         {
+            // continued to describe: “to”, a preposition or an auxiliary heads no noun phrase
+            if (Prepositions.Contains(w) || QuoteLexicons.Auxiliaries.Contains(w) || QuoteLexicons.NonNameWords.Contains(w)) return default;
             var d = j - 1;
             var lo = Math.Max(min, j - 6);
             // the Dallas police department, the U.S. attorney’s office: capitalised words inside a body's description
             var body = QuoteLexicons.OrganisationNouns.Contains(w) || QuoteLexicons.OrganisationWords.Contains(w);
             var capitals = 0;
-            while (d >= lo && IsWord(d) && (!T[d].Cap || d == SentStart[d] || body) && !QuoteLexicons.Determiners.Contains(Span(d)))
+            while (d >= lo && IsWord(d) && (!T[d].Cap || d == SentStart[d] || body) && !QuoteLexicons.Determiners.Contains(Span(d)) && !IsSpeechVerb(d))
             {
                 if (T[d].Cap) capitals++;
                 d--;
@@ -804,6 +1022,13 @@ internal sealed class QuoteGrammar
             if (body && capitals > 0 && d >= lo && Is(d, "the") && T[d + 1].Cap)
                 return AttachPreposition(new NounPhrase { Kind = NpKind.Org, Name = Text(d + 1, j), Start = d, Token = j }, min, depth);
             var group = QuoteLexicons.GroupNouns.Contains(w);
+            // Elton John’s publicist retorted: somebody described by whose they are, not named
+            if (!body && d >= lo && d == j - 1 && IsCap(d) && IsPossessive(d) && !group)
+            {
+                var b = d;
+                while (b - 1 >= min && d - b < 4 && IsNameWord(b - 1)) { b--; Steps++; }
+                return new NounPhrase { Kind = NpKind.RoleOnly, Role = Text(b, j), Start = b, Token = j };
+            }
             if (d >= lo && IsWord(d) && QuoteLexicons.Determiners.Contains(Span(d)))
                 return AttachPreposition(new NounPhrase { Kind = group ? NpKind.Group : NpKind.Common, Role = group ? null : Text(d, j), Start = d, Token = j }, min, depth);
             if (group) return new NounPhrase { Kind = NpKind.Group, Start = j, Token = j };
@@ -814,6 +1039,42 @@ internal sealed class QuoteGrammar
         }
         return default;
     }
+
+    /// <summary>
+    /// <c>a New Hampshire Republican</c>, <c>another commonwealth Democrat</c>, <c>one GOP insider</c>: the token of an
+    /// indefinite determiner before the capitalised run starting at <paramref name="b"/> (at most two lower-case modifiers
+    /// between), or -1. Such a run describes somebody; it does not name them.
+    /// </summary>
+    public int IndefiniteBefore(int b, int min)
+    {
+        for (var d = b - 1; d >= min && d >= b - 3; d--)
+        {
+            if (!IsWord(d)) return -1;
+            if (In(d, QuoteLexicons.IndefiniteSubjects) && (!T[d].Cap || d == SentStart[d])) return d;
+            // a man named Jo Roe: a participle or a preposition between means the run is a name after all
+            if (T[d].Cap || Prepositions.Contains(Span(d)) || IsSpeechVerb(d) || QuoteLexicons.Auxiliaries.Contains(Span(d)) ||
+                Span(d).EndsWith("ed".AsSpan(), StringComparison.Ordinal) || Span(d).EndsWith("ing".AsSpan(), StringComparison.Ordinal) ||
+                QuoteLexicons.Determiners.Contains(Span(d)) || IsPossessive(d)) return -1;
+        }
+        return -1;
+    }
+
+    /// <summary><c>the Fed sees</c>, <c>the Fed appeared</c>: a lower-case finite verb right after token <paramref name="end"/>.</summary>
+    public bool VerbFollows(int end)
+    {
+        var v = end + 1;
+        if (!IsWord(v) || T[v].Cap) return false;
+        if (IsSpeechVerb(v) || IsCharacterizationVerb(v) || QuoteLexicons.Auxiliaries.Contains(Span(v))) return true;
+        var w = Span(v);
+        if (QuoteLexicons.NonNameWords.Contains(w) || Prepositions.Contains(w) || QuoteLexicons.Determiners.Contains(w)) return false;
+        return w.Length > 3 && (w.EndsWith("ed".AsSpan(), StringComparison.Ordinal) || w.EndsWith("s".AsSpan(), StringComparison.Ordinal) && !w.EndsWith("ss".AsSpan(), StringComparison.Ordinal));
+    }
+
+    /// <summary><c>a big Trump supporter</c>: the capitalised run ending at <paramref name="end"/> is followed by a lower-case noun it modifies.</summary>
+    public bool ModifiesNounAfter(int end) =>
+        IsWord(end + 1) && !T[end + 1].Cap && !IsSpeechVerb(end + 1) && !IsCharacterizationVerb(end + 1) && !QuoteLexicons.Auxiliaries.Contains(Span(end + 1)) &&
+        !Is(end + 1, "who") && !Is(end + 1, "that") && !Span(end + 1).EndsWith("ly".AsSpan(), StringComparison.Ordinal) &&
+        !Span(end + 1).EndsWith("ed".AsSpan(), StringComparison.Ordinal) && !Prepositions.Contains(Span(end + 1)) && !Is(end + 1, "and");
 
     private static readonly Lexicon ReportedPassive = new("be", "been", "heard", "quoted", "as");
 
@@ -881,6 +1142,39 @@ internal sealed class QuoteGrammar
                 QuoteLexicons.Auxiliaries.Contains(Span(i)) || IsSpeechVerb(i) || IsCharacterizationVerb(i)) return false;
         }
         return true;
+    }
+
+    /// <summary>
+    /// <c>investment banker</c> in <c>investment banker Jo Roe said</c>: one to three lower-case words from <paramref name="k"/>
+    /// up to the name at <paramref name="start"/>, none a function word, verb or adverb.
+    /// </summary>
+    private bool IsLowerCaseRole(int k, int start)
+    {
+        if (start - k > 3) return false;
+        for (var i = k; i < start; i++)
+        {
+            if (!IsWord(i) || T[i].Cap) return false;
+            var w = Span(i);
+            if (QuoteLexicons.NonNameWords.Contains(w) || QuoteLexicons.Determiners.Contains(w) || QuoteLexicons.Pronouns.Contains(w) ||
+                QuoteLexicons.Auxiliaries.Contains(w) || Prepositions.Contains(w) || IsSpeechVerb(i) || IsCharacterizationVerb(i) ||
+                w.EndsWith("ly".AsSpan(), StringComparison.Ordinal) || w.EndsWith("ed".AsSpan(), StringComparison.Ordinal) ||
+                w.EndsWith("ing".AsSpan(), StringComparison.Ordinal)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// <c>President-elect Donald Trump’s team</c>: the possessive name after leading titles in the region [start, end], with
+    /// the titles as its role; else null.
+    /// </summary>
+    public string? TitledPossessiveName(int start, int end, out string? role)
+    {
+        role = null;
+        var f = start;
+        while (f < end && !IsNameWord(f) && IsCap(f) && (IsHonorific(Span(f)) || QuoteLexicons.Titles.Contains(Span(f)))) f++;
+        if (f == start || PossessiveName(f, end) is not { } name) return null;
+        role = Text(start, f - 1);
+        return name;
     }
 
     private bool HasVerbBetween(int a, int b)

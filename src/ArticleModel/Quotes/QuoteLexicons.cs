@@ -26,7 +26,12 @@ internal static class QuoteLexicons
         "contend", "contends", "contended", "exclaim", "exclaims", "exclaimed", "reflect", "reflects", "reflected",
         "repeat", "repeats", "repeated", "predicted", "pledge", "pledges", "pledged",
         "point", "points", "pointed", "put", "puts", "report", "reports", "reported", "advise", "advises", "advised",
-        "tweet", "tweets", "post", "posts", "weigh", "weighs", "weighed", "chime", "chimes", "chimed", "remind", "reminds", "reminded", "scoff", "scoffs", "scoffed", "retort", "retorts", "retorted");
+        "tweet", "tweets", "post", "posts", "weigh", "weighs", "weighed", "chime", "chimes", "chimed", "remind", "reminds", "reminded", "scoff", "scoffs", "scoffed", "retort", "retorts", "retorted",
+        "simper", "simpers", "simpered", "gush", "gushes", "gushed", "rave", "raves", "raved", "fume", "fumes", "fumed",
+        "gripe", "gripes", "griped", "marvel", "marvels", "marvelled", "marveled", "plead", "pleads", "pleaded",
+        "brag", "brags", "bragged", "deadpan", "deadpans", "deadpanned", "tease", "teases", "teased", "grumble", "grumbles",
+        "grumbled", "groan", "groans", "groaned", "sneer", "sneers", "sneered", "stammer", "stammers", "stammered",
+        "enthuse", "enthuses", "enthused", "opine", "opines", "opined", "texted", "emailed", "e-mailed");
 
     /// <summary>Speech verbs whose object is the listener (<c>Walden told Recode</c>): the name after them does not speak.</summary>
     public static readonly Lexicon ObjectSpeechVerbs = new("tell", "tells", "told", "telling", "urge", "urges", "urged", "remind", "reminds", "reminded", "assure", "assures", "assured");
@@ -259,6 +264,25 @@ internal static class QuoteLexicons
         "publisher", "broadcaster", "utility", "operator", "regulator", "watchdog", "charity", "nonprofit", "ministry",
         "department", "organisation", "organization", "union", "league", "club", "university", "school", "hospital",
         "institute", "foundation", "council", "commission", "committee", "board", "fed", "giant", "chain", "brand");
+
+    /// <summary>
+    /// Words that say what kind of organisation a definite phrase means (<c>the central bank</c>, <c>the parent company</c>),
+    /// so it still refers back to the organisation last named, unlike a body of its own (<c>the state agriculture department</c>).
+    /// </summary>
+    public static readonly Lexicon OrganisationKindWords = new(
+        "central", "parent", "investment", "tech", "technology", "oil", "drug", "software", "chip", "media", "mining",
+        "insurance", "energy", "retail", "car", "auto", "financial", "state-owned", "state-run", "holding", "airline");
+
+    /// <summary>Role nouns that say a person is a woman (<c>the actress said</c> means the woman last named).</summary>
+    public static readonly Lexicon FemaleRoleNouns = new(
+        "actress", "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "councilwoman", "sportswoman", "waitress",
+        "mother", "wife", "daughter", "sister", "grandmother", "aunt", "niece", "queen", "princess", "duchess", "widow",
+        "heiress", "hostess", "songstress", "matriarch", "mum", "mom", "girlfriend");
+
+    /// <summary>Role nouns that say a person is a man (<c>says the son</c> means the man last named).</summary>
+    public static readonly Lexicon MaleRoleNouns = new(
+        "spokesman", "chairman", "congressman", "businessman", "councilman", "sportsman", "father", "husband", "son",
+        "brother", "grandfather", "uncle", "nephew", "king", "prince", "duke", "widower", "patriarch", "dad", "boyfriend");
 
     /// <summary>Who speaks for an organisation: <c>a spokesperson for X</c> makes X the speaker.</summary>
     public static readonly Lexicon Spokespeople = new(

@@ -35,8 +35,17 @@ internal sealed class QuoteSession
     private readonly List<long> _mentionPos = new();
     private readonly FullNames _fullNames = new();
     private readonly List<long> _organisationPos = new();
+
+    // the last organisations named in full (the U.S. Federal Reserve, Acme Corp.), for short forms (the Fed said)
+    private const int OrganisationMemory = 64;
+    private readonly List<string> _organisationFullNames = new();
     private readonly List<string> _organisationName = new();
     private readonly List<Person?> _mentionPerson = new();
+
+    // people given a role next to their name (President-elect Jo Roe, Jo Roe, the council’s treasurer), in text order:
+    // “the president-elect said” finds them even when that mention was no subject
+    private readonly List<long> _roleHolderPos = new();
+    private readonly List<Person> _roleHolder = new();
     private int _para = -1;
 
     // The token blocks of the paragraph being analysed: reused, so a long article allocates them once.
@@ -153,6 +162,7 @@ internal sealed class QuoteSession
         NounPhrase subject = default;
         var prevPiece = -1;
         var prevHadTail = false;
+        NounPhrase prevRunsOn = default;
         var first = true;
         for (var ti = 0; ti < tokens.Count; ti++)
         {
@@ -205,10 +215,32 @@ internal sealed class QuoteSession
                     prevPiece = -1;
                     continue;
                 }
+                // after his school “started feathering me into …,” Gosling turned …: a fragment in the first person with no
+                // speaker of its own belongs to the one person already known that its sentence names (never makes speech of a
+                // scare quote: asked only after the test above)
+                if (!named && HasFirstPerson(s, cs, ce) && OnlyKnownPersonInSentence(g, ti) is { Found: true } only)
+                {
+                    attr = new Attribution { Subject = only };
+                    attrKnownOnly = true;
+                }
             }
             else
             {
+                // WATCH: ‘Just laughable’: Morning Joe busts …, RELATED: “…”: a link's headline after a promotion label, not speech
+                if (ti >= 2 && g.IsPunct(ti - 1, ':') && ti - 2 == 0 && g.In(0, PromotionLabels) && g.IsCap(0))
+                {
+                    if (current is not null && current != _pending) { Finalize(current); current = null; }
+                    prevPiece = -1;
+                    continue;
+                }
                 attr = hasTail ? tail : hasLead ? leadAttr : default;
+                // “Boing,” “Woah!” and even “Knock Brush”: a short quote right next to another, unattributed, is a list of names
+                if (!attr.Found && !continuation && (g.IsPiece(ti - 1) || g.IsPiece(ti + 1)) && CountWords(s.Substring(cs, ce - cs), 3) <= 2)
+                {
+                    if (current is not null && current != _pending) { Finalize(current); current = null; }
+                    prevPiece = -1;
+                    continue;
+                }
                 // “The Hive Keepers,” a documentary about … : a title opening a sentence, not speech
                 if (!attr.Found && !continuation && piece.Closed && !g.EndsWithTerminal(piece) && IsTitleCase(s, cs, ce, out var titleWords) && titleWords <= 6 &&
                     !(ti > 0 && g.IsPunct(ti - 1, ':')))
@@ -227,6 +259,13 @@ internal sealed class QuoteSession
             }
             else if (current is not null && current != _pending && prevPiece >= 0 && prevHadTail && !hasTail && (!inSentence || g.IsPunct(ti - 1, ',') || ti == g.SentStart[ti]) &&
                      GapIsAttributionOnly(g, prevPiece, ti))
+            {
+                group = current;
+            }
+            // “A” that money in taxes, he said. “B”: the first piece ran on into the reporter's sentence, which ends with
+            // its attribution; “A”—taking a lineman—“was right …”: a dash aside inside the speaker's sentence
+            else if (current is not null && current != _pending && prevPiece >= 0 && !hasTail &&
+                     (prevRunsOn.Found && ti == g.SentStart[ti] && GapIsAttributionOnly(g, prevPiece, ti) || char.IsLower(s[cs]) && g.IsDashAside(prevPiece, ti)))
             {
                 group = current;
             }
@@ -254,6 +293,13 @@ internal sealed class QuoteSession
             current = group;
             prevPiece = ti;
             prevHadTail = hasTail;
+            prevRunsOn = !hasTail && piece.Closed && ti == g.SentStart[ti] ? g.RunsOnToAttribution(ti) : default;
+            if (prevRunsOn.Found && !group.HasAttribution)
+            {
+                group.HasAttribution = true;
+                group.Attribution = new Attribution { Subject = prevRunsOn };
+                group.AttributionPara = _para;
+            }
             if (!piece.Closed) _pending = group;
         }
         if (current is not null && current != _pending) Finalize(current);
@@ -261,6 +307,54 @@ internal sealed class QuoteSession
         if (g.ParseIntroduction(out _introduced)) _introducedPara = _para;
         WorkSteps += g.Steps + tokens.Count;
     }
+
+    private static readonly Lexicon FirstPersonWords = new("i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "i'm", "i\u2019m", "i've", "i\u2019ve", "i'd", "i\u2019d", "i'll", "i\u2019ll");
+
+    /// <summary>True when the quoted text [cs, ce) has a first-person pronoun (<c>I</c>, <c>me</c>, <c>our</c> …).</summary>
+    private static bool HasFirstPerson(string s, int cs, int ce)
+    {
+        var i = cs;
+        while (i < ce)
+        {
+            while (i < ce && !char.IsLetter(s[i])) i++;
+            var start = i;
+            while (i < ce && (char.IsLetter(s[i]) || s[i] is '\'' or '\u2019')) i++;
+            if (i > start && FirstPersonWords.Contains(s.AsSpan(start, i - start))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The one person already known (named earlier as a person) that the sentence of token <paramref name="ti"/> names,
+    /// within 40 tokens either side; nothing when it names none or several. Bounded, so linear per quote.
+    /// </summary>
+    private NounPhrase OnlyKnownPersonInSentence(QuoteGrammar g, int ti)
+    {
+        var from = Math.Max(g.SentStart[ti], ti - 40);
+        var to = Math.Min(g.SentEnd[ti], ti + 40);
+        NounPhrase found = default;
+        Person? who = null;
+        for (var i = from; i < ti; i++)
+        {
+            // A board spokesman said Roe was “…”: a sentence that reports someone's words has its own speaker
+            if (g.IsSpeechVerb(i)) return default;
+        }
+        for (var i = from; i <= to; i++)
+        {
+            if (!g.IsWord(i) || !g.StartsRegion(i)) continue;
+            var np = g.ParseRegion(i, out var end);
+            if (np.Kind == NpKind.Name && Lookup(np.Name!, np.NameTokens) is { PersonLike: true } person && !ReferenceEquals(person, who))
+            {
+                if (who is not null) return default;
+                who = person;
+                found = np;
+            }
+            i = end;
+        }
+        return found;
+    }
+
+    private static readonly Lexicon PromotionLabels = new("watch", "related", "read", "see", "listen", "video", "photos", "more", "also", "recommended", "opinion", "analysis");
 
     private static bool StartsAtParagraphStart(string s, QuotePiece piece)
     {
@@ -355,6 +449,9 @@ internal sealed class QuoteSession
         var likened = hasSpeaker && (g.Is(ti - 1, "a") || g.Is(ti - 1, "an")) && (g.Is(ti - 2, "like") || g.Is(ti - 2, "as") || g.IsCharacterizationVerb(ti - 2) ||
                                                                                    g.Is(ti - 2, "it") && (g.IsCharacterizationVerb(ti - 3) || g.IsSpeechVerb(ti - 3)));
         if (words == 1 && determiner && !(saidRightAfter && hasSpeaker) && !likened) return true;
+        // options of “Ding,” “Boing,” “Woah!” and “Knock Brush”: short quotes next to each other are a list of names
+        if (words <= 2 && !saidRightAfter && (g.IsPiece(ti - 1) || g.IsPunct(ti - 1, ',') && g.IsPiece(ti - 2) || g.IsPiece(ti + 1) ||
+                                              g.IsPunct(ti + 1, ',') && g.IsPiece(ti + 2))) return true;
         // announcing the “personal comfort system”, that “most favored nation” deal: a short noun phrase after a
         // determiner names a thing, unless a verb of speaking or characterising comes right before the determiner
         if (words <= 3 && determiner && !saidRightAfter && char.IsLower(s[cs]) && !(hasSpeaker && (g.Is(ti - 1, "a") || g.Is(ti - 1, "an"))) && !g.IsCharacterizationVerb(ti - 2) && !g.IsSpeechVerb(ti - 2) &&
@@ -387,11 +484,27 @@ internal sealed class QuoteSession
             group.FallbackPara = _para;
             return;
         }
+        // “…” The words came from Mayor Jo Roe.
+        if (next < g.Count && g.WordsCameFrom(next) is { Found: true } owner)
+        {
+            group.HasFallback = true;
+            group.Fallback = new Attribution { Subject = owner };
+            group.FallbackPara = _para;
+            return;
+        }
         // the previous sentence's subject, when it is a person already known: Okafor was blunt. “…”
         var ps = g.SentStart[ti] - 1;
         if (ps >= 0)
         {
             var pss = g.SentStart[ps];
+            // …, former Fed Vice Chair Jo Roe said. “…”: the sentence before ends by naming who speaks
+            if (g.PiecesBefore[ps + 1] == g.PiecesBefore[pss] && g.EndingSpeaker(ps) is { Found: true } ending)
+            {
+                group.HasFallback = true;
+                group.Fallback = new Attribution { Subject = ending };
+                group.FallbackPara = _para;
+                return;
+            }
             // no quote in that sentence (prefix counts: a long sentence before many quotes stays linear)
             if (g.PiecesBefore[ps + 1] == g.PiecesBefore[pss])
             {
@@ -541,18 +654,24 @@ internal sealed class QuoteSession
             case NpKind.RoleOnly:
             {
                 var person = knownOnly ? null : ResolveRole(np.Role, Pos(para, np.Token));
+                // the actress says, says the son: a definite role of one gender is the person of that gender last named, as a pronoun would be
+                if (person is null && !knownOnly && GenderedRolePronoun(np.Role) is { } rolePronoun && ResolvePronoun(rolePronoun, Pos(para, np.Token)) is { } gendered &&
+                    !ReferenceEquals(gendered, _anonymous))
+                    person = gendered;
                 if (person is null && !knownOnly && IsOrganisationReference(np.Role) && _options.OrganisationsAsSpeakers &&
                     RecentOrganisation(Pos(para, np.Token)) is { } organisation)
-                    return (organisation, null, null);
+                    return (ExpandOrganisation(organisation), null, null);
                 return person is null ? (null, np.Role, null) : (person.Name, person.Role, person);
             }
             case NpKind.Org:
-                return knownOnly || !_options.OrganisationsAsSpeakers ? (null, null, null) : (np.Name, null, null);
+                return knownOnly || !_options.OrganisationsAsSpeakers || np.Name is null ? (null, null, null) : (ExpandOrganisation(np.Name), null, null);
             case NpKind.Common:
             {
                 // the company said: the organisation the article was just talking about
                 var organisation = IsOrganisationReference(np.Role) ? RecentOrganisation(Pos(para, np.Token)) : null;
-                if (organisation is not null && _options.OrganisationsAsSpeakers) return (organisation, null, null);
+                if (organisation is not null && _options.OrganisationsAsSpeakers) return (ExpandOrganisation(organisation), null, null);
+                // (the actress says as a common noun phrase is not resolved by gender: on the development part it gained one
+                // speaker and lost another, docs/quality.md)
                 return (null, np.Role, null);
             }
             default:
@@ -573,10 +692,33 @@ internal sealed class QuoteSession
             {
                 var np = g.ParseRegion(i, out var end);
                 if (np.Kind == NpKind.Name && g.IsPlaceAfterName(i, end)) { i = end; continue; }
+                // a New Hampshire Republican said he …: somebody described, not named; he/she after it means that person
+                // (a big Trump supporter: the run only modifies a noun after it, so it stays a name)
+                if (np.Kind is NpKind.Name or NpKind.Org && g.IndefiniteBefore(i, g.SentStart[i]) >= 0 && !g.ModifiesNounAfter(end))
+                {
+                    if (g.SubjectStrength(i, end) > 0) AddMention(Pos(_para, end), _anonymous);
+                    i = end;
+                    continue;
+                }
                 // envoy for Ukraine Kurt Volker: the run after a role's preposition starts with the role's object, not the name
                 if (np.Kind == NpKind.Name && np.NameTokens >= 3 && g.FollowsRolePreposition(i)) { i = end; continue; }
+                // The U.S. Federal Reserve raised …: a capitalised run after “the” may be an organisation named in full
+                if (np.Kind is NpKind.Name or NpKind.Org && np.Name is not null && (g.Is(i - 1, "the") || np.Kind == NpKind.Org)) AddOrganisationName(np.Name);
                 if (np.Kind == NpKind.Name && np.NameTokens >= 2 && !g.EndsPossessive(end)) _fullNames.AddPerson(np.Name!);
                 else if (np.Kind == NpKind.Org && np.Name is not null) _fullNames.AddOrganisation(np.Name, g.EndsWithLegalSuffix(end));
+                else if (np.Kind == NpKind.RoleOnly && g.TitledPossessiveName(i, end, out var ownerRole) is { } titled)
+                {
+                    // President-elect Jo Roe’s team announced …: the title is the person's role (the president-elect said)
+                    _fullNames.AddPerson(titled);
+                    var sp = titled.IndexOf(' ');
+                    var gender = sp > 0 && titled.IndexOf(' ', sp + 1) < 0 ? QuoteGrammar.GivenNameGender(titled.AsSpan(0, sp), 2) : 0;
+                    if (gender != 0)
+                    {
+                        var owner = LookupOrRegister(titled, 2, ownerRole, gender);
+                        owner.PersonLike = true;
+                        AddRoleHolder(Pos(_para, end), owner);
+                    }
+                }
                 else if (np.Kind == NpKind.RoleOnly && g.PossessiveName(i, end) is { } owner)
                 {
                     _fullNames.AddPerson(owner);
@@ -593,7 +735,8 @@ internal sealed class QuoteSession
                     // a person already known may be the subject after a longer opening phrase
                     if (strength == 0 && np.NameTokens == 1 && Lookup(np.Name!, 1) is { PersonLike: true }) strength = g.SubjectStrength(i, end, known: true);
                     // Daniel, a senior who …, said: a given name alone as a subject is a person of that name's gender
-                    if (np.NameTokens == 1 && np.Gender == 0 && strength > 0) np.Gender = QuoteGrammar.GivenNameGender(np.Name.AsSpan(), 2);
+                    // (not when the word is the surname of someone already named: Kellyanne Conway … Conway says)
+                    if (np.NameTokens == 1 && np.Gender == 0 && strength > 0 && !_bySurname.ContainsKey(np.Name!)) np.Gender = QuoteGrammar.GivenNameGender(np.Name.AsSpan(), 2);
                     Person? person;
                     if (np.NameTokens >= 2 || np.Role is not null || np.Gender != 0 || strength == 2)
                         person = LookupOrRegister(np.Name!, np.NameTokens, np.Role, np.Gender);
@@ -601,6 +744,7 @@ internal sealed class QuoteSession
                         person = Lookup(np.Name!, np.NameTokens);
                     if (person is not null)
                     {
+                        if (np.Role is not null && person.Role is not null) AddRoleHolder(Pos(_para, np.Token), person);
                         // Desmond Achterberg, chief executive of …, expects: a full name opening a sentence with an appositive
                         if (strength == 2 || np.Role is not null || np.Gender != 0 || GivenNameKnown(np) || g.IsAgeModifier(i - 1) ||
                             strength == 1 && np.NameTokens >= 2 && (g.IsPunct(i - 1, ',') || g.IsPunct(end + 1, ',') || NoOneElseFits(g.NextSentenceQuotedByHeOrShe(i)))) person.PersonLike = true;
@@ -614,8 +758,9 @@ internal sealed class QuoteSession
                     if (strength > 0 && np.Name is not null) AddOrganisation(Pos(_para, i), np.Name);
                 }
                 // Boeing is …, Acme said …: a one-word subject of unknown gender may be the company “the company” means
+                // (the Fed sees …: a name after “the” that a verb follows is a subject too, wherever it stands)
                 if (np.Kind == NpKind.Name && np.NameTokens <= 3 && np.Gender == 0 && np.Role is null && !g.EndsPossessive(end) && !GivenNameKnown(np) &&
-                    g.SubjectStrength(i, end) > 0)
+                    (g.SubjectStrength(i, end) > 0 || g.Is(i - 1, "the") && g.VerbFollows(end)))
                     AddOrganisation(Pos(_para, i), np.Name!);
                 i = end;
                 continue;
@@ -649,11 +794,67 @@ internal sealed class QuoteSession
         return true;
     }
 
+    private void AddOrganisationName(string name)
+    {
+        if (name.IndexOf(' ') < 0 || _organisationFullNames.Contains(name)) return;
+        if (_organisationFullNames.Count == OrganisationMemory) _organisationFullNames.RemoveAt(0);
+        _organisationFullNames.Add(name);
+    }
+
+    /// <summary>
+    /// <c>the Fed</c> after <c>the U.S. Federal Reserve</c>, <c>EMA</c> after <c>the European Medicines Agency</c>: a one-word
+    /// organisation that begins a word of exactly one organisation named in full, or is its initials, is that organisation.
+    /// </summary>
+    private string ExpandOrganisation(string name)
+    {
+        if (name.Length < 2 || name.IndexOf(' ') >= 0) return name;
+        string? found = null;
+        foreach (var full in _organisationFullNames)
+        {
+            if (!IsShortFormOf(name, full)) continue;
+            if (found is not null && found != full) return name;
+            found = full;
+        }
+        return found ?? name;
+    }
+
+    private static bool IsShortFormOf(string shortName, string full)
+    {
+        var acronym = shortName.Length >= 2;
+        foreach (var c in shortName) acronym &= char.IsUpper(c);
+        var initials = 0;
+        var i = 0;
+        while (i < full.Length)
+        {
+            while (i < full.Length && full[i] == ' ') i++;
+            var start = i;
+            while (i < full.Length && full[i] != ' ') i++;
+            if (i == start) break;
+            var word = full.AsSpan(start, i - start);
+            if (shortName.Length >= 3 && !acronym && word.StartsWith(shortName.AsSpan(), StringComparison.Ordinal)) return true;
+            if (!acronym || !char.IsUpper(word[0])) continue;
+            if (initials >= shortName.Length || shortName[initials] != word[0]) return false;
+            initials++;
+        }
+        return acronym && initials == shortName.Length;
+    }
+
     private void AddOrganisation(long pos, string name)
     {
+        AddOrganisationName(name);
         if (_organisationPos.Count > 0 && _organisationPos[_organisationPos.Count - 1] > pos) return;
         _organisationPos.Add(pos);
         _organisationName.Add(name);
+    }
+
+    /// <summary><c>the actress</c> → <c>she</c>, <c>the son</c> → <c>he</c>: a definite role of two words whose noun has a gender; else null.</summary>
+    private static string? GenderedRolePronoun(string? role)
+    {
+        if (role is null || !role.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || role.IndexOf(' ', 4) >= 0) return null;
+        var head = role.AsSpan(4);
+        if (QuoteLexicons.FemaleRoleNouns.Contains(head)) return "she";
+        if (QuoteLexicons.MaleRoleNouns.Contains(head)) return "he";
+        return null;
     }
 
     /// <summary><c>the company</c>, <c>the bank</c>: a definite phrase whose head is a kind of organisation.</summary>
@@ -661,8 +862,12 @@ internal sealed class QuoteSession
     {
         if (role is null || !(role.StartsWith("the ", StringComparison.OrdinalIgnoreCase))) return false;
         var sp = role.LastIndexOf(' ');
-        // the company, the bank — one noun; a longer phrase (the state agriculture department) names a body of its own
-        return sp > 0 && role.IndexOf(' ') == sp && QuoteLexicons.OrganisationNouns.Contains(role.AsSpan(sp + 1));
+        // the company, the bank — one noun; a longer phrase (the state agriculture department) names a body of its own,
+        // unless the word before the noun only says what kind of organisation it is (the central bank, the parent company)
+        if (sp <= 0 || !QuoteLexicons.OrganisationNouns.Contains(role.AsSpan(sp + 1))) return false;
+        var first = role.IndexOf(' ');
+        if (first == sp) return true;
+        return role.IndexOf(' ', first + 1) == sp && QuoteLexicons.OrganisationKindWords.Contains(role.AsSpan(first + 1, sp - first - 1));
     }
 
     /// <summary>The organisation last named as a subject in this or the two paragraphs before, or null.</summary>
@@ -697,6 +902,13 @@ internal sealed class QuoteSession
         var sp = np.Name.IndexOf(' ');
         var first = sp < 0 ? np.Name.AsSpan() : np.Name.AsSpan(0, sp);
         return QuoteGrammar.GivenNameGender(first, np.NameTokens) != 0;
+    }
+
+    private void AddRoleHolder(long pos, Person person)
+    {
+        if (_roleHolderPos.Count > 0 && _roleHolderPos[_roleHolderPos.Count - 1] > pos) return;
+        _roleHolderPos.Add(pos);
+        _roleHolder.Add(person);
     }
 
     private void AddMention(long pos, Person? person)
@@ -804,6 +1016,19 @@ internal sealed class QuoteSession
             var person = _mentionPerson[i];
             if (person?.Role is null) continue;
             if (ContainsWord(person.Role, head)) return person;
+        }
+        // the president-elect said: the person given that role next to their name, even where that was no subject
+        // (President-elect Jo Roe’s team announced …); bounded like the mentions
+        int lo = 0, hi = _roleHolderPos.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (_roleHolderPos[mid] < pos) { found = mid; lo = mid + 1; }
+            else hi = mid - 1;
+        }
+        for (var i = found; i >= 0 && i > found - PronounLookBack; i--)
+        {
+            if (_roleHolder[i].Role is { } r && ContainsWord(r, head)) return _roleHolder[i];
         }
         return null;
     }

@@ -64,4 +64,14 @@ public class WebArticleCliTests
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("--article needs --schema", run.Stderr);
     }
+
+    [Fact]
+    public void Out_jsonld_without_schema_is_AM2055()
+    {
+        var folder = Cli.TempFolder();
+        var run = Cli.Run("parse", "--out", "jsonld", HtmlPages.Write(folder, "ferry.html", Story));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("AM2055: --out jsonld needs a mapping to schema.org, but the built-in WebArticle schema", run.Stderr);
+    }
 }

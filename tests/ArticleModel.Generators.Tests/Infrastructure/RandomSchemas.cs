@@ -107,12 +107,45 @@ public static class RandomSchemas
                 fields.Add(name);
             }
             if (random.Next(4) == 0) sb.Append("  drop @blocks(from: /").Append(Pattern(random)).Append("/)\n");
+            if (random.Next(2) == 0) JsonLd(random, sb, fields, records);
             sb.Append("}\n");
         }
         return sb.ToString();
     }
 
-    private static string Field(Random random, List<(string Name, List<(string Name, string Type)> Members)> records, List<string> earlier)
+    private static readonly string[] JsonLdProperties =
+    {
+        "headline", "alternativeHeadline", "articleBody", "keywords", "datePublished", "dateModified", "image", "url", "wordCount",
+        "author", "editor", "publisher", "dateline",
+    };
+
+    /// <summary>A jsonld block mapping random properties to random fields, members and templates; the binder sorts out what fits.</summary>
+    private static void JsonLd(Random random, StringBuilder sb, List<string> fields, List<(string Name, List<(string Name, string Type)> Members)> records)
+    {
+        sb.Append("  jsonld ").Append(random.Next(4) == 0 ? "BlogPosting" : "NewsArticle").Append(" {\n");
+        var used = new HashSet<string>();
+        var count = random.Next(1, 6);
+        for (var i = 0; i < count; i++)
+        {
+            var property = JsonLdProperties[random.Next(JsonLdProperties.Length)];
+            if (!used.Add(property)) continue;
+            var field = fields[random.Next(fields.Count)];
+            var member = records.Count > 0 ? records[random.Next(records.Count)].Members[0].Name : "name";
+            var source = random.Next(6) switch
+            {
+                0 => "\"https://x.example/{" + field + "}\"",
+                1 => "\"" + Specials[random.Next(Specials.Length)].Replace("\\", "\\\\").Replace("\"", "\\\"").Replace("\n", " ").Replace("{", "{{").Replace("}", "}}") + "\"",
+                2 => field + " { name: " + member + "; sameAs: \"https://x.com/{" + member + "}\" }",
+                3 => "{ name: " + field + " }",
+                4 => field + "." + member,
+                _ => field,
+            };
+            sb.Append("    ").Append(property).Append(": ").Append(source).Append('\n');
+        }
+        sb.Append("  }\n");
+    }
+
+        private static string Field(Random random, List<(string Name, List<(string Name, string Type)> Members)> records, List<string> earlier)
     {
         var roll = random.Next(10);
         if (roll == 0 && earlier.Count > 0) return "quote[] @quotes(in: " + earlier[random.Next(earlier.Count)] + ")"; // AM0126 unless a text field

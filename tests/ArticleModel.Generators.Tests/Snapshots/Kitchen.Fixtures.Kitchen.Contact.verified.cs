@@ -17,14 +17,14 @@ namespace Fixtures.Kitchen
         /// </summary>
         public string Name { get => __value_Name; init { __value_Name = value; __absent_Name = false; } }
         private string __value_Name = "";
-        private bool __absent_Name;
+        internal bool __absent_Name;
 
         /// <summary>
         /// The member <c>email</c> (text).
         /// </summary>
         public string Email { get => __value_Email; init { __value_Email = value; __absent_Email = false; } }
         private string __value_Email = "";
-        private bool __absent_Email;
+        internal bool __absent_Email;
 
         /// <summary>
         /// The member <c>handle</c> (handle?).

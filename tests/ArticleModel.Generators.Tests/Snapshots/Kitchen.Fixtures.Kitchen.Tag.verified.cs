@@ -17,7 +17,7 @@ namespace Fixtures.Kitchen
         /// </summary>
         public string Name { get => __value_Name; init { __value_Name = value; __absent_Name = false; } }
         private string __value_Name = "";
-        private bool __absent_Name;
+        internal bool __absent_Name;
 
         /// <summary>Builds the record from a match's named groups; generated parsers call this.</summary>
         /// <param name="context">The parse in progress.</param>

@@ -17,21 +17,21 @@ namespace ArticleModel.Sample
         /// </summary>
         public string Name { get => __value_Name; init { __value_Name = value; __absent_Name = false; } }
         private string __value_Name = "";
-        private bool __absent_Name;
+        internal bool __absent_Name;
 
         /// <summary>
         /// The author's role at the outlet, e.g. "news editor".
         /// </summary>
         public string Role { get => __value_Role; init { __value_Role = value; __absent_Role = false; } }
         private string __value_Role = "";
-        private bool __absent_Role;
+        internal bool __absent_Role;
 
         /// <summary>
         /// The outlet's name.
         /// </summary>
         public string Outlet { get => __value_Outlet; init { __value_Outlet = value; __absent_Outlet = false; } }
         private string __value_Outlet = "";
-        private bool __absent_Outlet;
+        internal bool __absent_Outlet;
 
         /// <summary>
         /// The author's Twitter handle, without the '@'.

@@ -10,7 +10,7 @@ namespace ArticleModel.Sample
     /// A news story from the outlet's plain-text export.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ArticleModel.Generators", "0.1.0")]
-    public sealed partial record NewsStory : global::ArticleModel.IJsonWritable
+    public sealed partial record NewsStory : global::ArticleModel.IJsonWritable, global::ArticleModel.IJsonLdWritable
     {
         /// <summary>
         /// The headline: the first line.
@@ -181,6 +181,34 @@ namespace ArticleModel.Sample
         /// <summary>The value as a JSON string (UTF-8 text, relaxed escaping, optionally indented).</summary>
         /// <param name="indented">Whether to indent.</param>
         public string ToJson(bool indented = false) => global::ArticleModel.ResultJson.ToJsonString(this, indented);
+
+        /// <summary>Writes the article as one schema.org JSON-LD object (<c>NewsArticle</c>); absent values are left out.</summary>
+        /// <param name="writer">The writer.</param>
+        public void WriteJsonLd(global::System.Text.Json.Utf8JsonWriter writer)
+        {
+            if (writer is null) throw new global::System.ArgumentNullException(nameof(writer));
+            global::ArticleModel.CompilerServices.JsonLdFieldWriter.WriteStart(writer, "NewsArticle");
+            global::ArticleModel.CompilerServices.JsonLdFieldWriter.WriteText(writer, "headline", (__absent_Headline ? default(string?) : Headline));
+            global::ArticleModel.CompilerServices.JsonLdFieldWriter.WriteText(writer, "alternativeHeadline", Dek);
+            global::ArticleModel.CompilerServices.JsonLdFieldWriter.WriteJoinedParagraphs(writer, "articleBody", Body);
+            {
+                var n0 = Byline;
+                if (n0 is not null)
+                {
+                    global::ArticleModel.CompilerServices.JsonLdFieldWriter.WriteStartNode(writer, "author", "Person");
+                    global::ArticleModel.CompilerServices.JsonLdFieldWriter.WriteText(writer, "name", (n0.__absent_Name ? default(string?) : n0.Name));
+                    global::ArticleModel.CompilerServices.JsonLdFieldWriter.WriteText(writer, "jobTitle", (n0.__absent_Role ? default(string?) : n0.Role));
+                    global::ArticleModel.CompilerServices.JsonLdFieldWriter.WriteText(writer, "sameAs", global::ArticleModel.CompilerServices.JsonLdFieldWriter.Join("https://x.com/", global::ArticleModel.CompilerServices.JsonLdFieldWriter.TextOf(n0.Twitter)));
+                    writer.WriteEndObject();
+                }
+            }
+            global::ArticleModel.CompilerServices.JsonLdFieldWriter.WriteNamedNode(writer, "publisher", "Organization", (Byline is { } r1 ? r1.__absent_Outlet ? default(string?) : r1.Outlet : default(string?)));
+            writer.WriteEndObject();
+        }
+
+        /// <summary>The article as a schema.org JSON-LD string (UTF-8 text, relaxed escaping, optionally indented).</summary>
+        /// <param name="indented">Whether to indent.</param>
+        public string ToJsonLd(bool indented = false) => global::ArticleModel.ResultJson.ToJsonLdString(this, indented);
 
         private static readonly global::System.Text.RegularExpressions.Regex s_regex0 = global::ArticleModel.CompilerServices.SchemaRegex.Create("^Join the Discussion!?$", true, false, needsBacktracking: false);
         private static readonly global::System.Text.RegularExpressions.Regex s_regex1 = global::ArticleModel.CompilerServices.SchemaRegex.Create("[\\p{L}\\p{N}]$", false, false, needsBacktracking: false);

@@ -17,21 +17,21 @@ namespace ArticleModel.Sample
         /// </summary>
         public string Name { get => __value_Name; init { __value_Name = value; __absent_Name = false; } }
         private string __value_Name = "";
-        private bool __absent_Name;
+        internal bool __absent_Name;
 
         /// <summary>
         /// The member <c>email</c> (text).
         /// </summary>
         public string Email { get => __value_Email; init { __value_Email = value; __absent_Email = false; } }
         private string __value_Email = "";
-        private bool __absent_Email;
+        internal bool __absent_Email;
 
         /// <summary>
         /// The member <c>phone</c> (text).
         /// </summary>
         public string Phone { get => __value_Phone; init { __value_Phone = value; __absent_Phone = false; } }
         private string __value_Phone = "";
-        private bool __absent_Phone;
+        internal bool __absent_Phone;
 
         /// <summary>Builds the record from a match's named groups; generated parsers call this.</summary>
         /// <param name="context">The parse in progress.</param>

@@ -22,7 +22,19 @@ public static class Differential
             if (options is null) result.WriteJson(writer);
             else ResultJson.Write(writer, result.Value, result.Spans, result.Diagnostics, options);
         }
+        if (result.Value is { HasJsonLd: true } value) AppendJsonLd(buffer, value);
         return buffer.ToArray();
+    }
+
+    /// <summary>
+    /// After the result JSON, the value's schema.org JSON-LD (<c>WriteJsonLd</c>) when its schema maps one, so the
+    /// comparison covers JSON-LD too: a back end that writes it differently, or only one that writes it, differs.
+    /// </summary>
+    private static void AppendJsonLd(MemoryStream buffer, IJsonLdWritable value)
+    {
+        buffer.Write("\n--- JSON-LD\n"u8);
+        using var writer = new Utf8JsonWriter(buffer, ResultJson.WriterOptions(indented: true));
+        value.WriteJsonLd(writer);
     }
 
     /// <summary>A writer that calls the generated <c>TYPE.Parse(ArticleDocument)</c> and the result's <c>WriteJson</c>.</summary>
@@ -59,6 +71,7 @@ public static class Differential
                         (IReadOnlyList<ArticleDiagnostic>)resultType.GetProperty("Diagnostics")!.GetValue(result)!, options);
                 }
             }
+            if (result.GetType().GetProperty("Value")!.GetValue(result) is IJsonLdWritable jsonLd) AppendJsonLd(buffer, jsonLd);
             return buffer.ToArray();
         };
     }
