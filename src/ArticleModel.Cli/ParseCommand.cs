@@ -216,20 +216,32 @@ internal static class ParseCommand
     private static int Single(IArticleParser parser, string input, long maxBytes, ValueOutput valueOutput, Stream stdout, InputFormat format, string? url)
     {
         var display = input == "-" ? InputExpander.StdinName : input;
-        var (document, failure) = Worker.Read(input, maxBytes, format, url);
-        if (document is null)
+        var (result, failure) = ReadAndParse(parser, input, maxBytes, format, url);
+        if (result is null)
         {
             using (var writer = new Utf8JsonWriter(stdout, ResultJson.WriterOptions(indented: true))) writer.WriteNullValue();
             WriteNewLine(stdout);
             Console.Error.WriteLine(DiagnosticLine.Escape(failure!.Format(display)));
             return Program.ExitInputErrors;
         }
-        var result = document.Parse(parser);
+        // Long strings flush the writer as they go (LongJsonString), so the JSON is not held whole on its way out.
         using (var writer = new Utf8JsonWriter(stdout, ResultJson.WriterOptions(indented: true)))
             valueOutput.Write(writer, result.Value);
         WriteNewLine(stdout);
         foreach (var d in result.Diagnostics) Console.Error.WriteLine(DiagnosticLine.Escape(d.Format(display)));
         return result.Success ? Program.ExitOk : Program.ExitInputErrors;
+    }
+
+    /// <summary>
+    /// Reads and parses one input; the document (text and line table) is a local of this method only, so it can be
+    /// collected while the result is written: <see cref="Single"/> runs once, as unoptimised tier-0 code, which keeps
+    /// every local alive to the end of its method.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static (ParseResult<IJsonWritable>? Result, ArticleDiagnostic? Failure) ReadAndParse(IArticleParser parser, string input, long maxBytes, InputFormat format, string? url)
+    {
+        var (document, failure) = Worker.Read(input, maxBytes, format, url);
+        return (document?.Parse(parser), failure);
     }
 
     private static void WriteNewLine(Stream stream)

@@ -1,7 +1,7 @@
 using System;
-using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using ArticleModel.Interpreter;
 
@@ -10,7 +10,7 @@ namespace ArticleModel.Cli;
 /// <summary>Reads, parses and serialises one input; safe to call from many threads (per-thread buffers).</summary>
 internal sealed class Worker
 {
-    [ThreadStatic] private static ArrayBufferWriter<byte>? t_buffer;
+    [ThreadStatic] private static SizingBufferWriter? t_buffer;
     [ThreadStatic] private static Utf8JsonWriter? t_writer;
 
     private static readonly JsonEncodedText PathName = JsonEncodedText.Encode("path");
@@ -77,9 +77,48 @@ internal sealed class Worker
     public static (InputDocument? Document, ArticleDiagnostic? Failure) Read(Stream stream, long maxBytes, InputFormat format = InputFormat.Auto, string? path = null, string? url = null)
     {
         maxBytes = EffectiveMaxBytes(maxBytes);
+        if (ReadTextFile(stream, maxBytes, format, path) is { } text) return (InputDocument.Of(text), null);
         if (!BoundedReader.TryReadAll(stream, maxBytes, out var buffer, out var length))
             return (null, TooLarge(length, maxBytes, "at least "));
         return (InputDocument.Read(buffer, length, format, path, url), null);
+    }
+
+    /// <summary>The size from which <see cref="PlainTextReader"/> decodes a seekable stream in chunks (1 MB).</summary>
+    private const long TextFileInChunksFrom = 1024 * 1024;
+
+    /// <summary>
+    /// A regular file of 1 MB or more, within the limit, that is plain text (by <paramref name="format"/>, its extension
+    /// or its first bytes): read by <see cref="PlainTextReader.Read(Stream)"/>, which decodes it in chunks without
+    /// holding its bytes (half its text again, until the next full collection). Null for anything else, with the
+    /// stream where it was.
+    /// </summary>
+    private static ArticleDocument? ReadTextFile(Stream stream, long maxBytes, InputFormat format, string? path)
+    {
+        if (stream is not FileStream || !stream.CanSeek) return null;
+        long start, length;
+        try
+        {
+            start = stream.Position;
+            length = stream.Length - start;
+        }
+        catch (Exception e) when (e is IOException or NotSupportedException)
+        {
+            return null;
+        }
+        if (length < TextFileInChunksFrom || length > maxBytes) return null;
+        var head = new byte[FormatDetector.SniffLength];
+        var got = 0;
+        while (got < head.Length)
+        {
+            var n = stream.Read(head, got, head.Length - got);
+            if (n <= 0) break;
+            got += n;
+        }
+        stream.Position = start;
+        // UTF-16 and UTF-32 (FF FE, FE FF, 00 00 FE FF) the reader reads whole: they take the capped read instead.
+        if (got >= 4 && head[0] == 0 && head[1] == 0 && head[2] == 0xFE && head[3] == 0xFF) return null;
+        if (got >= 2 && (head[0], head[1]) is (0xFF, 0xFE) or (0xFE, 0xFF)) return null;
+        return FormatDetector.Resolve(format, path, new ReadOnlySpan<byte>(head, 0, got)) == InputFormat.Text ? PlainTextReader.Read(stream) : null;
     }
 
     /// <summary>The longest string .NET can make; decoded text is never longer than its bytes.</summary>
@@ -101,23 +140,38 @@ internal sealed class Worker
     public BatchOutput ProcessFile(InputItem item)
     {
         if (item.Warning is not null) return new BatchOutput(ReadOnlyMemory<byte>.Empty, new[] { DiagnosticLine.Escape($"{item.Display}: warning: {item.Warning}") }, false);
-        InputDocument? document = null;
-        ArticleDiagnostic? failure = null;
-        if (item.Failure is not null) failure = Unreadable(item.Failure);
-        else (document, failure) = Read(item.Path!, _maxBytes, _format, _url);
-        return Output(item.Display, document, failure);
+        if (item.Failure is not null) return Output(item.Display, null, Unreadable(item.Failure));
+        var (result, failure) = ReadAndParse(item.Path!);
+        return Output(item.Display, result, failure);
     }
 
     /// <summary>One input already open (the fuzzing harness's entry to what <see cref="ProcessFile"/> does after opening).</summary>
     public BatchOutput ProcessStream(string display, Stream stream)
     {
-        var (document, failure) = Read(stream, _maxBytes, _format, display, _url);
-        return Output(display, document, failure);
+        var (result, failure) = ReadAndParse(display, stream);
+        return Output(display, result, failure);
     }
 
-    private BatchOutput Output(string display, InputDocument? document, ArticleDiagnostic? failure)
+    // The document (its text and line table, about 3 bytes per input byte) is a local of these two methods only, so it
+    // can be collected while the result is written, even where code keeps every local alive to the end of its method
+    // (unoptimised tier-0 code, which is what runs a single file).
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private (ParseResult<IJsonWritable>? Result, ArticleDiagnostic? Failure) ReadAndParse(string path)
     {
-        var result = document?.Parse(_parser);
+        var (document, failure) = Read(path, _maxBytes, _format, _url);
+        return (document?.Parse(_parser), failure);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private (ParseResult<IJsonWritable>? Result, ArticleDiagnostic? Failure) ReadAndParse(string display, Stream stream)
+    {
+        var (document, failure) = Read(stream, _maxBytes, _format, display, _url);
+        return (document?.Parse(_parser), failure);
+    }
+
+    private BatchOutput Output(string display, ParseResult<IJsonWritable>? result, ArticleDiagnostic? failure)
+    {
         var line = Serialize(writer =>
         {
             writer.WriteStartObject();
@@ -281,24 +335,32 @@ internal sealed class Worker
         return messages;
     }
 
+    /// <summary>Largest result kept in this thread's buffer; a larger one is measured there and written again into an array of its size.</summary>
+    private const int ThreadBufferCapacity = 4 * 1024 * 1024;
+
     /// <summary>Writes one compact JSON value with this thread's writer and returns it with a trailing '\n'.</summary>
-    private static ReadOnlyMemory<byte> Serialize(Action<Utf8JsonWriter> write)
+    internal static ReadOnlyMemory<byte> Serialize(Action<Utf8JsonWriter> write)
     {
-        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(16 * 1024);
-        buffer.ResetWrittenCount();
+        var buffer = t_buffer ??= new SizingBufferWriter(16 * 1024, ThreadBufferCapacity);
+        buffer.Reset();
         var writer = t_writer ??= new Utf8JsonWriter(buffer, ResultJson.WriterOptions(indented: false));
         writer.Reset(buffer);
         write(writer);
         writer.Flush();
-        buffer.GetSpan(1)[0] = (byte)'\n';
-        buffer.Advance(1);
-        if (buffer.Capacity > 4 * 1024 * 1024)
+        if (!buffer.Overflowed && buffer.Length < ThreadBufferCapacity)
         {
-            // One huge article: hand its buffer over instead of copying it, and don't keep a buffer that size alive.
-            t_buffer = null;
-            t_writer = null;
-            return buffer.WrittenMemory;
+            buffer.GetSpan(1)[0] = (byte)'\n';
+            buffer.Advance(1);
+            return buffer.WrittenSpan.ToArray();
         }
-        return buffer.WrittenSpan.ToArray();
+
+        // One huge article: measured above, written again into an array of exactly its size (the JSON of a value is
+        // the same each time it is written).
+        var exact = new byte[buffer.Length + 1];
+        var into = new SizingBufferWriter(exact);
+        using (var again = new Utf8JsonWriter(into, ResultJson.WriterOptions(indented: false))) write(again);
+        if (into.Overflowed || into.Length != exact.Length - 1) throw new InvalidOperationException("the result's JSON changed between two writes");
+        exact[exact.Length - 1] = (byte)'\n';
+        return exact;
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 
 namespace ArticleModel;
 
@@ -9,7 +10,9 @@ namespace ArticleModel;
 /// </summary>
 public sealed class ArticleDocument
 {
-    private readonly TextLine[] _lines;
+    // The lines in 8 bytes each (issue 9 item 7); as TextLines (20 bytes each) only when Lines is asked for.
+    private readonly LineTable _table;
+    private TextLine[]? _lines;
     private IReadOnlyList<DocumentBlock>? _blocks;
 
     /// <summary>Creates a document from already-split lines; readers call this.</summary>
@@ -24,10 +27,22 @@ public sealed class ArticleDocument
         Text = text ?? throw new ArgumentNullException(nameof(text));
         _lines = lines ?? throw new ArgumentNullException(nameof(lines));
         if ((uint)lineCount > (uint)lines.Length) throw new ArgumentOutOfRangeException(nameof(lineCount));
+        _table = LineTable.From(lines, lineCount);
         LineCount = lineCount;
         BlockCount = blockCount;
         Format = format ?? throw new ArgumentNullException(nameof(format));
         Diagnostics = diagnostics ?? throw new ArgumentNullException(nameof(diagnostics));
+    }
+
+    /// <summary>A document whose lines a reader put straight into a compact table (<see cref="PlainTextReader"/>).</summary>
+    internal ArticleDocument(string text, LineTable lines, int blockCount, string format, IReadOnlyList<ArticleDiagnostic> diagnostics)
+    {
+        Text = text;
+        _table = lines;
+        LineCount = lines.Count;
+        BlockCount = blockCount;
+        Format = format;
+        Diagnostics = diagnostics;
     }
 
     /// <summary>
@@ -56,10 +71,26 @@ public sealed class ArticleDocument
     public string Format { get; }
 
     /// <summary>The non-blank lines, in order.</summary>
-    public ReadOnlySpan<TextLine> Lines => new(_lines, 0, LineCount);
+    /// <remarks>
+    /// A plain-text document keeps its lines in a compact table; this array of them is made on first use (20 bytes a
+    /// line) and kept. The parse primitives never need it.
+    /// </remarks>
+    public ReadOnlySpan<TextLine> Lines
+    {
+        get
+        {
+            var lines = Volatile.Read(ref _lines);
+            if (lines is null)
+            {
+                Interlocked.CompareExchange(ref _lines, _table.ToArray(), null);
+                lines = Volatile.Read(ref _lines)!;
+            }
+            return new(lines, 0, LineCount);
+        }
+    }
 
-    /// <summary>The line array itself (may be longer than <see cref="LineCount"/>); for the parse primitives, which never change it.</summary>
-    internal TextLine[] LineArray => _lines;
+    /// <summary>The lines in their compact table; what the parse primitives read.</summary>
+    internal LineTable LineTable => _table;
 
     /// <summary>Number of non-blank lines.</summary>
     public int LineCount { get; }
@@ -93,32 +124,31 @@ public sealed class ArticleDocument
     public SourceSpan GetSpan(int start, int length)
     {
         if (SourceMap is not null) return SourceMap.ToSourceSpan(start, length);
-        var lines = Lines;
-        if (lines.Length == 0) return new SourceSpan(start, length, 1, start + 1);
-        int lo = 0, hi = lines.Length - 1;
+        var lines = _table;
+        if (lines.Count == 0) return new SourceSpan(start, length, 1, start + 1);
+        int lo = 0, hi = lines.Count - 1;
         while (lo < hi)
         {
             var mid = (lo + hi + 1) >> 1;
-            if (LineStartOf(lines[mid]) <= start) lo = mid;
+            if (LineStartOf(mid) <= start) lo = mid;
             else hi = mid - 1;
         }
-        var line = lines[lo];
-        var lineStart = LineStartOf(line);
+        var lineStart = LineStartOf(lo);
         if (start < lineStart) return new SourceSpan(start, length, 1, start + 1);
-        return new SourceSpan(start, length, line.Number, start - lineStart + 1);
+        return new SourceSpan(start, length, lines.Number(lo), start - lineStart + 1);
     }
 
-    private static int LineStartOf(in TextLine line) => line.Start - (line.Column - 1);
+    private int LineStartOf(int line) => _table.Start(line) - (_table.Column(line) - 1);
 
     // Plain text: every run of lines with one block index is a paragraph. Built on first use; the parse never needs it.
     private IReadOnlyList<DocumentBlock> ParagraphBlocks()
     {
         var blocks = new List<DocumentBlock>(BlockCount);
-        var lines = Lines;
+        var lines = _table;
         var first = 0;
-        for (var i = 1; i <= lines.Length; i++)
+        for (var i = 1; i <= lines.Count; i++)
         {
-            if (i < lines.Length && lines[i].Block == lines[first].Block) continue;
+            if (i < lines.Count && lines.Block(i) == lines.Block(first)) continue;
             blocks.Add(new DocumentBlock(BlockKind.Paragraph, first, i - first));
             first = i;
         }

@@ -51,6 +51,12 @@ public static class PlainTextReader
     private const int StreamChunk = 64 * 1024;
     private const int PooledLimit = 1024 * 1024;
 
+    /// <summary>
+    /// A seekable stream this long or longer is decoded in chunks instead of read whole first (its bytes cost half
+    /// its text again; reading it twice costs little next to that).
+    /// </summary>
+    internal const int DecodeInChunksFrom = 1024 * 1024;
+
 #if NET8_0_OR_GREATER
     /// <summary>What the line scan stops at: the C0 controls (line breaks among them) and DEL.</summary>
     private static readonly SearchValues<char> LineScan = SearchValues.Create(
@@ -72,6 +78,11 @@ public static class PlainTextReader
     /// Reads a stream to its end and parses it like <see cref="Read(ReadOnlySpan{byte})"/>. The stream is not
     /// disposed. An I/O error while reading gives an empty document with an AM2004 error instead of an exception.
     /// </summary>
+    /// <remarks>
+    /// On .NET 8 and later a seekable stream of 1 MB or more (a file) holding UTF-8 is read twice and decoded in chunks
+    /// straight into the text, so its bytes are never held whole; it is read up to the length it had when the call
+    /// started.
+    /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     public static ArticleDocument Read(Stream stream)
     {
@@ -125,6 +136,9 @@ public static class PlainTextReader
         {
             var remaining = stream.Length - stream.Position;
             if (remaining > int.MaxValue - 64) throw new IOException($"the input is too large ({remaining} bytes)");
+#if NET8_0_OR_GREATER
+            if (remaining >= DecodeInChunksFrom && ReadSeekable(stream, remaining) is { } document) return document;
+#endif
             capacity = (int)Math.Max(remaining + 1, 16);
         }
 
@@ -153,6 +167,51 @@ public static class PlainTextReader
             ReturnBytes(buffer);
         }
     }
+
+#if NET8_0_OR_GREATER
+    /// <summary>
+    /// A seekable stream of UTF-8 (with or without its mark) of <paramref name="length"/> bytes, decoded in chunks
+    /// straight into the text (<see cref="ChunkedUtf8Decoder"/>): the input's bytes are never held whole. Null, with the
+    /// stream back where it was, for UTF-16 and UTF-32 (read whole, as before). A stream that changes between the two
+    /// readings is read again whole, but never past <paramref name="length"/> bytes.
+    /// </summary>
+    private static ArticleDocument? ReadSeekable(Stream stream, long length)
+    {
+        var start = stream.Position;
+        Span<byte> head = stackalloc byte[4];
+        var got = 0;
+        while (got < head.Length)
+        {
+            var n = stream.Read(head.Slice(got));
+            if (n <= 0) break;
+            got += n;
+        }
+        head = head.Slice(0, got);
+        if (WideTextDecoder.TryDetect(head, out _, out _, out _, out _))
+        {
+            stream.Position = start;
+            return null;
+        }
+        var mark = head.Length >= 3 && head[0] == 0xEF && head[1] == 0xBB && head[2] == 0xBF ? 3 : 0;
+        stream.Position = start + mark;
+        if (ChunkedUtf8Decoder.TryDecode(stream, length - mark, out var text, out var counts))
+        {
+            return Split(text, counts.Invalid == 0 ? null : InvalidEncoding(text, "UTF-8", counts.Invalid, counts.FirstInvalidChar));
+        }
+
+        // Changed under us: the bytes as they are now, but no more than the length the stream had.
+        stream.Position = start;
+        var buffer = new byte[length];
+        var read = 0;
+        while (read < buffer.Length)
+        {
+            var n = stream.Read(buffer, read, buffer.Length - read);
+            if (n <= 0) break;
+            read += n;
+        }
+        return ReadUtf8(new ReadOnlySpan<byte>(buffer, 0, read), buffer, 0);
+    }
+#endif
 
     /// <summary>
     /// A buffer of at least <paramref name="size"/> bytes: pooled when small; a plain array when large, so that one big
@@ -251,8 +310,7 @@ public static class PlainTextReader
         var span = text.AsSpan();
         // Large input: size the line table once from the number of line breaks (an upper bound on the lines) instead of
         // growing it by doubling, which allocates about twice the final table on the way.
-        var lines = new TextLine[text.Length < 4096 ? InitialLineCapacity : CountLineBreaks(span) + 1];
-        var count = 0;
+        var lines = new LineTableBuilder(text.Length < 4096 ? InitialLineCapacity : CountLineBreaks(span) + 1);
         var block = 0;
         var number = 0;
         var position = 0;
@@ -305,10 +363,9 @@ public static class PlainTextReader
             {
                 var e = length - 1;
                 while (WhiteSpace.IsWhite(rest[e])) e--;
-                if (pendingBreak && count > 0) block++;
+                if (pendingBreak && lines.Count > 0) block++;
                 pendingBreak = false;
-                if (count == lines.Length) Array.Resize(ref lines, lines.Length * 2);
-                lines[count++] = new TextLine(position + s, e - s + 1, number, s + 1, block);
+                lines.Add(position + s, e - s + 1, number, s + 1, block);
             }
             else
             {
@@ -325,19 +382,19 @@ public static class PlainTextReader
         CountControls(span, out firstControl, out controls);
 #endif
         var control = controls == 0 ? null : ControlDiagnostic(text, firstControl, controls);
-        if (invalidUtf8 is not null || control is not null || count == 0)
+        if (invalidUtf8 is not null || control is not null || lines.Count == 0)
         {
             var list = new List<ArticleDiagnostic>(3);
             if (invalidUtf8 is not null) list.Add(invalidUtf8);
             if (control is not null) list.Add(control);
-            if (count == 0)
+            if (lines.Count == 0)
             {
                 list.Add(new ArticleDiagnostic(DiagnosticIds.EmptyInput, DiagnosticSeverity.Warning,
                     text.Length == 0 ? "the input is empty" : "the input holds only white space", default));
             }
             diagnostics = list.ToArray();
         }
-        return new ArticleDocument(text, lines, count, count == 0 ? 0 : block + 1, FormatName, diagnostics);
+        return new ArticleDocument(text, lines.Build(), lines.Count == 0 ? 0 : block + 1, FormatName, diagnostics);
     }
 
     /// <summary>LF, lone CR and CRLF each count once.</summary>

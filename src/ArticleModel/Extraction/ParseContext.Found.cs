@@ -232,9 +232,8 @@ public sealed partial class ParseContext
             int start, end;
             if (found.FromLines)
             {
-                ref readonly var line = ref _view[found.Hit.First + s];
-                start = line.Start;
-                end = line.End;
+                start = _view.Start(found.Hit.First + s);
+                end = _view.End(found.Hit.First + s);
             }
             else
             {

@@ -20,8 +20,7 @@ namespace ArticleModel.CompilerServices;
 public sealed partial class ParseContext
 {
     private readonly string _text;
-    private TextLine[] _view;
-    private int _viewCount;
+    private LineView _view;
     private bool[]? _dropped;
     private List<ArticleDiagnostic>? _diagnostics;
     private long _budgetTicks = (long)(SchemaRegex.ParseBudget.TotalSeconds * System.Diagnostics.Stopwatch.Frequency);
@@ -39,8 +38,7 @@ public sealed partial class ParseContext
     {
         Document = document ?? throw new ArgumentNullException(nameof(document));
         _text = document.Text;
-        _view = document.LineArray;
-        _viewCount = document.LineCount;
+        _view = new LineView(document.LineTable);
         if (document.Diagnostics.Count > 0) _diagnostics = new List<ArticleDiagnostic>(document.Diagnostics);
     }
 
@@ -51,13 +49,14 @@ public sealed partial class ParseContext
     public FieldSpans.Builder Spans { get; } = new();
 
     /// <summary>Number of lines in the parse view.</summary>
-    public int LineCount => _viewCount;
+    public int LineCount => _view.Count;
 
     /// <summary>The whole parse view.</summary>
-    public LineRegion Whole => new(0, _viewCount);
+    public LineRegion Whole => new(0, _view.Count);
 
     /// <summary>The line at <paramref name="index"/> of the parse view.</summary>
-    public ref readonly TextLine Line(int index) => ref _view[index];
+    /// <remarks>Made on demand: the document keeps its lines in a compact table, not as <see cref="TextLine"/>s.</remarks>
+    public TextLine Line(int index) => _view[index];
 
     // ---- drops -------------------------------------------------------------------------------------------------
 
@@ -65,7 +64,7 @@ public sealed partial class ParseContext
     public void Drop(Hit hit)
     {
         if (!hit.Found) return;
-        _dropped ??= new bool[_viewCount];
+        _dropped ??= new bool[_view.Count];
         for (var i = hit.First; i <= hit.Last; i++) _dropped[i] = true;
     }
 
@@ -86,18 +85,17 @@ public sealed partial class ParseContext
     {
         if (_dropped is null) return;
         var kept = 0;
-        for (var i = 0; i < _viewCount; i++)
+        for (var i = 0; i < _view.Count; i++)
         {
             if (!_dropped[i]) kept++;
         }
-        var view = new TextLine[kept];
+        var indexes = new int[kept];
         var k = 0;
-        for (var i = 0; i < _viewCount; i++)
+        for (var i = 0; i < _view.Count; i++)
         {
-            if (!_dropped[i]) view[k++] = _view[i];
+            if (!_dropped[i]) indexes[k++] = _view.DocumentIndex(i);
         }
-        _view = view;
-        _viewCount = kept;
+        _view = new LineView(Document.LineTable, indexes);
         _blockTexts = null; // line indexes now mean other lines
         _blockTextChars = 0;
         _dropped = null;
@@ -107,7 +105,7 @@ public sealed partial class ParseContext
 
     /// <summary>A region of the view; bounds are clamped to it.</summary>
     public LineRegion Region(int start, int end) =>
-        new(Math.Max(0, Math.Min(start, _viewCount)), Math.Max(0, Math.Min(end, _viewCount)));
+        new(Math.Max(0, Math.Min(start, _view.Count)), Math.Max(0, Math.Min(end, _view.Count)));
 
     // ---- locators ----------------------------------------------------------------------------------------------
 
@@ -117,8 +115,8 @@ public sealed partial class ParseContext
     /// </summary>
     public Hit FindLine(int n, Regex? where, string field)
     {
-        var index = n > 0 ? n - 1 : _viewCount + n;
-        if (n == 0 || index < 0 || index >= _viewCount) return Hit.None;
+        var index = n > 0 ? n - 1 : _view.Count + n;
+        if (n == 0 || index < 0 || index >= _view.Count) return Hit.None;
         var hit = new Hit(index, index);
         return where is null || IsMatch(where, hit, field) ? hit : Hit.None;
     }
@@ -238,8 +236,7 @@ public sealed partial class ParseContext
         string text;
         if (hit.First == hit.Last)
         {
-            ref readonly var line = ref _view[hit.First];
-            text = TextNormalizer.Normalize(_text.AsSpan(line.Start, line.Length));
+            text = TextNormalizer.Normalize(_text.AsSpan(_view.Start(hit.First), _view.Length(hit.First)));
         }
         else
         {
@@ -258,12 +255,12 @@ public sealed partial class ParseContext
     /// <summary>The span of a hit: from its first line's start to its last line's end.</summary>
     public SourceSpan Span(Hit hit)
     {
-        ref readonly var first = ref _view[hit.First];
-        ref readonly var last = ref _view[hit.Last];
+        var start = _view.Start(hit.First);
+        var length = _view.End(hit.Last) - start;
+        if (Document.SourceMap is not null) return Document.GetSpan(start, length);
         // A reader that transformed its input maps the text back; plain text is its own input.
-        return Document.SourceMap is null
-            ? new SourceSpan(first.Start, last.End - first.Start, first.Number, first.Column)
-            : Document.GetSpan(first.Start, last.End - first.Start);
+        var first = _view[hit.First];
+        return new SourceSpan(start, length, first.Number, first.Column);
     }
 
     /// <summary>A paragraph from a hit.</summary>
@@ -411,7 +408,7 @@ public sealed partial class ParseContext
     /// <summary>Reports that a required field was not found (AM3001).</summary>
     public void Missing(string field, string locator)
     {
-        var where = _viewCount == 0 ? "the article has no text" : $"{locator} found nothing";
+        var where = _view.Count == 0 ? "the article has no text" : $"{locator} found nothing";
         Report(new ArticleDiagnostic(DiagnosticIds.RequiredFieldMissing, DiagnosticSeverity.Error,
             $"required field '{field}' was not found: {where}", default, field));
     }
@@ -440,21 +437,9 @@ public sealed partial class ParseContext
 
     // ---- internals ---------------------------------------------------------------------------------------------
 
-    private int BlockEnd(int line, int limit)
-    {
-        var block = _view[line].Block;
-        var end = line + 1;
-        while (end < limit && _view[end].Block == block) end++;
-        return end;
-    }
+    private int BlockEnd(int line, int limit) => _view.BlockEnd(line, limit);
 
-    private int BlockStart(int line, int limit)
-    {
-        var block = _view[line].Block;
-        var start = line;
-        while (start > limit && _view[start - 1].Block == block) start--;
-        return start;
-    }
+    private int BlockStart(int line, int limit) => _view.BlockStart(line, limit);
 
     private bool IsMatch(Regex regex, Hit hit, string field)
     {
@@ -511,9 +496,8 @@ public sealed partial class ParseContext
 
     private (int Start, int Length) RawRange(Hit hit)
     {
-        ref readonly var first = ref _view[hit.First];
-        ref readonly var last = ref _view[hit.Last];
-        return (first.Start, last.End - first.Start);
+        var start = _view.Start(hit.First);
+        return (start, _view.End(hit.Last) - start);
     }
 
     private void ReportTimeout(string field, Hit hit) =>

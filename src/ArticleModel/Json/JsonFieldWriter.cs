@@ -25,7 +25,11 @@ public static class JsonFieldWriter
     public static void WriteParagraphs(Utf8JsonWriter writer, string name, ValueList<Paragraph> paragraphs)
     {
         writer.WriteStartArray(name);
-        foreach (var p in paragraphs) LongJsonString.WriteValue(writer, p.Text);
+        foreach (var p in paragraphs)
+        {
+            LongJsonString.WriteValue(writer, p.Text);
+            LongJsonString.FlushIfLarge(writer);
+        }
         writer.WriteEndArray();
     }
 
@@ -33,7 +37,11 @@ public static class JsonFieldWriter
     public static void WriteStrings(Utf8JsonWriter writer, string name, ValueList<string> values)
     {
         writer.WriteStartArray(name);
-        foreach (var v in values) LongJsonString.WriteValue(writer, v);
+        foreach (var v in values)
+        {
+            LongJsonString.WriteValue(writer, v);
+            LongJsonString.FlushIfLarge(writer);
+        }
         writer.WriteEndArray();
     }
 
@@ -118,7 +126,11 @@ public static class JsonFieldWriter
     public static void WriteObjects<T>(Utf8JsonWriter writer, string name, ValueList<T> values) where T : IJsonWritable
     {
         writer.WriteStartArray(name);
-        foreach (var v in values) v.WriteJson(writer);
+        foreach (var v in values)
+        {
+            v.WriteJson(writer);
+            LongJsonString.FlushIfLarge(writer);
+        }
         writer.WriteEndArray();
     }
 }

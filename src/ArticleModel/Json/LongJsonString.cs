@@ -6,12 +6,15 @@ using System.Text.Json;
 namespace ArticleModel;
 
 /// <summary>
-/// Writes a long string value with working memory of the size of its JSON text only, byte for byte as
-/// <see cref="Utf8JsonWriter.WriteStringValue(string)"/> writes it. The writer escapes a string that needs any
-/// escaping into a scratch buffer of 6 chars per char (12 bytes) and then asks its output for 3 bytes per char; for the
-/// one-block text of 20 MB of random bytes that was over 100 MB on top of the result (issue 9 item 7). Here the string
-/// is escaped in chunks with the writer's own encoder, once to measure and once into an array of the exact size,
-/// which goes out as a raw value. (.NET 9's <c>WriteStringValueSegment</c> is not available on the targets.)
+/// Writes a long string value byte for byte as <see cref="Utf8JsonWriter.WriteStringValue(string)"/> writes it, without
+/// the writer's working memory in proportion to the string. The writer escapes a string that needs any escaping into a
+/// scratch buffer of 6 chars per char (12 bytes) and then asks its output for 3 bytes per char; for the one-block text
+/// of 20 MB of random bytes that was over 100 MB on top of the result (issue 9 item 7).
+/// On .NET 9 and later the string goes to the writer in segments of 4,096 chars
+/// (<c>WriteStringValueSegment</c>), and the writer is flushed whenever 1 MB is pending, so a writer over a stream
+/// holds at most about 1 MB of it (it otherwise keeps everything until its owner flushes, in a buffer grown by
+/// doubling). On the older targets the string is escaped in chunks with the writer's own encoder, once to measure and
+/// once into an array of the exact size, which goes out as a raw value (working memory: its JSON size).
 /// </summary>
 internal static class LongJsonString
 {
@@ -29,16 +32,33 @@ internal static class LongJsonString
     // An escape is at most 6 chars a char (\uXXXX); a replaced lone surrogate is one such escape.
     private const int MaxEscapedPerChar = 6;
 
+    /// <summary>Pending output past which a long string's writer is flushed between segments.</summary>
+    internal const int FlushThreshold = 1024 * 1024;
+
     /// <summary>Writes <paramref name="value"/> as a string value.</summary>
     public static void WriteValue(Utf8JsonWriter writer, string? value)
     {
+#if NET9_0_OR_GREATER
+        if (IsLong(value)) WriteSegments(writer, value);
+        else writer.WriteStringValue(value);
+#else
         if (!TakesChunkedPath(writer, value, out var encoder)) writer.WriteStringValue(value);
         else writer.WriteRawValue(Escape(value, encoder), skipInputValidation: true);
+#endif
     }
 
     /// <summary>Writes the property <paramref name="name"/> with the string value <paramref name="value"/>.</summary>
     public static void WriteProperty(Utf8JsonWriter writer, string name, string? value)
     {
+#if NET9_0_OR_GREATER
+        if (!IsLong(value))
+        {
+            writer.WriteString(name, value);
+            return;
+        }
+        writer.WritePropertyName(name);
+        WriteSegments(writer, value);
+#else
         if (!TakesChunkedPath(writer, value, out var encoder))
         {
             writer.WriteString(name, value);
@@ -46,8 +66,37 @@ internal static class LongJsonString
         }
         writer.WritePropertyName(name);
         writer.WriteRawValue(Escape(value, encoder), skipInputValidation: true);
+#endif
     }
 
+    /// <summary>Flushes <paramref name="writer"/> when more than <see cref="FlushThreshold"/> bytes are pending.</summary>
+    /// <remarks>
+    /// A writer over a stream keeps all it writes until flushed; one over a buffer writer only commits what it wrote.
+    /// Either way the bytes and their order are the same.
+    /// </remarks>
+    internal static void FlushIfLarge(Utf8JsonWriter writer)
+    {
+        if (writer.BytesPending >= FlushThreshold) writer.Flush();
+    }
+
+#if NET9_0_OR_GREATER
+    private static bool IsLong([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? value) =>
+        value is not null && value.Length >= MinLength && value.Length <= MaxWriterLength;
+
+    // Segments never end between the halves of a surrogate pair (ChunkLength), as a whole write would see them.
+    private static void WriteSegments(Utf8JsonWriter writer, string value)
+    {
+        for (var start = 0; start < value.Length;)
+        {
+            var count = ChunkLength(value, start);
+            writer.WriteStringValueSegment(value.AsSpan(start, count), isFinalSegment: start + count == value.Length);
+            start += count;
+            FlushIfLarge(writer);
+        }
+    }
+#endif
+
+#if !NET9_0_OR_GREATER
     /// <summary>
     /// Long enough to matter, and written compactly with an explicit encoder: an indented writer puts line breaks
     /// before values that a raw value would not get, and without an encoder the writer escapes by rules of its own.
@@ -57,6 +106,7 @@ internal static class LongJsonString
         encoder = writer.Options.Encoder!;
         return value is not null && value.Length >= MinLength && value.Length <= MaxWriterLength && !writer.Options.Indented && encoder is not null;
     }
+#endif
 
     /// <summary>The JSON string literal of <paramref name="value"/> (quotes included) as UTF-8.</summary>
     internal static byte[] Escape(string value, JavaScriptEncoder encoder)

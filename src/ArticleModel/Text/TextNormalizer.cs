@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using System.Runtime.CompilerServices;
+using ArticleModel.CompilerServices;
 
 namespace ArticleModel;
 
@@ -49,7 +50,7 @@ public static class TextNormalizer
         if ((uint)firstLine >= (uint)document.LineCount) throw new ArgumentOutOfRangeException(nameof(firstLine));
         if ((uint)lastLine >= (uint)document.LineCount) throw new ArgumentOutOfRangeException(nameof(lastLine));
 
-        return Join(document.Text, document.LineArray, firstLine, lastLine);
+        return Join(document.Text, new LineView(document.LineTable), firstLine, lastLine);
     }
 
     /// <summary>
@@ -57,16 +58,16 @@ public static class TextNormalizer
     /// after drops, say); indexes unchecked. One allocation however many lines: a block of a million short lines must
     /// not cost a string per line.
     /// </summary>
-    internal static string Join(string text, TextLine[] lines, int firstLine, int lastLine)
+    internal static string Join(string text, LineView lines, int firstLine, int lastLine)
     {
         if (lastLine < firstLine) return string.Empty;
-        if (firstLine == lastLine) return Normalize(text.AsSpan(lines[firstLine].Start, lines[firstLine].Length));
+        if (firstLine == lastLine) return Normalize(text.AsSpan(lines.Start(firstLine), lines.Length(firstLine)));
 
         var measure = new JoinState();
         var length = 0;
         for (var i = firstLine; i <= lastLine; i++)
         {
-            length += measure.Measure(text.AsSpan(lines[i].Start, lines[i].Length));
+            length += measure.Measure(text.AsSpan(lines.Start(i), lines.Length(i)));
         }
         if (length == 0) return string.Empty;
 
@@ -79,7 +80,7 @@ public static class TextNormalizer
             var at = 0;
             for (var i = state.firstLine; i <= state.lastLine; i++)
             {
-                at = write.Write(text.AsSpan(lines[i].Start, lines[i].Length), destination, at);
+                at = write.Write(text.AsSpan(lines.Start(i), lines.Length(i)), destination, at);
             }
         });
 #else
@@ -91,7 +92,7 @@ public static class TextNormalizer
         var at = 0;
         for (var i = firstLine; i <= lastLine; i++)
         {
-            at = write.Write(text.AsSpan(lines[i].Start, lines[i].Length), buffer, at);
+            at = write.Write(text.AsSpan(lines.Start(i), lines.Length(i)), buffer, at);
         }
         var result = buffer.Slice(0, at).ToString();
         if (rented is not null) ArrayPool<char>.Shared.Return(rented);

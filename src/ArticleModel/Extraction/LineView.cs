@@ -1,0 +1,86 @@
+namespace ArticleModel.CompilerServices;
+
+/// <summary>
+/// The parse view's lines: a document's <see cref="LineTable"/>, or the lines of it that <c>drop</c> rules left (as
+/// indexes into it, 4 bytes a line, instead of a copy of the lines).
+/// </summary>
+internal readonly struct LineView
+{
+    private readonly LineTable _table;
+    private readonly int[]? _kept;
+
+    /// <summary>All the lines of <paramref name="table"/>.</summary>
+    public LineView(LineTable table)
+    {
+        _table = table;
+        _kept = null;
+        Count = table.Count;
+    }
+
+    /// <summary>The lines of <paramref name="table"/> at the ascending indexes <paramref name="kept"/>.</summary>
+    public LineView(LineTable table, int[] kept)
+    {
+        _table = table;
+        _kept = kept;
+        Count = kept.Length;
+    }
+
+    /// <summary>Number of lines in the view.</summary>
+    public int Count { get; }
+
+    /// <summary>The document line of view line <paramref name="index"/>.</summary>
+    public int DocumentIndex(int index) => _kept is null ? index : _kept[index];
+
+    /// <summary>Offset of a line's first character.</summary>
+    public int Start(int index) => _table.Start(DocumentIndex(index));
+
+    /// <summary>Length of a line.</summary>
+    public int Length(int index) => _table.Length(DocumentIndex(index));
+
+    /// <summary>Offset just past a line.</summary>
+    public int End(int index) => _table.End(DocumentIndex(index));
+
+    /// <summary>A line as a <see cref="TextLine"/>.</summary>
+    public TextLine this[int index] => _table[DocumentIndex(index)];
+
+    /// <summary>The view line after the last one of <paramref name="line"/>'s block, at most <paramref name="limit"/>.</summary>
+    public int BlockEnd(int line, int limit)
+    {
+        var d = DocumentIndex(line);
+        var block = _table.Block(d);
+        var runEnd = _table.RunEnd(d);
+        var end = line + 1;
+        // View lines are ascending document lines: one before the end of the run is in the same block.
+        while (end < limit)
+        {
+            var e = DocumentIndex(end);
+            if (e >= runEnd)
+            {
+                if (_table.Block(e) != block) break;
+                runEnd = _table.RunEnd(e);
+            }
+            end++;
+        }
+        return end;
+    }
+
+    /// <summary>The first view line of <paramref name="line"/>'s block, at least <paramref name="limit"/>.</summary>
+    public int BlockStart(int line, int limit)
+    {
+        var d = DocumentIndex(line);
+        var block = _table.Block(d);
+        var runStart = _table.RunStart(d);
+        var start = line;
+        while (start > limit)
+        {
+            var e = DocumentIndex(start - 1);
+            if (e < runStart)
+            {
+                if (_table.Block(e) != block) break;
+                runStart = _table.RunStart(e);
+            }
+            start--;
+        }
+        return start;
+    }
+}
