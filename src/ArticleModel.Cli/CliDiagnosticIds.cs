@@ -1,7 +1,7 @@
 namespace ArticleModel.Cli;
 
 /// <summary>
-/// The diagnostics only the <c>articlemodel</c> tool reports (AM2040–AM2049, AM2055–AM2059); each has a section in
+/// The diagnostics only the <c>articlemodel</c> tool reports (AM2040–AM2049, AM2055–AM2059, AM2060–AM2069); each has a section in
 /// <c>docs/diagnostics.md</c>. Input diagnostics the readers and parsers report keep their own IDs (AM2001–AM2024…).
 /// </summary>
 internal static class CliDiagnosticIds
@@ -20,4 +20,7 @@ internal static class CliDiagnosticIds
 
     /// <summary><c>parse --out jsonld</c> with a schema whose article has no <c>jsonld</c> block (usage error, exit 2).</summary>
     public const string NoJsonLdMapping = "AM2055";
+
+    /// <summary><c>parse</c> without <c>--schema</c> on an input read as plain text: the built-in WebArticle reads web pages, so nothing is found (warning).</summary>
+    public const string TextInputWithoutSchema = "AM2060";
 }

@@ -57,5 +57,17 @@ internal sealed class InputDocument
     public static InputDocument Of(ArticleDocument document) => new(document, null);
 
     /// <summary>Parses this input with <paramref name="parser"/>.</summary>
-    public ParseResult<IJsonWritable> Parse(IArticleParser parser) => parser.Parse(Document);
+    public ParseResult<IJsonWritable> Parse(IArticleParser parser)
+    {
+        var result = parser.Parse(Document);
+        if (Page is not null || !ReferenceEquals(parser, WebArticle.Parser)) return result;
+        // No --schema, and the input is not a page: say why everything is empty rather than print an empty article silently.
+        var diagnostics = new System.Collections.Generic.List<ArticleDiagnostic>(result.Diagnostics)
+        {
+            new(CliDiagnosticIds.TextInputWithoutSchema, DiagnosticSeverity.Warning,
+                $"no --schema was given and the input was read as {(Document.Format == "markdown" ? "Markdown" : "plain text")}; the built-in WebArticle schema reads web pages (give --schema FILE.article for {(Document.Format == "markdown" ? "Markdown" : "text")}, or --format html for a page)",
+                default),
+        };
+        return new ParseResult<IJsonWritable>(result.Value, result.Spans, diagnostics);
+    }
 }

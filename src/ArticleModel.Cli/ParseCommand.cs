@@ -11,8 +11,9 @@ using ArticleModel.Interpreter;
 namespace ArticleModel.Cli;
 
 /// <summary>
-/// <c>articlemodel parse --schema FILE.article [--format …] [--url URL] [--article NAME] [--glob PATTERN] [--output FILE]
-/// [--jsonl] [--threads N] [--max-bytes N] [--quote-spans] [--out json|jsonld] INPUT...</c>.
+/// <c>articlemodel parse [--schema FILE.article] [--format …] [--url URL] [--article NAME] [--glob PATTERN] [--output FILE]
+/// [--jsonl] [--threads N] [--max-bytes N] [--quote-spans] [--out json|jsonld] INPUT...</c>. Without <c>--schema</c>, pages are
+/// parsed with the built-in <see cref="ArticleModel.Html.WebArticle"/> (no site schema needed).
 /// </summary>
 internal static class ParseCommand
 {
@@ -21,7 +22,7 @@ internal static class ParseCommand
 
     public static Command Create()
     {
-        var schema = new Option<string>("--schema", "-s") { Description = "The .article schema to parse with.", Required = true };
+        var schema = new Option<string?>("--schema", "-s") { Description = "The .article schema to parse with; without it, web pages are parsed with the built-in WebArticle schema (title, authors, dates, lead image, body…)." };
         var format = new Option<string>("--format", "-f") { Description = "The input format: text, html, markdown or auto (by extension: .html/.htm/.xhtml are HTML, .md/.markdown Markdown, .txt/.text text; otherwise by content: an HTML start, or YAML front matter, else text).", DefaultValueFactory = _ => "auto" };
         format.AcceptOnlyFromAmong("text", "html", "markdown", "auto");
         var url = new Option<string?>("--url", "-u") { Description = "The page's address (absolute http, https or file URL), for resolving relative links of HTML inputs; a JSON Lines record's \"url\" replaces it." };
@@ -43,7 +44,7 @@ internal static class ParseCommand
         command.SetAction(async (result, cancellationToken) =>
         {
             var options = new ParseOptions(
-                result.GetValue(schema)!,
+                result.GetValue(schema),
                 result.GetValue(format) ?? "auto",
                 result.GetValue(article),
                 result.GetValue(glob),
@@ -60,7 +61,7 @@ internal static class ParseCommand
         return command;
     }
 
-    internal sealed record ParseOptions(string Schema, string Format, string? Article, string? Glob, string? Output, bool Jsonl, int Threads, long MaxBytes, string[] Inputs, bool QuoteSpans = false, string? Url = null, bool JsonLd = false)
+    internal sealed record ParseOptions(string? Schema, string Format, string? Article, string? Glob, string? Output, bool Jsonl, int Threads, long MaxBytes, string[] Inputs, bool QuoteSpans = false, string? Url = null, bool JsonLd = false)
     {
         /// <summary>How inputs are read.</summary>
         public InputFormat InputFormat => Format switch { "text" => InputFormat.Text, "html" => InputFormat.Html, "markdown" => InputFormat.Markdown, _ => InputFormat.Auto };
@@ -98,7 +99,10 @@ internal static class ParseCommand
 
         if (o.JsonLd && o.QuoteSpans)
             throw new UsageException("--quote-spans applies to the schema's JSON, and --out jsonld writes schema.org JSON-LD, which has no spans; give one of them");
-        var parser = CheckCommand.LoadParser(o.Schema, o.Article);
+        if (o.Schema is null && o.Article is not null) throw new UsageException("--article needs --schema: the built-in WebArticle schema has one article");
+        if (o.Schema is null && o.JsonLd)
+            throw new UsageException($"{CliDiagnosticIds.NoJsonLdMapping}: --out jsonld needs a mapping to schema.org, but the built-in WebArticle schema (used without --schema) has no jsonld block; give --schema with a schema that has one, or leave out --out jsonld");
+        var parser = o.Schema is null ? ArticleModel.Html.WebArticle.Parser : CheckCommand.LoadParser(o.Schema, o.Article);
         if (o.JsonLd && parser is InterpretedParser { HasJsonLd: false })
             throw new UsageException($"{CliDiagnosticIds.NoJsonLdMapping}: --out jsonld needs a mapping to schema.org, but article '{parser.Name}' of '{o.Schema}' has no jsonld block; add one ('jsonld NewsArticle {{ headline: … }}', docs/schema-language.md §11) or leave out --out jsonld for the schema's own JSON");
 

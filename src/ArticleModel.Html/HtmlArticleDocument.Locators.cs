@@ -20,6 +20,7 @@ public sealed partial class HtmlArticleDocument
     private LineSource? _lines;
     private Dictionary<string, List<IElement>>? _meta;
     private JsonLdData? _jsonLd;
+    private global::ArticleModel.Html.Content.ContentSelection? _content;
 
     /// <summary>
     /// The page <paramref name="document"/> was read from, when <see cref="HtmlReader"/> read it; null for a document
@@ -41,6 +42,9 @@ public sealed partial class HtmlArticleDocument
 
     /// <summary>The page's JSON-LD, parsed once on first use.</summary>
     internal JsonLdData JsonLd => LazyInitializer.EnsureInitialized(ref _jsonLd, () => JsonLdData.Read(this))!;
+
+    /// <summary>The page's main content as the scorer chose it, computed once (every <c>@content</c> locator of every field shares it).</summary>
+    internal global::ArticleModel.Html.Content.ContentSelection Content => LazyInitializer.EnsureInitialized(ref _content, () => global::ArticleModel.Html.Content.ContentScorer.Select(this))!;
 
     /// <summary>The document's lines, for locators used outside a parse.</summary>
     internal LineSource AllLines

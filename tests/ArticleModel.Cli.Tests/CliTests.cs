@@ -242,7 +242,7 @@ public class CliTests
     public void Usage_and_schema_errors_exit_2()
     {
         var article = Cli.SampleFiles()[0];
-        Assert.Equal(2, Cli.Run("parse", article).ExitCode); // no --schema
+        Assert.Equal(2, Cli.Run("parse", "--article", "NewsStory", article).ExitCode); // --article without --schema
         Assert.Equal(2, Cli.Run("parse", "--schema", Cli.NewsSchema).ExitCode); // no INPUT
         Assert.Equal(2, Cli.Run("parse", "--schema", Cli.NewsSchema, "/no/such/file.txt").ExitCode);
         Assert.Equal(2, Cli.Run("parse", "--schema", Cli.NewsSchema, "--format", "pdf", article).ExitCode);

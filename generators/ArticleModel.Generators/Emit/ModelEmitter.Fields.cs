@@ -133,6 +133,7 @@ internal static partial class ModelEmitter
                 break;
             case LocateStrategy.Meta:
             case LocateStrategy.JsonLd:
+            case LocateStrategy.Content:
                 expr = field.Type.IsList
                     ? $"(html?.FindTexts({HtmlLocatorVariable(field.Index, k)}, {name}) ?? global::System.Array.Empty<{FoundText}>())"
                     : $"(html?.FindText({HtmlLocatorVariable(field.Index, k)}, {name}) ?? default({FoundText}))";

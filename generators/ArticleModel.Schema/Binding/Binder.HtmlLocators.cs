@@ -18,13 +18,13 @@ internal sealed partial class Binder
         string? attribute = null, clean = null, dateFormat = null, dateZone = null;
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var positionalDone = false;
-        var what = kind switch { LocatorKind.Css => "a CSS selector", LocatorKind.Meta => "a meta name", _ => "a JSON-LD path" };
+        var what = kind switch { LocatorKind.Css => "a CSS selector", LocatorKind.Meta => "a meta name", LocatorKind.Content => "an argument", _ => "a JSON-LD path" };
 
         foreach (var argument in locator.Arguments)
         {
             if (argument.Name == null)
             {
-                if (positionalDone || (kind == LocatorKind.JsonLd && values.Count == 1))
+                if (positionalDone || kind == LocatorKind.Content || (kind == LocatorKind.JsonLd && values.Count == 1))
                 {
                     Report(SchemaDiagnosticIds.UnexpectedPositionalArgument, ArgumentRange(argument), name, shape.Form);
                     ok = false;
@@ -93,7 +93,7 @@ internal sealed partial class Binder
             }
         }
 
-        if (values.Count == 0 && ok)
+        if (values.Count == 0 && ok && kind != LocatorKind.Content)
         {
             Report(SchemaDiagnosticIds.MissingArgument, whole, name, what, shape.Form);
             ok = false;
@@ -180,6 +180,13 @@ internal sealed partial class Binder
     /// <summary>Whether an HTML locator suits its field's type: scalars and lists of text, paragraph, int, date, url and handle.</summary>
     private bool CheckHtmlFit(FieldInfo info, TypeSpec type, LocatorSyntax locator)
     {
+        if (locator.Name.Text == "content" && type.Kind is not (ValueKind.Text or ValueKind.Paragraph))
+        {
+            // The main content is prose: an int, date, url or handle could only come from it by accident.
+            Report(SchemaDiagnosticIds.LocatorTypeMismatch, Span(locator.At, locator.Name), locator.Name.Text, info.Syntax.Name.Text, type.ToString(),
+                "text or paragraph, or a list of them (@content gives the article's text: one value joins its paragraphs, a list has one per paragraph)");
+            return false;
+        }
         if (type.Kind is ValueKind.Record or ValueKind.Quote)
         {
             Report(SchemaDiagnosticIds.LocatorTypeMismatch, Span(locator.At, locator.Name), locator.Name.Text, info.Syntax.Name.Text, type.ToString(),

@@ -42,6 +42,9 @@ internal static class LocatorShapes
         // Markdown locators (bound by Binder.MarkdownLocators); on input not read from Markdown they find nothing.
         new("heading", LocatorKind.Heading, InputFormat.Markdown, "@heading(level [, n] [, format: \"…\"] [, zone: \"…\"])", false, null, Format, Zone),
         new("frontmatter", LocatorKind.FrontMatter, InputFormat.Markdown, "@frontmatter(\"key\" [, format: \"…\"] [, zone: \"…\"])", false, null, Format, Zone),
+
+        // The page's main content, found by scoring; no positional argument.
+        new("content", LocatorKind.Content, InputFormat.Html, "@content([clean: \"selectors\"])", false, null, Clean),
         // Retired: @css("selector", attr: "attribute") replaces it (AM0113).
         new("attr", null, InputFormat.Html, "@attr(\"selector\", \"attribute\")", false, null),
     };

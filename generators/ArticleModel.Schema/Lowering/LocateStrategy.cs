@@ -38,4 +38,7 @@ internal enum LocateStrategy
 
     /// <summary><c>@frontmatter</c>: a Markdown locator; finds nothing on input not read from Markdown.</summary>
     FrontMatter,
+
+    /// <summary><c>@content</c>: the page's main content; an HTML locator, finds nothing on input not read from HTML.</summary>
+    Content,
 }

@@ -178,8 +178,14 @@ internal static class SchemaLowering
         {
             // @css on a text[]/paragraph[] field without attr: takes each matched element's blocks (a container's paragraphs);
             // a url field's values are links resolved against the page.
-            var blocks = html.Kind == LocatorKind.Css && type.IsList && type.Kind is ValueKind.Text or ValueKind.Paragraph && html.Attribute is null;
-            var strategy = html.Kind switch { LocatorKind.Css => LocateStrategy.Css, LocatorKind.Meta => LocateStrategy.Meta, _ => LocateStrategy.JsonLd };
+            var blocks = html.Kind is LocatorKind.Css or LocatorKind.Content && type.IsList && type.Kind is ValueKind.Text or ValueKind.Paragraph && html.Attribute is null;
+            var strategy = html.Kind switch
+            {
+                LocatorKind.Css => LocateStrategy.Css,
+                LocatorKind.Meta => LocateStrategy.Meta,
+                LocatorKind.Content => LocateStrategy.Content,
+                _ => LocateStrategy.JsonLd,
+            };
             return new LocatorPlan(strategy, InputFormat.Html, locator.Display, 0, RegionPlan.Whole, null, null, null, BlockPart.Match, null,
                 new HtmlLocatorPlan(html.Kind, html.Values, html.Attribute, html.Clean, type.Kind == ValueKind.Url, blocks, locator.Display, locator.Range));
         }

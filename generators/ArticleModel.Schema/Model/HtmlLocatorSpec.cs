@@ -15,6 +15,7 @@ public sealed record HtmlLocatorSpec(LocatorKind Kind, EquatableArray<string> Va
     {
         get
         {
+            if (Kind == LocatorKind.Content) return Clean is null ? "@content()" : "@content(clean: " + Quote(Clean) + ")";
             var sb = new StringBuilder("@").Append(Kind switch { LocatorKind.Css => "css", LocatorKind.Meta => "meta", _ => "jsonld" }).Append('(');
             var parts = new List<string>();
             foreach (var v in Values) parts.Add(Quote(v));

@@ -32,4 +32,7 @@ public enum LocatorKind
 
     /// <summary><c>@frontmatter("key")</c>: a value of a Markdown file's YAML front matter.</summary>
     FrontMatter,
+
+    /// <summary><c>@content</c>: the page's main content (the article's paragraphs), found by scoring its containers, in HTML input.</summary>
+    Content,
 }

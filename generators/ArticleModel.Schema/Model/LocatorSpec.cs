@@ -59,6 +59,7 @@ public sealed record LocatorSpec(
                 case LocatorKind.Css:
                 case LocatorKind.Meta:
                 case LocatorKind.JsonLd:
+                case LocatorKind.Content:
                 {
                     // A date field's format:/zone: follow the HTML locator's own arguments.
                     var html = Html!.Display;

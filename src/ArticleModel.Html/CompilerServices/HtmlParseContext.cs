@@ -26,6 +26,7 @@ public sealed class HtmlParseContext
     private readonly LineSource _lines;
     private bool _jsonLdReported;
     private List<object>? _reportedLocators;
+    private List<string>? _noArticleFields;
 
     private HtmlParseContext(ParseContext context, HtmlArticleDocument page)
     {
@@ -51,6 +52,9 @@ public sealed class HtmlParseContext
     public static CssLocator Css(string[] selectors, string? attribute, string? clean, bool resolveUrls) =>
         CssLocator.CreateUnchecked(selectors, attribute, clean, resolveUrls);
 
+    /// <summary>An <c>@content</c> locator; a <c>clean:</c> selector AngleSharp cannot parse makes it find nothing (AM2032 in each parse).</summary>
+    public static ContentLocator Content(string? clean) => ContentLocator.CreateUnchecked(clean);
+
     /// <summary>An <c>@meta</c> locator.</summary>
     public static MetaLocator Meta(string[] names, bool resolveUrls) => MetaLocator.CreateUnchecked(names, resolveUrls);
 
@@ -71,6 +75,24 @@ public sealed class HtmlParseContext
     {
         if (!Usable(locator, locator.Error, field)) return Array.Empty<HtmlValue>();
         return locator.FindAll(Page, _lines, blocks).ToArray();
+    }
+
+    /// <summary>The article text of an <c>@content</c> locator (its paragraphs joined); AM3020 when the page holds no article.</summary>
+    public HtmlValue Find(ContentLocator locator, string field)
+    {
+        if (!Usable(locator, locator.Error, field)) return default;
+        var value = locator.Find(Page, _lines, out var why);
+        ReportNoArticle(why, field);
+        return value;
+    }
+
+    /// <summary>The article paragraphs of an <c>@content</c> locator; AM3020 when the page holds no article.</summary>
+    public HtmlValue[] FindAll(ContentLocator locator, string field)
+    {
+        if (!Usable(locator, locator.Error, field)) return Array.Empty<HtmlValue>();
+        var values = locator.FindBlocks(Page, _lines, out var why);
+        ReportNoArticle(why, field);
+        return values.ToArray();
     }
 
     /// <summary>The value of an <c>@meta</c> locator.</summary>
@@ -109,6 +131,12 @@ public sealed class HtmlParseContext
 
     /// <summary>Every value of an <c>@css</c> locator, as found text.</summary>
     public FoundText[] FindTexts(CssLocator locator, bool blocks, string field) => Found(FindAll(locator, blocks, field));
+
+    /// <summary>The article text of an <c>@content</c> locator, as found text.</summary>
+    public FoundText FindText(ContentLocator locator, string field) => Found(Find(locator, field));
+
+    /// <summary>The article paragraphs of an <c>@content</c> locator, as found text.</summary>
+    public FoundText[] FindTexts(ContentLocator locator, string field) => Found(FindAll(locator, field));
 
     /// <summary>The value of an <c>@meta</c> locator, as found text.</summary>
     public FoundText FindText(MetaLocator locator, string field) => Found(Find(locator, field));
@@ -156,6 +184,17 @@ public sealed class HtmlParseContext
                 $"field '{field}': {error}; the locator {locator} found nothing", default, field));
         }
         return false;
+    }
+
+    // AM3020 once per field: the page holds no article (a warning; a required field's AM3001 follows when nothing else gives a value).
+    private void ReportNoArticle(string? why, string field)
+    {
+        if (why is null) return;
+        _noArticleFields ??= new List<string>();
+        if (_noArticleFields.Contains(field)) return;
+        _noArticleFields.Add(field);
+        _context.Report(new ArticleDiagnostic(DiagnosticIds.HtmlNoArticleContent, DiagnosticSeverity.Warning,
+            $"field '{field}': no article content on this page: {why}", default, field));
     }
 
     // The page's JSON-LD problems, once per parse, when a locator reads it.

@@ -43,6 +43,7 @@ internal sealed class LocatorRunner
         {
             LocatorKind.Css => HtmlParseContext.Css(values, plan.Attribute, plan.Clean, plan.ResolveUrls),
             LocatorKind.Meta => HtmlParseContext.Meta(values, plan.ResolveUrls),
+            LocatorKind.Content => HtmlParseContext.Content(plan.Clean),
             _ => HtmlParseContext.JsonLd(values[0], plan.ResolveUrls),
         };
     }
@@ -85,6 +86,9 @@ internal sealed class LocatorRunner
             case LocateStrategy.FrontMatter:
                 found = state.Markdown?.FindFrontMatter(_plan.Markdown!.Key!, field) ?? default;
                 break;
+            case LocateStrategy.Content:
+                found = state.Html?.FindText((ContentLocator)_html!, field) ?? default;
+                break;
             default:
                 throw new InvalidOperationException($"no single-value run for {_plan.Strategy}");
         }
@@ -126,6 +130,9 @@ internal sealed class LocatorRunner
                 break;
             case LocateStrategy.FrontMatter:
                 found = state.Markdown?.FindFrontMatterAll(_plan.Markdown!.Key!, field) ?? Array.Empty<FoundText>();
+                break;
+            case LocateStrategy.Content:
+                found = state.Html?.FindTexts((ContentLocator)_html!, field) ?? Array.Empty<FoundText>();
                 break;
             default:
                 throw new InvalidOperationException($"no list run for {_plan.Strategy}");

@@ -348,10 +348,31 @@ public sealed partial class ParseContext
     /// read on its own, its unattributed speech is left out, and one signed with a <c>— Name, role</c> line is a quote of
     /// that person.
     /// </remarks>
-    public ValueList<Quote> Quotes(Hit[] hits, QuoteOptions? options) =>
-        ArticleModel.Quotes.BlockQuotations.Any(this, hits)
-            ? ArticleModel.Quotes.BlockQuotations.Extract(this, hits, options ?? QuoteOptions.Default)
-            : QuoteExtractor.Extract(Document, Paragraphs(hits), options);
+    public ValueList<Quote> Quotes(Hit[] hits, QuoteOptions? options)
+    {
+        var inPage = PageHits(hits);
+        return ArticleModel.Quotes.BlockQuotations.Any(this, inPage)
+            ? ArticleModel.Quotes.BlockQuotations.Extract(this, inPage, options ?? QuoteOptions.Default)
+            : QuoteExtractor.Extract(Document, Paragraphs(inPage), options);
+    }
+
+    // Quotations are found in the document's text: items that are not (a meta or JSON-LD value: no hit) have none.
+    private static Hit[] PageHits(Hit[] hits)
+    {
+        var found = 0;
+        foreach (var h in hits)
+        {
+            if (h.Found) found++;
+        }
+        if (found == hits.Length) return hits;
+        var kept = new Hit[found];
+        var k = 0;
+        foreach (var h in hits)
+        {
+            if (h.Found) kept[k++] = h;
+        }
+        return kept;
+    }
 
     /// <summary>The quotations in one hit's paragraph, with <paramref name="options"/> (null: the defaults).</summary>
     public ValueList<Quote> Quotes(Hit hit, QuoteOptions? options) => hit.Found ? Quotes(new[] { hit }, options) : ValueList<Quote>.Empty;

@@ -65,4 +65,7 @@ public static class DiagnosticIds
 
     /// <summary>A line of a Markdown file's YAML front matter could not be read as <c>key: value</c>, a list item or a continuation; it was skipped.</summary>
     public const string MarkdownFrontMatterUnreadable = "AM3017";
+
+    /// <summary>An HTML page holds no article the <c>@content</c> locator could find (a home, section or search page, or too little text); the field found nothing.</summary>
+    public const string HtmlNoArticleContent = "AM3020";
 }

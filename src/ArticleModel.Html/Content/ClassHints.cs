@@ -1,0 +1,62 @@
+using System;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace ArticleModel.Html.Content;
+
+/// <summary>
+/// What an element's <c>class</c>, <c>id</c>, <c>role</c> and <c>itemprop</c> say about it: words that mark the
+/// article (article, content, story, body, post, entry, text) and words that mark boilerplate (navigation, footers,
+/// comments, related links, share bars, promotions, cookie notices, captions). Readability, trafilatura and jusText all
+/// weigh such names; the lists here are our own.
+/// </summary>
+internal static class ClassHints
+{
+    // Not "tag"/"tags" or "category": WordPress and others put "tag-…" and "category-…" classes on the article itself;
+    // tag lists are link-dense and go for that reason. Not "widget": page builders call every block of text one.
+    // Words matched at a word boundary of the class/id text (hyphens, underscores and camel-case humps split words).
+    private static readonly Regex Positive = new(
+        @"(?:^|[^a-z])(?:article|articlebody|content|story|body|post|entry|text|main|blog|prose|rich-?text)(?:[^a-z]|$)",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    private static readonly Regex Negative = new(
+        @"(?:^|[^a-z])(?:nav|navbar|navigation|menu|footer|foot|header|masthead|comment|comments|disqus|related|recommend\w*|more-?stories|" +
+        @"share|sharing|social|promo|promotion|newsletter|subscribe|subscription|signup|cookie|cookies|consent|gdpr|banner|sidebar|" +
+        @"ad|ads|advert\w*|sponsor\w*|outbrain|taboola|breadcrumbs?|pagination|pager|caption|credit|byline|author|" +
+        @"popup|modal|overlay|toolbar|skip|print-?only|jump|trending|most-?popular|read-?more|meta|dateline|timestamp)(?:[^a-z]|$)",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    private static readonly Regex CamelHump = new("(?<=[a-z])(?=[A-Z])", RegexOptions.CultureInvariant);
+
+    /// <summary>+1 when the element's names mark article content, -1 when they mark boilerplate (and not content), 0 otherwise.</summary>
+    internal static int Of(IElement element)
+    {
+        if (element.Attributes.Length == 0) return 0;
+        var names = Names(element);
+        if (names.Length == 0) return 0;
+        var negative = Negative.IsMatch(names);
+        var positive = Positive.IsMatch(names);
+        if (negative && !positive) return -1;
+        if (positive && !negative) return 1;
+        return 0;
+    }
+
+    /// <summary>Whether the element's names carry a boilerplate word, even beside a content word ("article-related", "story-share").</summary>
+    internal static bool IsBoilerplate(IElement element)
+    {
+        if (element.Attributes.Length == 0) return false;
+        var names = Names(element);
+        return names.Length > 0 && Negative.IsMatch(names);
+    }
+
+    private static string Names(IElement element)
+    {
+        var cls = element.GetAttribute("class");
+        var id = element.GetAttribute("id");
+        var role = element.GetAttribute("role");
+        var text = (cls ?? string.Empty) + " " + (id ?? string.Empty) + " " + (role ?? string.Empty);
+        // Very long attribute values (utility-class soups) are cut: hints sit in the first words.
+        if (text.Length > 400) text = text.Substring(0, 400);
+        return CamelHump.Replace(text.Trim(), "-");
+    }
+}

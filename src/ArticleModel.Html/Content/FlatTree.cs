@@ -1,0 +1,139 @@
+using System.Collections.Generic;
+using AngleSharp.Dom;
+using ArticleModel.Html.Reading;
+
+namespace ArticleModel.Html.Content;
+
+/// <summary>
+/// The body's elements in document (pre-)order with, per element: its parent's index, its subtree size (so a subtree is
+/// the index range [i, i + Size[i])), its rendered text range, the part of that text inside links, and whether it is a
+/// leaf block. Built in two linear passes with an explicit stack; elements whose content is not text (scripts, styles,
+/// embedded objects, hidden elements) are left out with their subtrees.
+/// </summary>
+internal sealed class FlatTree
+{
+    private readonly int[] _commaPrefix;
+    private readonly int[] _weightPrefix;
+    private readonly bool[] _leafBlock;
+
+    private FlatTree(List<IElement> elements, int[] parent, int[] size, int[] start, int[] text, int[] link, bool[] leafBlock, string documentText, int[] commaPrefix, int[] weightPrefix)
+    {
+        Elements = elements;
+        Parent = parent;
+        Size = size;
+        Start = start;
+        Text = text;
+        Link = link;
+        _leafBlock = leafBlock;
+        DocumentText = documentText;
+        _commaPrefix = commaPrefix;
+        _weightPrefix = weightPrefix;
+    }
+
+    internal int Count => Elements.Count;
+
+    internal List<IElement> Elements { get; }
+
+    /// <summary>The parent's index; -1 for the root.</summary>
+    internal int[] Parent { get; }
+
+    /// <summary>The number of elements in the subtree, the element included.</summary>
+    internal int[] Size { get; }
+
+    /// <summary>Start of the element's text in the document text (meaningful when <see cref="Text"/> is not 0).</summary>
+    internal int[] Start { get; }
+
+    /// <summary>The length of the element's rendered text; 0 when it has none.</summary>
+    internal int[] Text { get; }
+
+    /// <summary>The length of its text inside <c>a</c> elements.</summary>
+    internal int[] Link { get; }
+
+    internal string DocumentText { get; }
+
+    /// <summary>A block element with no block element holding text inside it: a paragraph, or a div used as one.</summary>
+    internal bool IsLeafBlock(int i) => _leafBlock[i];
+
+    internal double LinkDensity(int i) => Text[i] == 0 ? 0.0 : System.Math.Min(1.0, (double)Link[i] / Text[i]);
+
+    /// <summary>Commas (Latin, full-width, ideographic, Arabic) in the element's text.</summary>
+    internal int Commas(int i) => Text[i] == 0 ? 0 : _commaPrefix[Start[i] + Text[i]] - _commaPrefix[Start[i]];
+
+    /// <summary>
+    /// The element's text length with each Chinese, Japanese or Korean character counted as three: such a character
+    /// carries about as much as a short word, so length thresholds mean the same amount of prose in every script.
+    /// </summary>
+    internal int Weighted(int i) => Text[i] == 0 ? 0 : _weightPrefix[Start[i] + Text[i]] - _weightPrefix[Start[i]];
+
+    internal static FlatTree Build(HtmlArticleDocument page, IElement root)
+    {
+        var elements = new List<IElement>();
+        var parents = new List<int>();
+        var stack = new Stack<(IElement Element, int Parent)>();
+        stack.Push((root, -1));
+        while (stack.Count > 0)
+        {
+            var (element, parentIndex) = stack.Pop();
+            var name = element.LocalName;
+            if (HtmlElements.IsSkipped(name) || (element.Attributes.Length > 0 && element.HasAttribute("hidden"))) continue;
+            var index = elements.Count;
+            elements.Add(element);
+            parents.Add(parentIndex);
+            // By index, in reverse, so children pop in document order (ChildNodes: see DomWalk).
+            var children = element.ChildNodes;
+            for (var k = children.Length - 1; k >= 0; k--)
+            {
+                if (children[k] is IElement child) stack.Push((child, index));
+            }
+        }
+
+        var n = elements.Count;
+        var parent = parents.ToArray();
+        var size = new int[n];
+        var start = new int[n];
+        var text = new int[n];
+        var link = new int[n];
+        var leaf = new bool[n];
+        var blockInside = new bool[n];
+        for (var i = 0; i < n; i++)
+        {
+            if (page.TryGetTextRange(elements[i], out var s, out var length))
+            {
+                start[i] = s;
+                text[i] = length;
+            }
+        }
+        // Children come after their parent in pre-order, so a reverse pass sees every child before its parent.
+        for (var i = n - 1; i >= 0; i--)
+        {
+            size[i] += 1;
+            var name = elements[i].LocalName;
+            var isBlock = HtmlElements.IsBlock(name);
+            if (name == "a") link[i] = text[i];
+            link[i] = System.Math.Min(link[i], text[i]);
+            leaf[i] = isBlock && !blockInside[i] && text[i] > 0 && IsParagraphLike(name);
+            var p = parent[i];
+            if (p < 0) continue;
+            size[p] += size[i];
+            if (elements[p].LocalName != "a") link[p] += link[i];
+            if ((isBlock && text[i] > 0) || blockInside[i]) blockInside[p] = true;
+        }
+
+        var documentText = page.Document.Text;
+        var commas = new int[documentText.Length + 1];
+        var weights = new int[documentText.Length + 1];
+        for (var i = 0; i < documentText.Length; i++)
+        {
+            var c = documentText[i];
+            commas[i + 1] = commas[i] + (c is ',' or '\uFF0C' or '\u3001' or '\u060C' ? 1 : 0);
+            weights[i + 1] = weights[i] + (IsCjk(c) ? 3 : 1);
+        }
+        return new FlatTree(elements, parent, size, start, text, link, leaf, documentText, commas, weights);
+    }
+
+    private static bool IsCjk(char c) => c is >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7AF' or >= '\uF900' and <= '\uFAFF';
+
+    // Blocks whose own text can be a paragraph of prose (not a heading, list wrapper, table row or form).
+    private static bool IsParagraphLike(string name) => name is "p" or "pre" or "td" or "blockquote" or "dd" or "li" or "div" or "section"
+        or "article" or "main" or "center" or "font" or "span" or "figure" or "details";
+}
