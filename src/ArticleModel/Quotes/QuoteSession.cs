@@ -456,8 +456,30 @@ internal sealed class QuoteSession
         // determiner names a thing, unless a verb of speaking or characterising comes right before the determiner
         if (words <= 3 && determiner && !saidRightAfter && char.IsLower(s[cs]) && !(hasSpeaker && (g.Is(ti - 1, "a") || g.Is(ti - 1, "an"))) && !g.IsCharacterizationVerb(ti - 2) && !g.IsSpeechVerb(ti - 2) &&
             !g.Is(ti - 2, "as") && !g.Is(ti - 2, "like")) return true;
+        if (words == 1 && !likened && char.IsLower(s[cs]) && char.IsLetter(s[ce - 1]) && !s.AsSpan(cs, ce - cs).EndsWith("ly".AsSpan(), StringComparison.Ordinal))
+        {
+            // report “emergency” incidents: one lower-case word that a noun follows at once modifies that noun; it is a term
+            if (StartsNounAfterModifier(g, ti + 1)) return true;
+            // Trump will “assist” the poor: one word after a modal, taking an object, is the reporter's own verb
+            if (g.In(ti - 1, Modals) && (g.In(ti + 1, QuoteLexicons.Determiners) || g.IsWord(ti + 1) && !g.T[ti + 1].Cap && !g.In(ti + 1, FunctionWords))) return true;
+        }
         return words <= 2 && !hasSpeaker;
     }
+
+    private static readonly Lexicon Modals = new("will", "would", "can", "could", "shall", "should", "may", "might", "must");
+
+    /// <summary>Words that cannot be the noun a quoted modifier stands before.</summary>
+    private static readonly Lexicon FunctionWords = new(
+        "of", "for", "at", "from", "with", "in", "on", "by", "to", "into", "onto", "about", "over", "under", "after", "before", "than", "as",
+        "and", "or", "but", "nor", "so", "yet", "though", "although", "despite", "since", "unless", "until", "whereas", "even", "not", "that", "which", "who", "whom", "whose", "when", "where", "while", "because", "if",
+        "it", "him", "her", "them", "us", "me", "you", "he", "she", "they", "we", "i", "this", "these", "those", "there", "here",
+        "today", "yesterday", "tomorrow", "instead", "too", "again", "anymore", "either", "enough", "up", "down", "out", "off", "away");
+
+    /// <summary>Whether token <paramref name="i"/> is a lower-case content word right after the quote (no punctuation between).</summary>
+    private static bool StartsNounAfterModifier(QuoteGrammar g, int i) =>
+        g.IsWord(i) && !g.T[i].Cap && g.S.AsSpan(g.T[i - 1].End, g.T[i].Start - g.T[i - 1].End).IsWhiteSpace() && !g.In(i, FunctionWords) && !g.In(i, QuoteLexicons.Determiners) &&
+        !g.In(i, QuoteLexicons.Auxiliaries) && !g.In(i, BeForms) && !g.IsSpeechVerb(i) && !g.IsCharacterizationVerb(i) &&
+        !g.Span(i).EndsWith("ly".AsSpan(), StringComparison.Ordinal) && !g.Span(i).EndsWith("ed".AsSpan(), StringComparison.Ordinal);
 
     private static bool GapIsAttributionOnly(QuoteGrammar g, int a, int b)
     {
