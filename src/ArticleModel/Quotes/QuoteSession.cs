@@ -443,6 +443,16 @@ internal sealed class QuoteSession
         // passive naming: they are often called “…”, what is known as “…”
         if ((g.Is(t, "called") || g.Is(t, "termed") || g.Is(t, "named")) && (g.In(t - 1, BeForms) || g.In(t - 2, BeForms))) return true;
         if (IsTitleCase(s, cs, ce, out var words)) return true;
+        if (words <= 3 && char.IsLower(s[cs]))
+        {
+            // the concept of “safe zones”: a short phrase named by a noun of ideas is a term
+            if (g.Is(ti - 1, "of") && g.In(ti - 2, ConceptNouns)) return true;
+            // the belongings, or “chattels,” of: a short phrase glossing the words before it is a term
+            if (g.Is(ti - 1, "or") && g.IsPunct(ti - 2, ',') && g.IsWord(ti - 3)) return true;
+            // celebrate “patriotism” — as that term is used: the reporter names the phrase a term right after it
+            var a = g.IsPunct(ti + 1, ',') || g.IsPunct(ti + 1, '\u2014') || g.IsPunct(ti + 1, '\u2013') || g.IsPunct(ti + 1, '-') ? ti + 2 : ti + 1;
+            if (g.Is(a, "as") && (g.Is(a + 1, "that") || g.Is(a + 1, "the") || g.Is(a + 1, "this")) && (g.Is(a + 2, "term") || g.Is(a + 2, "word") || g.Is(a + 2, "phrase"))) return true;
+        }
         // the “experts”: a scare quote — unless a speech verb follows the quote at once (a “disgrace,” she said), or a
         // speaker's sentence gives it as what something is like (looked like a “demon”, described it as a “game-changer”)
         var determiner = g.In(ti - 1, QuoteLexicons.Determiners);
@@ -465,6 +475,8 @@ internal sealed class QuoteSession
         }
         return words <= 2 && !hasSpeaker;
     }
+
+    private static readonly Lexicon ConceptNouns = new("concept", "concepts", "notion", "notions", "idea", "ideas", "term", "terms", "label", "language", "rhetoric", "buzzword", "buzzwords", "vocabulary");
 
     private static readonly Lexicon Modals = new("will", "would", "can", "could", "shall", "should", "may", "might", "must");
 

@@ -48,4 +48,30 @@ public class QuoteOneWordTermTests
         Assert.Equal("Marta Halvorsen", Assert.Single(quotes, q => q.Text == "shocked").Speaker);
         Assert.Equal("Marta Halvorsen", Assert.Single(quotes, q => q.Text == "tirelessly").Speaker);
     }
+
+    [Fact]
+    public void AShortPhraseAfterANounOfIdeasIsATerm()
+    {
+        var quotes = Extract(
+            "\u201CWe are ready,\u201D said Marta Halvorsen, the harbour master.",
+            "If you doubt the notion of \u201Csafe harbours,\u201D for example, \u201Cyou are laughed at,\u201D Halvorsen said.");
+        Assert.DoesNotContain(quotes, q => q.Text.StartsWith("safe harbours", System.StringComparison.Ordinal));
+        Assert.Equal("Marta Halvorsen", Assert.Single(quotes, q => q.Text.StartsWith("you are laughed", System.StringComparison.Ordinal)).Speaker);
+    }
+
+    [Fact]
+    public void AShortPhraseGlossingTheWordsBeforeItIsATerm()
+    {
+        var quotes = Extract("Traders say the rule matters because the cargo counts as the property, or \u201Cchattels,\u201D of the crew.");
+        Assert.DoesNotContain(quotes, q => q.Text.StartsWith("chattels", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void APhraseTheReporterCallsATermRightAfterIsNoSpeech()
+    {
+        var quotes = Extract(
+            "\u201CWe are ready,\u201D said Marta Halvorsen, the harbour master.",
+            "Halvorsen should reject, not praise \u201Cprogress\u201D \u2014 as that word is now used in the port.");
+        Assert.DoesNotContain(quotes, q => q.Text == "progress");
+    }
 }
