@@ -563,7 +563,9 @@ internal sealed class QuoteGrammar
                 // (asked only when no speech verb follows the quote: …, suggesting that 2023 “…” to many, he said)
                 if (!np.Found && !participle.Found && Span(v).EndsWith("ing".AsSpan(), StringComparison.Ordinal) && StartsParticiplePhrase(v) &&
                     ParseSubject(ss) is { Kind: NpKind.Name or NpKind.Org or NpKind.Pronoun } participleSubject &&
-                    (participleSubject.Kind != NpKind.Name || participleSubject.NameTokens >= 2 || participleSubject.Start != ss))
+                    (participleSubject.Kind != NpKind.Name || participleSubject.NameTokens >= 2 || participleSubject.Start != ss) &&
+                    // He mocked an email Dean Jo Roe sent, acknowledging “…”: another named subject in between may own the participle
+                    !HasNamedClauseBetween(participleSubject.Token + 1, v))
                     participle = participleSubject;
                 // Obstfeld, who teaches at the University of California, Berkeley, has warned: not the place but the sentence's subject
                 if (np.Kind == NpKind.Name && IsNotSubject(np.Token - np.NameTokens + 1, np.Token))
@@ -620,6 +622,28 @@ internal sealed class QuoteGrammar
         var cut = w[w.Length - 1] is 's' or 'S' ? 2 : 1;
         var name = S.Substring(T[k].Start, T[e].End - cut - T[k].Start);
         return new NounPhrase { Kind = NpKind.Name, Name = name, NameTokens = e - k + 1, Start = k, Token = e };
+    }
+
+    /// <summary>
+    /// Whether a capitalised run of two words or more, not opening the sentence, is followed by a lower-case word that is
+    /// no preposition or conjunction, and no determiner before it, between tokens <paramref name="from"/> and <paramref name="to"/> (exclusive): a clause
+    /// with a named subject of its own (<c>an email Dean Jo Roe sent</c>). The caller bounds the range.
+    /// </summary>
+    public bool HasNamedClauseBetween(int from, int to)
+    {
+        for (var i = from; i + 2 < to; i++)
+        {
+            Steps++;
+            if (!IsCap(i) || !IsCap(i + 1) || i == SentStart[i] || IsPossessive(i)) continue;
+            // a New York University senior: a run after a determiner describes a noun, it names no subject
+            if (In(i - 1, QuoteLexicons.Determiners)) { while (i + 1 < to && IsCap(i + 1)) i++; continue; }
+            var e = i + 1;
+            while (e + 1 < to && IsCap(e + 1)) e++;
+            if (e + 1 < to && IsWord(e + 1) && !T[e + 1].Cap && !IsPossessive(e) && !Prepositions.Contains(Span(e + 1)) &&
+                !Is(e + 1, "and") && !Is(e + 1, "or") && !Is(e + 1, "to")) return true;
+            i = e;
+        }
+        return false;
     }
 
     /// <summary><c>after repeatedly saying</c>, <c>, saying</c>: the participle at <paramref name="v"/> opens a phrase that has no subject of its own.</summary>

@@ -203,7 +203,8 @@ internal sealed class QuoteSession
                     // one parse per sentence, however many quotes it holds
                     if (subjectOf != g.SentStart[ti]) { subjectOf = g.SentStart[ti]; subject = g.ParseSubject(subjectOf); }
                     var np = subject;
-                    if (np.Kind is NpKind.Name or NpKind.Pronoun) { attr.Subject = np; attrKnownOnly = true; }
+                    // … an email Dean Jo Roe sent, acknowledging “…”: not when a clause with a named subject of its own comes between
+                    if (np.Kind is NpKind.Name or NpKind.Pronoun && !g.HasNamedClauseBetween(Math.Max(np.Token + 1, ti - 60), ti)) { attr.Subject = np; attrKnownOnly = true; }
                 }
                 // a speaker who can be named (a name, a pronoun, an organisation), not “the group”
                 var named = attr.Found && (attr.Subject.Kind is not (NpKind.Common or NpKind.Group) || IsOrganisationReference(attr.Subject.Role)) &&
