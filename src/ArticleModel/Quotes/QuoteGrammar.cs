@@ -1132,6 +1132,12 @@ internal sealed class QuoteGrammar
             var person = ParseBackward(prep - 1, min, depth + 1);
             if (person.Kind == NpKind.Name) return person;
         }
+        // Jo Roe of the Nuclear, Biological, and Chemical Troops told: the last item of a capitalised list after “of”
+        if (np.Kind is NpKind.Name or NpKind.Org && depth < 2 && Is(prep, "and") && !T[prep].Cap && OfBeforeCapitalList(prep, min) is var of && of > min)
+        {
+            var person = ParseBackward(of - 1, min, depth + 1);
+            if (person.Kind == NpKind.Name) return person;
+        }
         if (np.Kind is not (NpKind.Org or NpKind.Common or NpKind.Group)) return np;
         if (depth >= 2 || prep - 1 < min || !IsWord(prep) || T[prep].Cap || !Prepositions.Contains(Span(prep))) return np;
         var head = ParseBackward(prep - 1, min, depth + 1);
@@ -1139,6 +1145,27 @@ internal sealed class QuoteGrammar
         if (head.Kind is NpKind.RoleOnly or NpKind.Common && head.Role is not null)
             head.Role = Text(head.Start, np.Token);
         return head;
+    }
+
+    /// <summary>
+    /// From the <c>and</c> at <paramref name="and"/>, back over capitalised words and commas (at most 12 tokens) to a
+    /// lower-case <c>of</c>: its token, or -1.
+    /// </summary>
+    private int OfBeforeCapitalList(int and, int min)
+    {
+        var i = and - 1;
+        if (IsPunct(i, ',')) i--;
+        var lo = Math.Max(min, and - 12);
+        var words = 0;
+        for (; i >= lo; i--)
+        {
+            Steps++;
+            if (IsPunct(i, ',')) continue;
+            if (IsCap(i)) { words++; continue; }
+            if (Is(i, "the")) continue;
+            return words > 0 && Is(i, "of") ? i : -1;
+        }
+        return -1;
     }
 
     /// <summary><c>the union’s regional organiser, Dev Patel, said</c>: the name sits between the commas, the role before them.</summary>

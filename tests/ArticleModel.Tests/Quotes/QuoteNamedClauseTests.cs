@@ -30,4 +30,11 @@ public class QuoteNamedClauseTests
             "Tomas, a Harbour City College senior who did not want to give his last name \u201Cgiven the mood on campus,\u201D said it was \u201Ctiring\u201D when lecturers joked about the vote.");
         Assert.Equal("Tomas", Find(quotes, "given the mood").Speaker);
     }
+
+    [Fact]
+    public void APersonOfABodyNamedAsACapitalisedListSpeaksNotTheListsLastItem()
+    {
+        var quotes = Extract("Colonel Ilse Varga of the Harbour Fire, Rescue, and Coastal Safety Corps told her crews that \u201Cthere will be no retreat from the pier\u201D tonight.");
+        Assert.Equal("Ilse Varga", Find(quotes, "there will be no retreat").Speaker);
+    }
 }
