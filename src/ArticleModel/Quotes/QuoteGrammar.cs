@@ -563,7 +563,9 @@ internal sealed class QuoteGrammar
                 // (asked only when no speech verb follows the quote: …, suggesting that 2023 “…” to many, he said)
                 if (!np.Found && !participle.Found && Span(v).EndsWith("ing".AsSpan(), StringComparison.Ordinal) && StartsParticiplePhrase(v) &&
                     ParseSubject(ss) is { Kind: NpKind.Name or NpKind.Org or NpKind.Pronoun } participleSubject &&
-                    (participleSubject.Kind != NpKind.Name || participleSubject.NameTokens >= 2 || participleSubject.Start != ss))
+                    (participleSubject.Kind != NpKind.Name || participleSubject.NameTokens >= 2 || participleSubject.Start != ss) &&
+                    // He mocked an email Dean Jo Roe sent, acknowledging “…”: another named subject in between may own the participle
+                    !HasNamedClauseBetween(participleSubject.Token + 1, v))
                     participle = participleSubject;
                 // Obstfeld, who teaches at the University of California, Berkeley, has warned: not the place but the sentence's subject
                 if (np.Kind == NpKind.Name && IsNotSubject(np.Token - np.NameTokens + 1, np.Token))
@@ -620,6 +622,28 @@ internal sealed class QuoteGrammar
         var cut = w[w.Length - 1] is 's' or 'S' ? 2 : 1;
         var name = S.Substring(T[k].Start, T[e].End - cut - T[k].Start);
         return new NounPhrase { Kind = NpKind.Name, Name = name, NameTokens = e - k + 1, Start = k, Token = e };
+    }
+
+    /// <summary>
+    /// Whether a capitalised run of two words or more, not opening the sentence, is followed by a lower-case word that is
+    /// no preposition or conjunction, and no determiner before it, between tokens <paramref name="from"/> and <paramref name="to"/> (exclusive): a clause
+    /// with a named subject of its own (<c>an email Dean Jo Roe sent</c>). The caller bounds the range.
+    /// </summary>
+    public bool HasNamedClauseBetween(int from, int to)
+    {
+        for (var i = from; i + 2 < to; i++)
+        {
+            Steps++;
+            if (!IsCap(i) || !IsCap(i + 1) || i == SentStart[i] || IsPossessive(i)) continue;
+            // a New York University senior: a run after a determiner describes a noun, it names no subject
+            if (In(i - 1, QuoteLexicons.Determiners)) { while (i + 1 < to && IsCap(i + 1)) i++; continue; }
+            var e = i + 1;
+            while (e + 1 < to && IsCap(e + 1)) e++;
+            if (e + 1 < to && IsWord(e + 1) && !T[e + 1].Cap && !IsPossessive(e) && !Prepositions.Contains(Span(e + 1)) &&
+                !Is(e + 1, "and") && !Is(e + 1, "or") && !Is(e + 1, "to")) return true;
+            i = e;
+        }
+        return false;
     }
 
     /// <summary><c>after repeatedly saying</c>, <c>, saying</c>: the participle at <paramref name="v"/> opens a phrase that has no subject of its own.</summary>
@@ -1108,6 +1132,12 @@ internal sealed class QuoteGrammar
             var person = ParseBackward(prep - 1, min, depth + 1);
             if (person.Kind == NpKind.Name) return person;
         }
+        // Jo Roe of the Nuclear, Biological, and Chemical Troops told: the last item of a capitalised list after “of”
+        if (np.Kind is NpKind.Name or NpKind.Org && depth < 2 && Is(prep, "and") && !T[prep].Cap && OfBeforeCapitalList(prep, min) is var of && of > min)
+        {
+            var person = ParseBackward(of - 1, min, depth + 1);
+            if (person.Kind == NpKind.Name) return person;
+        }
         if (np.Kind is not (NpKind.Org or NpKind.Common or NpKind.Group)) return np;
         if (depth >= 2 || prep - 1 < min || !IsWord(prep) || T[prep].Cap || !Prepositions.Contains(Span(prep))) return np;
         var head = ParseBackward(prep - 1, min, depth + 1);
@@ -1115,6 +1145,27 @@ internal sealed class QuoteGrammar
         if (head.Kind is NpKind.RoleOnly or NpKind.Common && head.Role is not null)
             head.Role = Text(head.Start, np.Token);
         return head;
+    }
+
+    /// <summary>
+    /// From the <c>and</c> at <paramref name="and"/>, back over capitalised words and commas (at most 12 tokens) to a
+    /// lower-case <c>of</c>: its token, or -1.
+    /// </summary>
+    private int OfBeforeCapitalList(int and, int min)
+    {
+        var i = and - 1;
+        if (IsPunct(i, ',')) i--;
+        var lo = Math.Max(min, and - 12);
+        var words = 0;
+        for (; i >= lo; i--)
+        {
+            Steps++;
+            if (IsPunct(i, ',')) continue;
+            if (IsCap(i)) { words++; continue; }
+            if (Is(i, "the")) continue;
+            return words > 0 && Is(i, "of") ? i : -1;
+        }
+        return -1;
     }
 
     /// <summary><c>the union’s regional organiser, Dev Patel, said</c>: the name sits between the commas, the role before them.</summary>

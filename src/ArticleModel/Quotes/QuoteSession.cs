@@ -203,7 +203,8 @@ internal sealed class QuoteSession
                     // one parse per sentence, however many quotes it holds
                     if (subjectOf != g.SentStart[ti]) { subjectOf = g.SentStart[ti]; subject = g.ParseSubject(subjectOf); }
                     var np = subject;
-                    if (np.Kind is NpKind.Name or NpKind.Pronoun) { attr.Subject = np; attrKnownOnly = true; }
+                    // … an email Dean Jo Roe sent, acknowledging “…”: not when a clause with a named subject of its own comes between
+                    if (np.Kind is NpKind.Name or NpKind.Pronoun && !g.HasNamedClauseBetween(Math.Max(np.Token + 1, ti - 60), ti)) { attr.Subject = np; attrKnownOnly = true; }
                 }
                 // a speaker who can be named (a name, a pronoun, an organisation), not “the group”
                 var named = attr.Found && (attr.Subject.Kind is not (NpKind.Common or NpKind.Group) || IsOrganisationReference(attr.Subject.Role)) &&
@@ -443,6 +444,16 @@ internal sealed class QuoteSession
         // passive naming: they are often called “…”, what is known as “…”
         if ((g.Is(t, "called") || g.Is(t, "termed") || g.Is(t, "named")) && (g.In(t - 1, BeForms) || g.In(t - 2, BeForms))) return true;
         if (IsTitleCase(s, cs, ce, out var words)) return true;
+        if (words <= 3 && char.IsLower(s[cs]))
+        {
+            // the concept of “safe zones”: a short phrase named by a noun of ideas is a term
+            if (g.Is(ti - 1, "of") && g.In(ti - 2, ConceptNouns)) return true;
+            // the belongings, or “chattels,” of: a short phrase glossing the words before it is a term
+            if (g.Is(ti - 1, "or") && g.IsPunct(ti - 2, ',') && g.IsWord(ti - 3)) return true;
+            // celebrate “patriotism” — as that term is used: the reporter names the phrase a term right after it
+            var a = g.IsPunct(ti + 1, ',') || g.IsPunct(ti + 1, '\u2014') || g.IsPunct(ti + 1, '\u2013') || g.IsPunct(ti + 1, '-') ? ti + 2 : ti + 1;
+            if (g.Is(a, "as") && (g.Is(a + 1, "that") || g.Is(a + 1, "the") || g.Is(a + 1, "this")) && (g.Is(a + 2, "term") || g.Is(a + 2, "word") || g.Is(a + 2, "phrase"))) return true;
+        }
         // the “experts”: a scare quote — unless a speech verb follows the quote at once (a “disgrace,” she said), or a
         // speaker's sentence gives it as what something is like (looked like a “demon”, described it as a “game-changer”)
         var determiner = g.In(ti - 1, QuoteLexicons.Determiners);
@@ -456,8 +467,32 @@ internal sealed class QuoteSession
         // determiner names a thing, unless a verb of speaking or characterising comes right before the determiner
         if (words <= 3 && determiner && !saidRightAfter && char.IsLower(s[cs]) && !(hasSpeaker && (g.Is(ti - 1, "a") || g.Is(ti - 1, "an"))) && !g.IsCharacterizationVerb(ti - 2) && !g.IsSpeechVerb(ti - 2) &&
             !g.Is(ti - 2, "as") && !g.Is(ti - 2, "like")) return true;
+        if (words == 1 && !likened && char.IsLower(s[cs]) && char.IsLetter(s[ce - 1]) && !s.AsSpan(cs, ce - cs).EndsWith("ly".AsSpan(), StringComparison.Ordinal))
+        {
+            // report “emergency” incidents: one lower-case word that a noun follows at once modifies that noun; it is a term
+            if (StartsNounAfterModifier(g, ti + 1)) return true;
+            // Trump will “assist” the poor: one word after a modal, taking an object, is the reporter's own verb
+            if (g.In(ti - 1, Modals) && (g.In(ti + 1, QuoteLexicons.Determiners) || g.IsWord(ti + 1) && !g.T[ti + 1].Cap && !g.In(ti + 1, FunctionWords))) return true;
+        }
         return words <= 2 && !hasSpeaker;
     }
+
+    private static readonly Lexicon ConceptNouns = new("concept", "concepts", "notion", "notions", "idea", "ideas", "term", "terms", "label", "language", "rhetoric", "buzzword", "buzzwords", "vocabulary");
+
+    private static readonly Lexicon Modals = new("will", "would", "can", "could", "shall", "should", "may", "might", "must");
+
+    /// <summary>Words that cannot be the noun a quoted modifier stands before.</summary>
+    private static readonly Lexicon FunctionWords = new(
+        "of", "for", "at", "from", "with", "in", "on", "by", "to", "into", "onto", "about", "over", "under", "after", "before", "than", "as",
+        "and", "or", "but", "nor", "so", "yet", "though", "although", "despite", "since", "unless", "until", "whereas", "even", "not", "that", "which", "who", "whom", "whose", "when", "where", "while", "because", "if",
+        "it", "him", "her", "them", "us", "me", "you", "he", "she", "they", "we", "i", "this", "these", "those", "there", "here",
+        "today", "yesterday", "tomorrow", "instead", "too", "again", "anymore", "either", "enough", "up", "down", "out", "off", "away");
+
+    /// <summary>Whether token <paramref name="i"/> is a lower-case content word right after the quote (no punctuation between).</summary>
+    private static bool StartsNounAfterModifier(QuoteGrammar g, int i) =>
+        g.IsWord(i) && !g.T[i].Cap && g.S.AsSpan(g.T[i - 1].End, g.T[i].Start - g.T[i - 1].End).IsWhiteSpace() && !g.In(i, FunctionWords) && !g.In(i, QuoteLexicons.Determiners) &&
+        !g.In(i, QuoteLexicons.Auxiliaries) && !g.In(i, BeForms) && !g.IsSpeechVerb(i) && !g.IsCharacterizationVerb(i) &&
+        !g.Span(i).EndsWith("ly".AsSpan(), StringComparison.Ordinal) && !g.Span(i).EndsWith("ed".AsSpan(), StringComparison.Ordinal);
 
     private static bool GapIsAttributionOnly(QuoteGrammar g, int a, int b)
     {
