@@ -14,7 +14,7 @@ public class WebArticleTests
     public static TheoryData<string> Fixtures => new()
     {
         "story-with-boilerplate.html", "split-body.html", "jsonld-body.html", "rel-author.html", "home-page.html", "search-page.html",
-        "visible-date.html", "byline-date-block.html", "url-date.html",
+        "visible-date.html", "byline-date-block.html", "url-date.html", "several-authors.html",
     };
 
     private static readonly Lazy<InterpretedParser> s_interpreted = new(() =>
@@ -118,6 +118,26 @@ public class WebArticleTests
         var page = "<html><head></head><body><article><h1>Headline</h1>" + html + "<p>" + string.Join(" ", Enumerable.Repeat("A sentence of the story, with a comma, ends.", 20)) + "</p></article></body></html>";
 
         Assert.Null(WebArticle.Parse(page, null).Value!.Published);
+    }
+
+    [Fact]
+    public void One_visible_byline_naming_several_people_gives_one_author_each()
+    {
+        var a = WebArticle.Parse(ContentLocatorTests.Fixture("several-authors.html")).Value!;
+
+        Assert.Equal(new[] { "Ana Ruiz", "Tom Lee", "Kim Park" }, a.Authors.ToArray());
+        Assert.Equal("Ana Ruiz, Tom Lee and Kim Park", a.Byline);
+    }
+
+    [Theory]
+    [InlineData("<p class=\"byline\">By Ines Varga and Staff Writer</p>", new[] { "Ines Varga" })]
+    [InlineData("<p>By Oskar Lind & Mia Chen · 18 July 2021</p>", new[] { "Oskar Lind", "Mia Chen" })]
+    [InlineData("<div class=\"article-byline\">Written by Tomás Reyes | Updated March 4, 2024</div>", new[] { "Tomás Reyes" })]
+    public void Visible_bylines_lose_by_roles_and_what_follows_the_names(string byline, string[] expected)
+    {
+        var html = "<html><body><article><h1>Headline</h1>" + byline + "<p>" + string.Join(" ", Enumerable.Repeat("A sentence of the story, with a comma, ends.", 20)) + "</p></article></body></html>";
+
+        Assert.Equal(expected, WebArticle.Parse(html, null).Value!.Authors.ToArray());
     }
 
     [Theory]
