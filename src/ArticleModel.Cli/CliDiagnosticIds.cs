@@ -23,4 +23,7 @@ internal static class CliDiagnosticIds
 
     /// <summary><c>parse</c> without <c>--schema</c> on an input read as plain text: the built-in WebArticle reads web pages, so nothing is found (warning).</summary>
     public const string TextInputWithoutSchema = "AM2060";
+
+    /// <summary><c>parse --fallback webarticle</c>: fields the site schema found nothing for were taken from the built-in WebArticle (info).</summary>
+    public const string FieldsFromWebArticle = "AM2061";
 }

@@ -11,7 +11,7 @@ using ArticleModel.Interpreter;
 namespace ArticleModel.Cli;
 
 /// <summary>
-/// <c>articlemodel parse [--schema FILE.article] [--format …] [--url URL] [--article NAME] [--glob PATTERN] [--output FILE]
+/// <c>articlemodel parse [--schema FILE.article [--fallback webarticle]] [--format …] [--url URL] [--article NAME] [--glob PATTERN] [--output FILE]
 /// [--jsonl] [--threads N] [--max-bytes N] [--quote-spans] [--out json|jsonld] INPUT...</c>. Without <c>--schema</c>, pages are
 /// parsed with the built-in <see cref="ArticleModel.Html.WebArticle"/> (no site schema needed).
 /// </summary>
@@ -26,6 +26,8 @@ internal static class ParseCommand
         var format = new Option<string>("--format", "-f") { Description = "The input format: text, html, markdown or auto (by extension: .html/.htm/.xhtml are HTML, .md/.markdown Markdown, .txt/.text text; otherwise by content: an HTML start, or YAML front matter, else text).", DefaultValueFactory = _ => "auto" };
         format.AcceptOnlyFromAmong("text", "html", "markdown", "auto");
         var url = new Option<string?>("--url", "-u") { Description = "The page's address (absolute http, https or file URL), for resolving relative links of HTML inputs; a JSON Lines record's \"url\" replaces it." };
+        var fallback = new Option<string?>("--fallback") { Description = "With --schema: 'webarticle' fills the fields the schema finds nothing for (or does not declare) from the built-in WebArticle schema, field by field; the schema's own values win." };
+        fallback.AcceptOnlyFromAmong("webarticle");
         var article = new Option<string?>("--article", "-a") { Description = "The article declaration to use when the schema declares several." };
         var glob = new Option<string?>("--glob", "-g") { Description = "Which files of a folder INPUT to parse (folders are searched recursively). '*' and '?' match within a name, '**/' any folders, {a,b} either. Default by --format: *.txt (text), *.{html,htm,xhtml} (html), *.{md,markdown} (markdown), text and html files (auto; a folder's .md files are often notes)." };
         var output = new Option<string?>("--output", "-o") { Description = "Write the output to FILE instead of standard output." };
@@ -39,7 +41,7 @@ internal static class ParseCommand
 
         var command = new Command("parse", "Parse articles with a schema and print JSON: one input gives one indented JSON object of the value; several give JSON Lines {\"path\",\"value\",\"diagnostics\"}.")
         {
-            schema, format, url, article, glob, output, jsonl, threads, maxBytes, quoteSpans, outFormat, inputs,
+            schema, fallback, format, url, article, glob, output, jsonl, threads, maxBytes, quoteSpans, outFormat, inputs,
         };
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -55,13 +57,14 @@ internal static class ParseCommand
                 result.GetValue(inputs) ?? Array.Empty<string>(),
                 result.GetValue(quoteSpans),
                 result.GetValue(url),
-                result.GetValue(outFormat) == "jsonld");
+                result.GetValue(outFormat) == "jsonld",
+                result.GetValue(fallback) == "webarticle");
             return await RunAsync(options).ConfigureAwait(false);
         });
         return command;
     }
 
-    internal sealed record ParseOptions(string? Schema, string Format, string? Article, string? Glob, string? Output, bool Jsonl, int Threads, long MaxBytes, string[] Inputs, bool QuoteSpans = false, string? Url = null, bool JsonLd = false)
+    internal sealed record ParseOptions(string? Schema, string Format, string? Article, string? Glob, string? Output, bool Jsonl, int Threads, long MaxBytes, string[] Inputs, bool QuoteSpans = false, string? Url = null, bool JsonLd = false, bool FallbackToWebArticle = false)
     {
         /// <summary>How inputs are read.</summary>
         public InputFormat InputFormat => Format switch { "text" => InputFormat.Text, "html" => InputFormat.Html, "markdown" => InputFormat.Markdown, _ => InputFormat.Auto };
@@ -102,7 +105,12 @@ internal static class ParseCommand
         if (o.Schema is null && o.Article is not null) throw new UsageException("--article needs --schema: the built-in WebArticle schema has one article");
         if (o.Schema is null && o.JsonLd)
             throw new UsageException($"{CliDiagnosticIds.NoJsonLdMapping}: --out jsonld needs a mapping to schema.org, but the built-in WebArticle schema (used without --schema) has no jsonld block; give --schema with a schema that has one, or leave out --out jsonld");
+        if (o.FallbackToWebArticle && o.Schema is null)
+            throw new UsageException("--fallback webarticle needs --schema: without one, pages are parsed with WebArticle alone");
+        if (o.FallbackToWebArticle && o.JsonLd)
+            throw new UsageException("--fallback webarticle writes the schema's JSON with WebArticle's fields added, which the schema's jsonld block does not map; leave out --out jsonld or --fallback");
         var parser = o.Schema is null ? ArticleModel.Html.WebArticle.Parser : CheckCommand.LoadParser(o.Schema, o.Article);
+        if (o.FallbackToWebArticle && parser is InterpretedParser site) parser = FallbackParser.Create(site);
         if (o.JsonLd && parser is InterpretedParser { HasJsonLd: false })
             throw new UsageException($"{CliDiagnosticIds.NoJsonLdMapping}: --out jsonld needs a mapping to schema.org, but article '{parser.Name}' of '{o.Schema}' has no jsonld block; add one ('jsonld NewsArticle {{ headline: … }}', docs/schema-language.md §11) or leave out --out jsonld for the schema's own JSON");
 

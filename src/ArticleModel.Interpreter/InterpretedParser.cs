@@ -1,6 +1,6 @@
-using System.Linq;
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using ArticleModel.CompilerServices;
 using ArticleModel.Schema;
 using ArticleModel.Schema.Lowering;
@@ -35,6 +35,9 @@ public sealed class InterpretedParser : ArticleParser<ArticleValue>
         _missing = missing;
         _standIns = standIns;
     }
+
+    /// <summary>The schema types of the article's fields, in declaration order (as <see cref="InterpretedValue.FieldTypes"/> gives them on a value).</summary>
+    public IReadOnlyList<InterpretedFieldType> FieldTypes => _shape.FieldTypes;
 
     /// <summary>Whether the article's schema has a <c>jsonld</c> block, so its values can be written as schema.org JSON-LD (<see cref="ArticleValue.WriteJsonLd"/>).</summary>
     public bool HasJsonLd => _shape.JsonLd is not null;

@@ -14,6 +14,7 @@ public class WebArticleTests
     public static TheoryData<string> Fixtures => new()
     {
         "story-with-boilerplate.html", "split-body.html", "jsonld-body.html", "rel-author.html", "home-page.html", "search-page.html",
+        "visible-date.html", "byline-date-block.html", "url-date.html", "several-authors.html",
     };
 
     private static readonly Lazy<InterpretedParser> s_interpreted = new(() =>
@@ -97,6 +98,46 @@ public class WebArticleTests
 
         Assert.Equal(new[] { "Oskar Lind", "Mia Chen" }, a.Authors.ToArray());
         Assert.Equal("2021-07-18", Json(a, "published"));
+    }
+
+    [Theory]
+    [InlineData("visible-date.html", "2024-03-03T17:10:00-05:00")]
+    [InlineData("byline-date-block.html", "2023-03-14T09:45:00")]
+    [InlineData("url-date.html", "2022-11-08")]
+    public void A_date_only_in_the_page_text_or_its_address_is_read(string name, string expected)
+    {
+        Assert.Equal(expected, Json(WebArticle.Parse(ContentLocatorTests.Fixture(name)).Value!, "published"));
+    }
+
+    [Theory]
+    [InlineData("<p>On March 3, 2020, the council voted to close the old bridge to cars for good.</p>")]
+    [InlineData("<link rel=\"canonical\" href=\"https://town.example/news/2022/11/library-repair-cafe/\">")]
+    [InlineData("<link rel=\"canonical\" href=\"https://town.example/2022/13/40/slug\">")]
+    public void A_date_inside_a_sentence_or_a_partial_date_in_the_address_is_not_the_publication_date(string html)
+    {
+        var page = "<html><head></head><body><article><h1>Headline</h1>" + html + "<p>" + string.Join(" ", Enumerable.Repeat("A sentence of the story, with a comma, ends.", 20)) + "</p></article></body></html>";
+
+        Assert.Null(WebArticle.Parse(page, null).Value!.Published);
+    }
+
+    [Fact]
+    public void One_visible_byline_naming_several_people_gives_one_author_each()
+    {
+        var a = WebArticle.Parse(ContentLocatorTests.Fixture("several-authors.html")).Value!;
+
+        Assert.Equal(new[] { "Ana Ruiz", "Tom Lee", "Kim Park" }, a.Authors.ToArray());
+        Assert.Equal("Ana Ruiz, Tom Lee and Kim Park", a.Byline);
+    }
+
+    [Theory]
+    [InlineData("<p class=\"byline\">By Ines Varga and Staff Writer</p>", new[] { "Ines Varga" })]
+    [InlineData("<p>By Oskar Lind & Mia Chen · 18 July 2021</p>", new[] { "Oskar Lind", "Mia Chen" })]
+    [InlineData("<div class=\"article-byline\">Written by Tomás Reyes | Updated March 4, 2024</div>", new[] { "Tomás Reyes" })]
+    public void Visible_bylines_lose_by_roles_and_what_follows_the_names(string byline, string[] expected)
+    {
+        var html = "<html><body><article><h1>Headline</h1>" + byline + "<p>" + string.Join(" ", Enumerable.Repeat("A sentence of the story, with a comma, ends.", 20)) + "</p></article></body></html>";
+
+        Assert.Equal(expected, WebArticle.Parse(html, null).Value!.Authors.ToArray());
     }
 
     [Theory]

@@ -117,6 +117,30 @@ public class FallbackAndTransformTests
     }
 
     [Fact]
+    public void Split_makes_several_list_values_each_run_through_the_later_steps_and_a_single_field_takes_the_first()
+    {
+        const string article = "Title\n\nBy Ana Ruiz, Tom Lee and  Kim Park,\n\nBody.";
+        const string schema = "article S { t: text @line(1)\n names: text[] @match(/^By (?<value>.+)$/) | split(/\\s*(?:,|\\band\\b)\\s*/) | uppercase\n first: text? @match(/^By (?<value>.+)$/) | split(/,/) }";
+        foreach (var json in Results(schema, article))
+        {
+            var value = json.GetProperty("value");
+            Assert.Equal(new[] { "ANA RUIZ", "TOM LEE", "KIM PARK" }, value.GetProperty("names").EnumerateArray().Select(e => e.GetString()));
+            Assert.Equal("Ana Ruiz", value.GetProperty("first").GetString());
+            // Each piece's span is its own text in the article (the pieces were only cut, not rewritten).
+            var spans = json.GetProperty("spans").GetProperty("names");
+            Assert.Equal(new[] { "Ana Ruiz", "Tom Lee", "Kim Park" }, spans.EnumerateArray().Select(s => article.Substring(s[0].GetInt32(), s[1].GetInt32())));
+        }
+    }
+
+    [Fact]
+    public void Split_with_no_separator_in_the_text_keeps_the_value_and_empty_pieces_are_left_out()
+    {
+        const string schema = "article S { t: text @line(1)\n names: text[] @match(/^By (?<value>.+)$/) | split(/;/) }";
+        foreach (var value in Values(schema, "Title\n\nBy Ana Ruiz\n\nBy ;; Tom Lee ;"))
+            Assert.Equal(new[] { "Ana Ruiz", "Tom Lee" }, value.GetProperty("names").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Fact]
     public void A_prefix_or_suffix_removal_narrows_the_span_a_rewrite_keeps_it()
     {
         const string article = "Breaking:  Tolls   delayed (AP)";

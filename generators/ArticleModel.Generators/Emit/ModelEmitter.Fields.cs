@@ -204,6 +204,7 @@ internal static partial class ModelEmitter
         TransformKind.Collapse => $"{TextTransform}.Collapse",
         TransformKind.Lowercase => $"{TextTransform}.Lowercase",
         TransformKind.Uppercase => $"{TextTransform}.Uppercase",
+        TransformKind.Split => $"{TextTransform}.Split({RegexVariable(step.Regex!.Value)})",
         _ => $"{TextTransform}.Titlecase",
     };
 

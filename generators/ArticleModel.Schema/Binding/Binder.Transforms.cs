@@ -10,7 +10,7 @@ namespace ArticleModel.Schema.Binding;
 internal sealed partial class Binder
 {
     private static readonly string[] s_transformNames =
-        { "trim", "trimPrefix", "trimSuffix", "replace", "collapse", "lowercase", "uppercase", "titlecase" };
+        { "trim", "trimPrefix", "trimSuffix", "replace", "collapse", "lowercase", "uppercase", "titlecase", "split" };
 
     /// <summary>
     /// Binds the transform steps of a field or record member; null when one has an
@@ -84,6 +84,18 @@ internal sealed partial class Binder
                 if (pattern == null) return null;
                 if (!CheckReplacement(pattern, args[1])) return null;
                 return new TransformSpec(TransformKind.Replace, args[1].Value, pattern, range);
+            }
+            case "split":
+            {
+                const string expected = "one /regex/, the separator, as in split(/\\s*(?:,|\\band\\b)\\s*/)";
+                if (args.Count != 1 || args[0].Kind != TokenKind.Regex)
+                {
+                    Report(SchemaDiagnosticIds.InvalidTransformArguments, range, name, Found(args), expected);
+                    return null;
+                }
+                if (args[0].IsBad) return null;
+                var pattern = BindRegex(args[0]);
+                return pattern == null ? null : new TransformSpec(TransformKind.Split, null, pattern, range);
             }
             default:
                 Report(SchemaDiagnosticIds.UnknownTransform, step.Name.Range, name, Naming.DidYouMean(name, s_transformNames));

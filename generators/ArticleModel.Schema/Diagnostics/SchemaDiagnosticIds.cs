@@ -265,7 +265,7 @@ public static class SchemaDiagnosticIds
 
     /// <summary>AM0150: a transform step that does not exist.</summary>
     public static readonly SchemaDiagnosticDescriptor UnknownTransform = D("AM0150", E, "Unknown transform",
-        "unknown transform '{0}'; expected trim, trimPrefix, trimSuffix, replace, collapse, lowercase, uppercase or titlecase{1}");
+        "unknown transform '{0}'; expected trim, trimPrefix, trimSuffix, replace, split, collapse, lowercase, uppercase or titlecase{1}");
 
     /// <summary>AM0151: a transform step with the wrong arguments.</summary>
     public static readonly SchemaDiagnosticDescriptor InvalidTransformArguments = D("AM0151", E, "Invalid transform arguments",

@@ -26,4 +26,10 @@ public enum TransformKind
 
     /// <summary><c>titlecase</c>: every word's first letter upper case, the rest lower case (invariant culture; <c>O'NEILL</c> → <c>O'Neill</c>).</summary>
     Titlecase,
+
+    /// <summary>
+    /// <c>split(/re/)</c>: cuts the text at every match into several values (white space trimmed, empty pieces left
+    /// out), each going through the steps after it; a list field takes every piece, a single field the first.
+    /// </summary>
+    Split,
 }

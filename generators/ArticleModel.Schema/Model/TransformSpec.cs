@@ -3,7 +3,7 @@ namespace ArticleModel.Schema;
 /// <summary>One step of a value transform pipeline.</summary>
 /// <param name="Kind">The step.</param>
 /// <param name="Text">The string argument: the characters of <c>trim</c>, the literal of <c>trimPrefix</c>/<c>trimSuffix</c>, the replacement of <c>replace</c>; otherwise null.</param>
-/// <param name="Pattern">The pattern of <c>replace</c>; otherwise null.</param>
+/// <param name="Pattern">The pattern of <c>replace</c> and <c>split</c>; otherwise null.</param>
 /// <param name="Range">Where the step is written.</param>
 public sealed record TransformSpec(TransformKind Kind, string? Text, RegexSpec? Pattern, TextRange Range)
 {
@@ -11,6 +11,7 @@ public sealed record TransformSpec(TransformKind Kind, string? Text, RegexSpec? 
     public string Display => Kind switch
     {
         TransformKind.Replace => "replace(" + Pattern + ", " + Quote(Text) + ")",
+        TransformKind.Split => "split(" + Pattern + ")",
         TransformKind.Trim or TransformKind.TrimPrefix or TransformKind.TrimSuffix => Name(Kind) + "(" + Quote(Text) + ")",
         _ => Name(Kind),
     };
@@ -25,6 +26,7 @@ public sealed record TransformSpec(TransformKind Kind, string? Text, RegexSpec? 
         TransformKind.Collapse => "collapse",
         TransformKind.Lowercase => "lowercase",
         TransformKind.Uppercase => "uppercase",
+        TransformKind.Split => "split",
         _ => "titlecase",
     };
 

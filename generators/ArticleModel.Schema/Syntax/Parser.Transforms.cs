@@ -11,7 +11,7 @@ internal sealed partial class Parser
             var name = Current;
             if (name.Kind != TokenKind.Identifier || IsMemberStart(0))
             {
-                Expected("a transform name after '|' (trim, trimPrefix, trimSuffix, replace, collapse, lowercase, uppercase, titlecase)", name);
+                Expected("a transform name after '|' (trim, trimPrefix, trimSuffix, replace, split, collapse, lowercase, uppercase, titlecase)", name);
                 member.HasErrors = true;
                 Sync(0);
                 return false;

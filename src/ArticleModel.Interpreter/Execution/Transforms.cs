@@ -22,6 +22,7 @@ internal static class Transforms
                 TransformKind.Collapse => TextTransform.Collapse,
                 TransformKind.Lowercase => TextTransform.Lowercase,
                 TransformKind.Uppercase => TextTransform.Uppercase,
+                TransformKind.Split => TextTransform.Split(regexes[step.Regex!.Value].Regex),
                 _ => TextTransform.Titlecase,
             };
         }

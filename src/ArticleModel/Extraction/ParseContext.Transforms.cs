@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Text.RegularExpressions;
 
 namespace ArticleModel.CompilerServices;
@@ -15,13 +16,74 @@ public sealed partial class ParseContext
     public FoundText Transform(FoundText found, TextTransform[] steps, string field)
     {
         if (!found.Found || steps.Length == 0) return found;
-        var text = found.Text!;
-        var offset = 0;
-        var rewritten = false;
+        if (!HasSplit(steps)) return Run(found, found.Text!, 0, false, steps, 0, field, null);
+        // A single value takes the first piece that is left after the later steps.
+        var pieces = new List<FoundText>();
+        Run(found, found.Text!, 0, false, steps, 0, field, pieces);
+        return pieces.Count == 0 ? default : pieces[0];
+    }
+
+    /// <summary>
+    /// <see cref="Transform(FoundText, TextTransform[], string)"/> on each item; items left empty are dropped, and a
+    /// <c>split</c> step turns an item into several.
+    /// </summary>
+    public FoundText[] Transform(FoundText[] found, TextTransform[] steps, string field)
+    {
+        if (found.Length == 0 || steps.Length == 0) return found;
+        if (HasSplit(steps))
+        {
+            var pieces = new List<FoundText>(found.Length);
+            foreach (var x in found)
+            {
+                if (x.Found) Run(x, x.Text!, 0, false, steps, 0, field, pieces);
+            }
+            return pieces.ToArray();
+        }
+        var result = new FoundText[found.Length];
+        var n = 0;
+        foreach (var x in found)
+        {
+            var y = Transform(x, steps, field);
+            if (y.Found) result[n++] = y;
+        }
+        return Trim(result, n);
+    }
+
+    private static bool HasSplit(TextTransform[] steps)
+    {
         foreach (var step in steps)
         {
+            if (step.Kind == TextTransformKind.Split) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="steps"/> from <paramref name="from"/> on <paramref name="text"/>, which starts
+    /// <paramref name="offset"/> characters into the found text (unless a step <paramref name="rewritten"/> it). A
+    /// <c>split</c> runs the later steps on each piece and adds every result to <paramref name="pieces"/> (never null
+    /// when the steps have a split); without one the result is returned and also added there when it is given.
+    /// </summary>
+    private FoundText Run(FoundText found, string text, int offset, bool rewritten, TextTransform[] steps, int from, string field, List<FoundText>? pieces)
+    {
+        for (var i = from; i < steps.Length; i++)
+        {
+            var step = steps[i];
             switch (step.Kind)
             {
+                case TextTransformKind.Split:
+                {
+                    foreach (var (start, length) in SplitPoints(step.Regex!, text, field, found))
+                    {
+                        var a = start;
+                        var b = start + length;
+                        while (a < b && WhiteSpace.IsWhite(text[a])) a++;
+                        while (b > a && WhiteSpace.IsWhite(text[b - 1])) b--;
+                        if (a == b) continue;
+                        Run(found, text.Substring(a, b - a), offset + a, rewritten, steps, i + 1, field, pieces);
+                    }
+                    return default;
+                }
                 case TextTransformKind.Trim:
                 {
                     var chars = step.Text!;
@@ -80,6 +142,13 @@ public sealed partial class ParseContext
                 }
             }
         }
+        var result = Finish(found, text, offset, rewritten);
+        if (result.Found) pieces?.Add(result);
+        return result;
+    }
+
+    private FoundText Finish(FoundText found, string text, int offset, bool rewritten)
+    {
         if (IsBlank(text)) return default;
         // Text from another reader (an HTML value) keeps its span: it is not a range of the document text to narrow.
         if (rewritten || found.PageSpan is not null || (offset == 0 && text.Length == found.Text!.Length))
@@ -88,18 +157,44 @@ public sealed partial class ParseContext
         return new FoundText(text, found.Hit, start, length, fromLines: false, found.Match);
     }
 
-    /// <summary><see cref="Transform(FoundText, TextTransform[], string)"/> on each item; items left empty are dropped.</summary>
-    public FoundText[] Transform(FoundText[] found, TextTransform[] steps, string field)
+    /// <summary>
+    /// The pieces <c>split</c> cuts <paramref name="text"/> into (start, length), in order. A backtracking pattern runs
+    /// under the parse's time budget like <c>replace</c>; when it cannot run, the text stays one piece.
+    /// </summary>
+    private List<(int Start, int Length)> SplitPoints(Regex regex, string text, string field, FoundText found)
     {
-        if (found.Length == 0 || steps.Length == 0) return found;
-        var result = new FoundText[found.Length];
-        var n = 0;
-        foreach (var x in found)
+        var pieces = new List<(int, int)>();
+        var last = 0;
+        var backtracking = SchemaRegex.IsBacktracking(regex);
+        if (backtracking && _budgetTicks <= 0)
         {
-            var y = Transform(x, steps, field);
-            if (y.Found) result[n++] = y;
+            Replace(regex, text, "", field, found); // reports the spent budget once
+            pieces.Add((0, text.Length));
+            return pieces;
         }
-        return Trim(result, n);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        try
+        {
+            for (var m = regex.Match(text); m.Success; m = m.NextMatch())
+            {
+                if (m.Length == 0) continue; // an empty separator would cut between every character
+                pieces.Add((last, m.Index - last));
+                last = m.Index + m.Length;
+            }
+            pieces.Add((last, text.Length - last));
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            Report(new ArticleDiagnostic(DiagnosticIds.RegexTimeout, DiagnosticSeverity.Warning,
+                $"field '{field}': the pattern ran longer than {SchemaRegex.MatchTimeout.TotalSeconds:0.#} s on this value and was abandoned (it needs the backtracking engine; see AM0142)", Span(found), field));
+            pieces.Clear();
+            pieces.Add((0, text.Length));
+        }
+        finally
+        {
+            if (backtracking) _budgetTicks -= System.Diagnostics.Stopwatch.GetTimestamp() - started;
+        }
+        return pieces;
     }
 
     /// <summary>The text of a record member's group, for its transforms: nothing when the group took no part.</summary>

@@ -38,6 +38,10 @@ public sealed class TextTransform
     public static TextTransform Replace(Regex regex, string replacement) =>
         new(TextTransformKind.Replace, replacement ?? throw new ArgumentNullException(nameof(replacement)), regex ?? throw new ArgumentNullException(nameof(regex)));
 
+    /// <summary><c>split(/re/)</c>: cuts the text at every match into several values, each run through the later steps.</summary>
+    public static TextTransform Split(Regex separator) =>
+        new(TextTransformKind.Split, null, separator ?? throw new ArgumentNullException(nameof(separator)));
+
     /// <summary><c>collapse</c>: every run of white space becomes one space; the ends are trimmed.</summary>
     public static TextTransform Collapse { get; } = new(TextTransformKind.Collapse, null, null);
 

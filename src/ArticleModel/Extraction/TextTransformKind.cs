@@ -11,4 +11,5 @@ internal enum TextTransformKind
     Lowercase,
     Uppercase,
     Titlecase,
+    Split,
 }

@@ -183,14 +183,14 @@ public static class RandomSchemas
         _ => "@match(/" + Pattern(random) + "/" + (random.Next(3) == 0 ? "m" : "") + Region(random, earlier, ", ") + (random.Next(4) == 0 ? ", part: before" : "") + ")",
     };
 
-    /// <summary>Zero to three value transforms (issue 8 item 7).</summary>
+    /// <summary>Zero to three value transforms (issue 8 item 7; <c>split</c>, issue 15).</summary>
     private static string Transforms(Random random)
     {
         var sb = new StringBuilder();
         var count = random.Next(4) == 0 ? random.Next(1, 4) : 0;
         for (var i = 0; i < count; i++)
         {
-            sb.Append(random.Next(8) switch
+            sb.Append(random.Next(9) switch
             {
                 0 => " | trim(\" .-\")",
                 1 => " | trimPrefix(\"The \")",
@@ -199,6 +199,7 @@ public static class RandomSchemas
                 4 => " | collapse",
                 5 => " | lowercase",
                 6 => " | uppercase",
+                7 => " | split(/[,;]/)",
                 _ => " | titlecase",
             });
         }
