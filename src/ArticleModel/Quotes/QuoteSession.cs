@@ -66,10 +66,16 @@ internal sealed class QuoteSession
     private readonly List<int> _paragraphAttributed = new();
     private readonly List<int> _paragraphUnattributed = new();
 
+    // The text builders of finalised groups, cleared for the next group: a builder keeps its storage, so an article
+    // with thousands of quotes does not allocate a builder's growing chunks for each (issue 9 item 7).
+    private readonly Stack<StringBuilder> _freeBuilders = new();
+
     private sealed class Group
     {
+        public Group(StringBuilder text) => Text = text;
+
         public readonly List<SourceSpan> Spans = new();
-        public readonly StringBuilder Text = new();
+        public StringBuilder Text;
         public bool Partial;
         public bool HasAttribution;
         public Attribution Attribution;
@@ -236,7 +242,7 @@ internal sealed class QuoteSession
                 }
                 attr = hasTail ? tail : hasLead ? leadAttr : default;
                 // “Boing,” “Woah!” and even “Knock Brush”: a short quote right next to another, unattributed, is a list of names
-                if (!attr.Found && !continuation && (g.IsPiece(ti - 1) || g.IsPiece(ti + 1)) && CountWords(s.Substring(cs, ce - cs), 3) <= 2)
+                if (!attr.Found && !continuation && (g.IsPiece(ti - 1) || g.IsPiece(ti + 1)) && CountWords(s.AsSpan(cs, ce - cs), 3) <= 2)
                 {
                     if (current is not null && current != _pending) { Finalize(current); current = null; }
                     prevPiece = -1;
@@ -273,7 +279,7 @@ internal sealed class QuoteSession
             else
             {
                 if (current is not null && current != _pending) Finalize(current);
-                group = new Group { Partial = inSentence };
+                group = new Group(RentBuilder()) { Partial = inSentence };
                 if (!attr.Found && !inSentence && ti == 0 && _introducedPara == _para - 1)
                 {
                     // Here is what Jo Roe said on Monday: / “…”: the paragraph before ends by introducing this quote
@@ -588,6 +594,18 @@ internal sealed class QuoteSession
         group.Spans.Add(_document.GetSpan(start, end - start));
     }
 
+    private StringBuilder RentBuilder() => _freeBuilders.Count > 0 ? _freeBuilders.Pop() : new StringBuilder();
+
+    private void ReturnBuilder(StringBuilder builder)
+    {
+        // one huge quote must not keep its storage for the rest of the article
+        if (builder.Capacity > MaxPooledBuilderCapacity) return;
+        builder.Clear();
+        _freeBuilders.Push(builder);
+    }
+
+    private const int MaxPooledBuilderCapacity = 64 * 1024;
+
     private void Finalize(Group group)
     {
         if (group.Spans.Count == 0) return;
@@ -613,6 +631,8 @@ internal sealed class QuoteSession
         var length = group.Text.Length;
         while (length > 0 && (group.Text[length - 1] == ',' || group.Text[length - 1] == ' ')) length--;
         _quotes.Add(new Quote(group.Text.ToString(0, length), speaker, role, source, group.Partial, new ValueList<SourceSpan>(group.Spans.ToArray())));
+        ReturnBuilder(group.Text);
+        group.Text = new StringBuilder(0); // the pooled builder is another group's now
         if (speaker is not null) _paragraphAttributed.Add(_quotes.Count - 1);
         // no attribution of its own (a previous sentence whose subject named no known person counts as none)
         else if (!group.Partial && !group.HasAttribution) _paragraphUnattributed.Add(_quotes.Count - 1);
@@ -657,7 +677,7 @@ internal sealed class QuoteSession
     }
 
     /// <summary>Runs of letters or digits in <paramref name="text"/>, counting no further than <paramref name="enough"/>.</summary>
-    private static int CountWords(string text, int enough)
+    private static int CountWords(ReadOnlySpan<char> text, int enough)
     {
         var words = 0;
         var inWord = false;
