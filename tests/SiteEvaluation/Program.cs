@@ -33,7 +33,7 @@ internal static class Program
                 return 2;
             }
         }
-        var root = RepositoryRoot();
+        var root = EvaluationSupport.RepositoryRoot();
         corpus ??= Path.Combine(root, "..", "shared", "corpora", "postlight");
         var expectedPath = Path.Combine(corpus, "expected.json");
         if (!File.Exists(expectedPath))
@@ -104,30 +104,15 @@ internal static class Program
             var (asserted, matched) = (tallies[kind][0], tallies[kind][1]);
             totalAsserted += asserted;
             totalMatched += matched;
-            Console.WriteLine($"| {kind.Label} | {asserted} | {matched} | {Percent(matched, asserted)} |");
+            Console.WriteLine($"| {kind.Label} | {asserted} | {matched} | {EvaluationSupport.Percent(matched, asserted)} |");
         }
-        Console.WriteLine($"| **all** | {totalAsserted} | {totalMatched} | {Percent(totalMatched, totalAsserted)} |");
+        Console.WriteLine($"| **all** | {totalAsserted} | {totalMatched} | {EvaluationSupport.Percent(totalMatched, totalAsserted)} |");
         Console.WriteLine();
         Console.WriteLine(misses.Count == 0 ? "No misses." : $"Misses ({misses.Count}):");
         foreach (var m in misses) Console.WriteLine(m);
         return 0;
     }
 
-    private static string Percent(int matched, int asserted) =>
-        asserted == 0 ? "–" : (100.0 * matched / asserted).ToString("0.0", CultureInfo.InvariantCulture) + " %";
-
     private static string Show(string? value) => value is null ? "null" : JsonSerializer.Serialize(value.Length > 160 ? value[..160] + "…" : value,
         new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-
-    private static string RepositoryRoot()
-    {
-        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "ArticleModel.sln"))) return dir.FullName;
-            }
-        }
-        throw new InvalidOperationException("run from inside the repository (ArticleModel.sln not found)");
-    }
 }

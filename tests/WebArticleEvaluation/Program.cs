@@ -35,7 +35,7 @@ internal static class Program
                 return 2;
             }
         }
-        corpus ??= Path.Combine(RepositoryRoot(), "..", "shared", "corpora", "postlight");
+        corpus ??= Path.Combine(EvaluationSupport.RepositoryRoot(), "..", "shared", "corpora", "postlight");
         var expectedPath = Path.Combine(corpus, "expected.json");
         if (!File.Exists(expectedPath))
         {
@@ -79,7 +79,7 @@ internal static class Program
         Console.WriteLine("|---|" + string.Concat(Fields.Select(_ => "---:|")) + "---:|");
         for (var x = 0; x < extractors.Length; x++)
         {
-            var cells = Fields.Select(f => $"{tallies[x][f][1]}/{tallies[x][f][0]} ({Percent(tallies[x][f][1], tallies[x][f][0])})");
+            var cells = Fields.Select(f => $"{tallies[x][f][1]}/{tallies[x][f][0]} ({EvaluationSupport.Percent(tallies[x][f][1], tallies[x][f][0])})");
             Console.WriteLine($"| {extractors[x].Name} | {string.Join(" | ", cells)} | {notArticle[x]} |");
         }
         for (var x = 0; x < extractors.Length; x++)
@@ -163,21 +163,6 @@ internal static class Program
 
     private static string Label(string field) => field switch { "content" => "content start", "found" => "first words in body", _ => field };
 
-    private static string Percent(int matched, int asserted) =>
-        asserted == 0 ? "–" : (100.0 * matched / asserted).ToString("0.0", CultureInfo.InvariantCulture) + " %";
-
     private static string Show(string? value) => value is null ? "null" : JsonSerializer.Serialize(value.Length > 120 ? value[..120] + "…" : value,
         new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-
-    private static string RepositoryRoot()
-    {
-        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "ArticleModel.sln"))) return dir.FullName;
-            }
-        }
-        throw new InvalidOperationException("run from inside the repository (ArticleModel.sln not found)");
-    }
 }
