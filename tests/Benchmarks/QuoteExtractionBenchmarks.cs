@@ -51,7 +51,7 @@ public class QuoteExtractionBenchmarks
 
     private static List<string> LoadParagraphs()
     {
-        var folder = FindArticles();
+        var folder = RepositoryFolders.Require(Path.Combine("tests", "QuoteEvaluation", "Articles"));
         var result = new List<string>();
         foreach (var path in Directory.GetFiles(folder, "*.txt").OrderBy(p => p, StringComparer.Ordinal))
         {
@@ -60,20 +60,5 @@ public class QuoteExtractionBenchmarks
         }
         if (result.Count == 0) throw new InvalidOperationException("no evaluation articles found in " + folder);
         return result;
-    }
-
-    private static string FindArticles()
-    {
-        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
-        {
-            var candidate = Path.Combine(d.FullName, "tests", "QuoteEvaluation", "Articles");
-            if (Directory.Exists(candidate)) return candidate;
-        }
-        for (var d = new DirectoryInfo(Directory.GetCurrentDirectory()); d is not null; d = d.Parent)
-        {
-            var candidate = Path.Combine(d.FullName, "tests", "QuoteEvaluation", "Articles");
-            if (Directory.Exists(candidate)) return candidate;
-        }
-        throw new DirectoryNotFoundException("tests/QuoteEvaluation/Articles not found above " + AppContext.BaseDirectory);
     }
 }

@@ -12,6 +12,13 @@ internal sealed class Lexicon
     private readonly string?[] _slots;
     private readonly int _mask;
 
+    // A quick rejection before hashing: most probes are words the set lacks, and the grammar asks several sets about
+    // every token. Bit n of _lengths: some word has n characters; bit c of _first (c < 128): some word starts with the
+    // folded ASCII character c. A word starting outside ASCII is always hashed.
+    private readonly ulong _lengths;
+    private readonly ulong _firstLow;
+    private readonly ulong _firstHigh;
+
     public Lexicon(params string[] words)
     {
         var size = 16;
@@ -31,12 +38,18 @@ internal sealed class Lexicon
                 slot = (slot + 1) & _mask;
             }
             _slots[slot] = key;
+            _lengths |= 1UL << key.Length;
+            var first = key[0];
+            if (first < 64) _firstLow |= 1UL << first;
+            else if (first < 128) _firstHigh |= 1UL << (first - 64);
         }
     }
 
     public bool Contains(ReadOnlySpan<char> word)
     {
-        if (word.IsEmpty || word.Length > MaxWord) return false;
+        if (word.IsEmpty || word.Length > MaxWord || (_lengths & (1UL << word.Length)) == 0) return false;
+        var first = Fold(word[0]);
+        if (first < 64 ? (_firstLow & (1UL << first)) == 0 : first < 128 && (_firstHigh & (1UL << (first - 64))) == 0) return false;
         var slot = Hash(word) & _mask;
         while (_slots[slot] is { } key)
         {

@@ -41,7 +41,7 @@ public static class QuoteExtractor
     /// <returns>The quotes in document order (empty when there are none, or when an argument is null).</returns>
     public static ValueList<Quote> Extract(ArticleDocument document, IReadOnlyList<Paragraph> paragraphs, QuoteOptions? options)
     {
-        if (document is null || paragraphs is null || paragraphs.Count == 0) return ValueList<Quote>.Empty;
+        if (document is null || paragraphs is null || paragraphs.Count == 0 || !AnyMark(paragraphs)) return ValueList<Quote>.Empty;
         var session = new QuoteSession(document, guard: true, options ?? QuoteOptions.Default);
         for (var i = 0; i < paragraphs.Count; i++)
         {
@@ -49,6 +49,20 @@ public static class QuoteExtractor
             if (p is not null) session.AddParagraph(p);
         }
         return session.Finish();
+    }
+
+    /// <summary>
+    /// Whether any paragraph has a quote mark. Without one there is no quote, so nothing needs analysing. A paragraph
+    /// without marks is still analysed when another has them: the people it names are who later pronouns and surnames
+    /// refer to, and its full names complete earlier speakers' names.
+    /// </summary>
+    private static bool AnyMark(IReadOnlyList<Paragraph> paragraphs)
+    {
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            if (paragraphs[i] is { } p && QuoteScanner.HasMark(p.Text)) return true;
+        }
+        return false;
     }
 
     /// <summary>Reads <paramref name="text"/> as plain text (one paragraph per block of lines) and extracts its quotes.</summary>

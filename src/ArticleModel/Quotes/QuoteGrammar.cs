@@ -63,19 +63,25 @@ internal sealed class QuoteGrammar
     /// <param name="tokens">Its tokens.</param>
     /// <param name="pieces">Its quoted pieces.</param>
     /// <param name="bitSets">Bit sets even for a short paragraph (the tests compare both ways).</param>
-    public QuoteGrammar(string s, TokenList tokens, List<QuotePiece> pieces, bool bitSets = false)
+    /// <param name="buffers">A session's reusable arrays for a short paragraph; null allocates new ones.</param>
+    public QuoteGrammar(string s, TokenList tokens, List<QuotePiece> pieces, bool bitSets = false, ParagraphBuffers? buffers = null)
     {
         S = s;
         T = tokens;
         if (tokens.Count <= TokenList.BlockSize && !bitSets)
         {
             // A paragraph of one block (nearly every real one): plain arrays, a few KB at most, read fastest.
-            var sentStart = new int[tokens.Count];
-            var sentEnd = new int[tokens.Count];
-            var piecesBefore = new int[tokens.Count + 1];
-            SentStart = new SentenceStarts(null, sentStart);
-            SentEnd = new SentenceEnds(null, sentEnd);
-            PiecesBefore = new PieceCounts(null, piecesBefore);
+            int[] sentStart, sentEnd, piecesBefore;
+            if (buffers is not null) buffers.RentSentenceArrays(tokens.Count, out sentStart, out sentEnd, out piecesBefore);
+            else
+            {
+                sentStart = new int[tokens.Count];
+                sentEnd = new int[tokens.Count];
+                piecesBefore = new int[tokens.Count + 1];
+            }
+            SentStart = new SentenceStarts(null, sentStart, tokens.Count);
+            SentEnd = new SentenceEnds(null, sentEnd, tokens.Count);
+            PiecesBefore = new PieceCounts(null, piecesBefore, tokens.Count + 1);
             for (var i = 0; i < tokens.Count; i++) piecesBefore[i + 1] = piecesBefore[i] + (tokens[i].Kind == TokenKind.Piece ? 1 : 0);
             var cur = 0;
             for (var i = 0; i < tokens.Count; i++)
@@ -112,7 +118,11 @@ internal sealed class QuoteGrammar
 
     public int Count => T.Count;
 
-    public ReadOnlySpan<char> Span(int i) => S.AsSpan(T[i].Start, T[i].Length);
+    public ReadOnlySpan<char> Span(int i)
+    {
+        ref readonly var t = ref T[i];
+        return S.AsSpan(t.Start, t.End - t.Start);
+    }
 
     public bool IsWord(int i) => (uint)i < (uint)T.Count && T[i].Kind == TokenKind.Word;
 

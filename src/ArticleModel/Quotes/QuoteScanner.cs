@@ -39,6 +39,20 @@ internal static class QuoteScanner
 
     public static List<QuotePiece> Scan(string s) => Scan(s, QuoteMarks.All);
 
+    /// <summary>True when <paramref name="s"/> has a character that can be a quote mark of any kind: one vectorised search.</summary>
+    public static bool HasMark(string s)
+    {
+#if NET8_0_OR_GREATER
+        return s.AsSpan().IndexOfAny(MarkChars) >= 0;
+#else
+        foreach (var c in s)
+        {
+            if (c is '"' or '\'' or '\u201C' or '\u201D' or '\u201E' or '\u2018' or '\u2019') return true;
+        }
+        return false;
+#endif
+    }
+
     /// <summary>True when <paramref name="c"/> is a mark of a kind <paramref name="marks"/> includes.</summary>
     private static bool Counts(char c, QuoteMarks marks) => c switch
     {
@@ -49,9 +63,12 @@ internal static class QuoteScanner
         _ => false,
     };
 
-    public static List<QuotePiece> Scan(string s, QuoteMarks marks)
+    public static List<QuotePiece> Scan(string s, QuoteMarks marks) => Scan(s, marks, new List<QuotePiece>());
+
+    /// <summary>Scans <paramref name="s"/> into <paramref name="pieces"/> (cleared first: a list reused from an earlier paragraph).</summary>
+    public static List<QuotePiece> Scan(string s, QuoteMarks marks, List<QuotePiece> pieces)
     {
-        var pieces = new List<QuotePiece>();
+        pieces.Clear();
         var depth = 0;           // 0 outside, 1 inside a primary quote, 2 inside a nested one
         var primarySingle = false;
         var open = -1;

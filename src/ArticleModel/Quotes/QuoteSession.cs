@@ -48,8 +48,8 @@ internal sealed class QuoteSession
     private readonly List<Person> _roleHolder = new();
     private int _para = -1;
 
-    // The token blocks of the paragraph being analysed: reused, so a long article allocates them once.
-    private readonly Token[]?[] _tokenSlots = new Token[]?[TokenList.Slots];
+    // The pieces, token blocks and sentence arrays of the paragraph being analysed: reused, so an article allocates them once.
+    private readonly ParagraphBuffers _buffers = new();
 
     // a paragraph ending “… X said yesterday:” introduces the quote that opens the next one
     private Attribution _introduced;
@@ -148,9 +148,9 @@ internal sealed class QuoteSession
         _paragraphUnattributed.Clear();
         var previousSpeaker = _lastSpeakerPara == _para - 1 ? _lastSpeakerName : null;
         var previousPerson = _lastSpeaker;
-        var pieces = QuoteScanner.Scan(s, _options.Marks);
-        var tokens = QuoteTokenizer.Tokenize(s, pieces, _tokenSlots);
-        var g = new QuoteGrammar(s, tokens, pieces);
+        var pieces = QuoteScanner.Scan(s, _options.Marks, _buffers.Pieces);
+        var tokens = QuoteTokenizer.Tokenize(s, pieces, _buffers.TokenSlots);
+        var g = new QuoteGrammar(s, tokens, pieces, buffers: _buffers);
         CollectMentions(g);
         var mapper = new OffsetMapper(_document, paragraph);
         var anyNarrative = false;

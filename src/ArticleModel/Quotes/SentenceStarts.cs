@@ -1,3 +1,5 @@
+using System;
+
 namespace ArticleModel.Quotes;
 
 /// <summary><c>SentStart[i]</c>: the first token of token i's sentence, read from the set of sentence starts.</summary>
@@ -6,10 +8,15 @@ internal readonly struct SentenceStarts
     private readonly TokenSet? _starts;
     private readonly int[]? _array;
 
-    public SentenceStarts(TokenSet? starts, int[]? array)
+    // The array may be longer than the paragraph (reused from an earlier one): reads past the paragraph fail as they
+    // would on an array of its own length.
+    private readonly int _length;
+
+    public SentenceStarts(TokenSet? starts, int[]? array, int length = -1)
     {
         _starts = starts;
         _array = array;
+        _length = array is null ? 0 : length >= 0 ? length : array.Length;
     }
 
     /// <remarks>
@@ -18,6 +25,6 @@ internal readonly struct SentenceStarts
     /// sentence ends were tuned on those answers.
     /// </remarks>
     public int this[int token] =>
-        _array is not null ? _array[token] :
+        _array is not null ? ((uint)token < (uint)_length ? _array[token] : throw new IndexOutOfRangeException()) :
         (uint)token < (uint)_starts!.Size && token > _starts!.KnownThrough ? 0 : _starts!.AtOrBefore(token);
 }

@@ -88,20 +88,23 @@ internal sealed class TokenList
 
     public int Count { get; }
 
-    /// <summary>The token at <paramref name="index"/>; out of range throws, as a list does.</summary>
-    public Token this[int index]
+    /// <summary>The token at <paramref name="index"/>, by reference (the grammar reads a field or two, not the whole token); out of range throws, as a list does.</summary>
+    public ref readonly Token this[int index]
     {
         get
         {
-            if ((uint)index >= (uint)Count) throw new ArgumentOutOfRangeException(nameof(index));
+            if ((uint)index >= (uint)Count) ThrowOutOfRange();
             var single = _single;
-            if (single is not null) return single[index];
+            if (single is not null) return ref single[index];
             var block = index >> BlockShift;
             var slot = block & (Slots - 1);
             if (_slotBlock[slot] != block) Load(block, slot);
-            return _slots[slot]![index & BlockMask];
+            return ref _slots[slot]![index & BlockMask];
         }
     }
+
+    // Out of line, so the indexer stays small enough to inline.
+    private static void ThrowOutOfRange() => throw new ArgumentOutOfRangeException("index");
 
     /// <summary>How many blocks were tokenised again (after the first pass): for the tests.</summary>
     internal int Reloads { get; private set; }
