@@ -268,6 +268,9 @@ internal static partial class DiagnosticDescriptors
     /// <summary>AM0237: Layout changes no field.</summary>
     public static readonly DiagnosticDescriptor EmptyLayout = new("AM0237", "Layout changes no field", "{0}", SchemaCategory, DiagnosticSeverity.Warning, isEnabledByDefault: true);
 
+    /// <summary>AM0238: Too many layouts.</summary>
+    public static readonly DiagnosticDescriptor TooManyLayouts = new("AM0238", "Too many layouts", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
     /// <summary>AM0143: Schema declares no article.</summary>
     public static readonly DiagnosticDescriptor NoArticle = new("AM0143", "Schema declares no article", "{0}", SchemaCategory, DiagnosticSeverity.Warning, isEnabledByDefault: true);
 
@@ -400,6 +403,7 @@ internal static partial class DiagnosticDescriptors
         yield return DuplicateLayoutName;
         yield return TypeInLayoutField;
         yield return EmptyLayout;
+        yield return TooManyLayouts;
         yield return SchemaInternalError;
     }
 }

@@ -12,9 +12,17 @@ namespace ArticleModel.Schema.Binding;
 // repeat the article's own and are dropped.
 internal sealed partial class Binder
 {
+    /// <summary>The most layouts an article may have: each is a variant bound and emitted in full, and one more parse under trial.</summary>
+    internal const int MaxLayouts = 16;
+
     private EquatableArray<LayoutSpec> BindLayouts(DeclarationSyntax decl, ArticleContext ctx, ArticleSpec article)
     {
         var layouts = new List<LayoutSpec>();
+        if (decl.Layouts.Count > MaxLayouts)
+        {
+            Report(SchemaDiagnosticIds.TooManyLayouts, decl.Layouts[MaxLayouts].Keyword.Range, article.Name, decl.Layouts.Count, MaxLayouts);
+            return EquatableArray<LayoutSpec>.Empty;
+        }
         var names = new Dictionary<string, LayoutSyntax>(StringComparer.Ordinal);
         (LayoutSyntax Syntax, DateTime Until)? previous = null;
         foreach (var layout in decl.Layouts)

@@ -435,6 +435,10 @@ public static class SchemaDiagnosticIds
     public static readonly SchemaDiagnosticDescriptor EmptyLayout = D("AM0237", W, "Layout changes no field",
         "layout {0} changes no field, so it finds what the article's own fields find; expected the fields whose locators differ in that layout, as in title : @css(\"h1.old-title\")");
 
+    /// <summary>AM0238: more layouts in one article than a parse may try.</summary>
+    public static readonly SchemaDiagnosticDescriptor TooManyLayouts = D("AM0238", E, "Too many layouts",
+        "article '{0}' has {1} layouts, more than the {2} allowed; expected at most {2} (without a date each layout is one more parse of the page; keep the designs pages are still read in)");
+
     // ---- Internal ----
 
     /// <summary>AM0999: the schema compiler failed; a bug.</summary>
@@ -462,7 +466,7 @@ public static class SchemaDiagnosticIds
         UnknownJsonLdType, UnknownJsonLdProperty, DuplicateJsonLdProperty, UnknownJsonLdSource, JsonLdTypeMismatch,
         JsonLdMemberMap, MisplacedJsonLdBlock, InvalidJsonLdTemplate, JsonLdWithoutHeadline, InvalidXPath,
         InvalidLayoutDate, LayoutDatesOutOfOrder, OverlappingLayouts, UnknownLayoutField, DuplicateLayoutField, DuplicateLayoutName,
-        TypeInLayoutField, EmptyLayout, InternalError,
+        TypeInLayoutField, EmptyLayout, TooManyLayouts, InternalError,
     };
 
     /// <summary>The descriptor with <paramref name="id"/>, or null.</summary>
