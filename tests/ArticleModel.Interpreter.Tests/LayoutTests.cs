@@ -62,6 +62,9 @@ public class LayoutTests
         Assert.Equal("Tom Lee", Value(of2023).GetProperty("author").GetString());
         Assert.Equal(new[] { "Cars crossed.", "At noon." }, Value(of2023).GetProperty("body").EnumerateArray().Select(e => e.GetString()));
 
+        // Through the untyped interface (what the CLI uses) the layout is kept.
+        Assert.Equal("2023", ((IArticleParser)parser).Parse(Page(Of2023)).Layout);
+
         var of2019 = parser.Parse(Page(Of2019));
         Assert.Equal("2019", of2019.Layout);
         Assert.Equal("Ferry Returns", Value(of2019).GetProperty("title").GetString());
