@@ -68,6 +68,6 @@ internal sealed class InputDocument
                 $"no --schema was given and the input was read as {(Document.Format == "markdown" ? "Markdown" : "plain text")}; the built-in WebArticle schema reads web pages (give --schema FILE.article for {(Document.Format == "markdown" ? "Markdown" : "text")}, or --format html for a page)",
                 default),
         };
-        return new ParseResult<IJsonWritable>(result.Value, result.Spans, diagnostics);
+        return new ParseResult<IJsonWritable>(result.Value, result.Spans, diagnostics, result.Layout);
     }
 }

@@ -45,11 +45,28 @@ public sealed class InterpretedParser : ArticleParser<ArticleValue>
     // The article declaration this parser implements; ArticleModel.Schema's types stay out of the public API.
     internal ArticleSpec Article { get; }
 
-    /// <summary>Parses a document that a reader has already read.</summary>
+    /// <summary>The article's layouts (its own fields first) when it has <c>layout</c> blocks; null otherwise.</summary>
+    internal LayoutCandidate<ArticleValue>[]? Layouts { get; set; }
+
+    /// <summary>Parses a document that a reader has already read (an article with layouts tries them in order; the result's <c>Layout</c> names the one that matched).</summary>
     /// <param name="document">The document.</param>
-    public override ParseResult<ArticleValue> Parse(ArticleDocument document)
+    public override ParseResult<ArticleValue> Parse(ArticleDocument document) => Parse(document, null);
+
+    /// <summary>
+    /// Parses a document with the layout in use on <paramref name="layoutDate"/> (the day the page was published or
+    /// fetched); without a date, or for an article without layouts, as <see cref="Parse(ArticleDocument)"/>.
+    /// </summary>
+    /// <param name="document">The document.</param>
+    /// <param name="layoutDate">The day the page is from, or null.</param>
+    public ParseResult<ArticleValue> Parse(ArticleDocument document, DateTime? layoutDate)
     {
         if (document is null) throw new ArgumentNullException(nameof(document));
+        return Layouts is null ? ParseWithOwnFields(document) : global::ArticleModel.CompilerServices.Layouts.Choose(document, layoutDate, Layouts);
+    }
+
+    /// <summary>The parse with this plan's own fields (for an article with layouts, one candidate).</summary>
+    internal ParseResult<ArticleValue> ParseWithOwnFields(ArticleDocument document)
+    {
         var context = new ParseContext(document);
         var state = new ParseState(_shape.Names.Length);
         foreach (var drop in _drops) drop.Run(context, state);

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Xml.XPath;
+using CsCheck;
 using Xunit;
 
 namespace ArticleModel.Html.Tests;
@@ -197,6 +198,38 @@ public class XPathLocatorTests
         var page = Read(deep);
         Assert.Equal("bottom", X("//p").Find(page).Text);
         Assert.Equal("bottom", X("//div[not(div)]").Find(page).Text);
+    }
+
+    private static readonly string[] Pieces =
+    {
+        "<p>", "</p>", "<div class=a>", "</div>", "<br>", "<b>", "</b>", "<table>", "<td>", "<tr>", "<!--", "-->", "&amp;",
+        "<", ">", "\"", "'", "\n", " ", "text", "ab", "<li>", "<svg><circle r=1>", "<template>t</template>", "<title>", "<h1 id=x>",
+        "<script>s</script>", "<p class=\"a b\">", "<?pi x?>", "<a href=/x>", "\u0000", "\uD800",
+    };
+
+    private static readonly XPathLocator[] Probes =
+    {
+        X("//p"), X("//p/text()"), X("//*[@class]/@class"), X("//comment()"), X("//div[p]/ancestor::*"), X("count(//*)"),
+        X("substring-before(//p, 'b')"), X("//text()[last()]"), X("//li/preceding-sibling::*[1]"), X("id('x')"), X("/"),
+        new XPathLocator(new[] { "//div" }, clean: "b, .a", resolveUrls: true),
+    };
+
+    [Fact]
+    public void Random_pages_never_make_an_xpath_locator_throw_and_spans_stay_inside()
+    {
+        Gen.Int[0, Pieces.Length - 1].Select(i => Pieces[i]).Array[0, 50].Select(string.Concat).Sample(html =>
+        {
+            var page = Read(html);
+            foreach (var locator in Probes)
+            {
+                foreach (var value in locator.FindBlocks(page).Concat(locator.FindAll(page)).Append(locator.Find(page)))
+                {
+                    Assert.InRange(value.Span.Start, 0, page.Document.Input.Length);
+                    Assert.InRange(value.Span.End, value.Span.Start, page.Document.Input.Length);
+                    if (value.Found) Assert.Equal(value.Text.Trim(), value.Text);
+                }
+            }
+        }, iter: 300);
     }
 
     // Equivalent @css and @xpath pairs select the same nodes and give the same values, text and spans, on every fixture.

@@ -244,6 +244,33 @@ internal static partial class DiagnosticDescriptors
     /// <summary>AM0229: Invalid XPath expression.</summary>
     public static readonly DiagnosticDescriptor InvalidXPath = new("AM0229", "Invalid XPath expression", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
+    /// <summary>AM0230: Invalid layout date.</summary>
+    public static readonly DiagnosticDescriptor InvalidLayoutDate = new("AM0230", "Invalid layout date", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    /// <summary>AM0231: Layout dates out of order.</summary>
+    public static readonly DiagnosticDescriptor LayoutDatesOutOfOrder = new("AM0231", "Layout dates out of order", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    /// <summary>AM0232: Layouts end on the same day.</summary>
+    public static readonly DiagnosticDescriptor OverlappingLayouts = new("AM0232", "Layouts end on the same day", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    /// <summary>AM0233: Unknown field in a layout.</summary>
+    public static readonly DiagnosticDescriptor UnknownLayoutField = new("AM0233", "Unknown field in a layout", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    /// <summary>AM0234: Field twice in a layout.</summary>
+    public static readonly DiagnosticDescriptor DuplicateLayoutField = new("AM0234", "Field twice in a layout", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    /// <summary>AM0235: Duplicate layout name.</summary>
+    public static readonly DiagnosticDescriptor DuplicateLayoutName = new("AM0235", "Duplicate layout name", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    /// <summary>AM0236: Type in a layout field.</summary>
+    public static readonly DiagnosticDescriptor TypeInLayoutField = new("AM0236", "Type in a layout field", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    /// <summary>AM0237: Layout changes no field.</summary>
+    public static readonly DiagnosticDescriptor EmptyLayout = new("AM0237", "Layout changes no field", "{0}", SchemaCategory, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+    /// <summary>AM0238: Too many layouts.</summary>
+    public static readonly DiagnosticDescriptor TooManyLayouts = new("AM0238", "Too many layouts", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
     /// <summary>AM0143: Schema declares no article.</summary>
     public static readonly DiagnosticDescriptor NoArticle = new("AM0143", "Schema declares no article", "{0}", SchemaCategory, DiagnosticSeverity.Warning, isEnabledByDefault: true);
 
@@ -368,6 +395,15 @@ internal static partial class DiagnosticDescriptors
         yield return InvalidJsonLdTemplate;
         yield return JsonLdWithoutHeadline;
         yield return InvalidXPath;
+        yield return InvalidLayoutDate;
+        yield return LayoutDatesOutOfOrder;
+        yield return OverlappingLayouts;
+        yield return UnknownLayoutField;
+        yield return DuplicateLayoutField;
+        yield return DuplicateLayoutName;
+        yield return TypeInLayoutField;
+        yield return EmptyLayout;
+        yield return TooManyLayouts;
         yield return SchemaInternalError;
     }
 }

@@ -194,9 +194,37 @@ internal static partial class ModelEmitter
         w.Close();
         w.Line();
 
-        w.Line("/// <summary>Parses a document that a reader has already read.</summary>");
-        w.Line("/// <param name=\"document\">The document.</param>");
-        w.Open($"public static {result} {GeneratedNames.Parse}({ArticleDocument} document)");
+        if (article.Layouts.Count == 0)
+        {
+            w.Line("/// <summary>Parses a document that a reader has already read.</summary>");
+            w.Line("/// <param name=\"document\">The document.</param>");
+            WriteParseDocument(w, model, article, facts, $"public static {result} {GeneratedNames.Parse}");
+        }
+        else WriteLayoutDispatch(w, model, article, facts, result);
+        w.Line();
+
+        WriteJsonMethod(w, article.Fields.Select(f => (f.Name, f.PropertyName, f.Json, f.Missing)).ToList());
+        w.Line();
+        w.Line("/// <summary>The value as a JSON string (UTF-8 text, relaxed escaping, optionally indented).</summary>");
+        w.Line("/// <param name=\"indented\">Whether to indent.</param>");
+        w.Line($"public string {GeneratedNames.ToJson}(bool indented = false) => {ResultJson}.ToJsonString(this, indented);");
+        if (article.JsonLd is { } jsonLd)
+        {
+            w.Line();
+            WriteJsonLdMethods(w, model, article, jsonLd);
+        }
+
+        WriteParseStatics(w, article, facts);
+        WriteLayoutClasses(w, model, article, facts, result);
+        w.Close();
+        return End(model, w);
+    }
+
+    /// <summary>The parse of a document with one plan's fields: the article's own, or a layout's variant.</summary>
+    private static void WriteParseDocument(SourceWriter w, SchemaPlan model, ArticlePlan article, CompilationFacts facts, string signature)
+    {
+        var self = TypeName(model, article.Name);
+        w.Open($"{signature}({ArticleDocument} document)");
         w.Line("if (document is null) throw new global::System.ArgumentNullException(nameof(document));");
         w.Line($"var context = new {ParseContext}(document);");
         for (var d = 0; d < article.Drops.Count; d++) WriteDrop(w, article, article.Drops[d], d);
@@ -220,19 +248,11 @@ internal static partial class ModelEmitter
         }
         w.Line("return context.Finish(value);");
         w.Close();
-        w.Line();
+    }
 
-        WriteJsonMethod(w, article.Fields.Select(f => (f.Name, f.PropertyName, f.Json, f.Missing)).ToList());
-        w.Line();
-        w.Line("/// <summary>The value as a JSON string (UTF-8 text, relaxed escaping, optionally indented).</summary>");
-        w.Line("/// <param name=\"indented\">Whether to indent.</param>");
-        w.Line($"public string {GeneratedNames.ToJson}(bool indented = false) => {ResultJson}.ToJsonString(this, indented);");
-        if (article.JsonLd is { } jsonLd)
-        {
-            w.Line();
-            WriteJsonLdMethods(w, model, article, jsonLd);
-        }
-
+    /// <summary>The static fields one plan's parse uses: date formats, quote options, regexes, transforms, HTML locators.</summary>
+    private static void WriteParseStatics(SourceWriter w, ArticlePlan article, CompilationFacts facts)
+    {
         foreach (var f in article.Fields)
         {
             if (f.Date is { } date)
@@ -251,8 +271,6 @@ internal static partial class ModelEmitter
         // After the regex fields: static fields are initialised in text order, and 'replace' steps use the regexes.
         foreach (var field in article.Fields) WriteTransformsField(w, field.Index, field.Transforms);
         WriteHtmlLocatorFields(w, article, facts);
-        w.Close();
-        return End(model, w);
     }
 
     private static void WriteDrop(SourceWriter w, ArticlePlan article, DropPlan drop, int d)

@@ -97,7 +97,8 @@ internal sealed partial class Binder
 
         var jsonLd = BindJsonLd(decl, ctx);
         if (decl.Name == null) return null;
-        return new ArticleSpec(decl.Name.Text, decl.Doc, fields.ToEquatableArray(), drops.ToEquatableArray(), order.ToEquatableArray(), decl.Name.Range, jsonLd);
+        var article = new ArticleSpec(decl.Name.Text, decl.Doc, fields.ToEquatableArray(), drops.ToEquatableArray(), order.ToEquatableArray(), decl.Name.Range, jsonLd);
+        return decl.Layouts.Count == 0 ? article : article with { Layouts = BindLayouts(decl, ctx, article) };
     }
 
     private static void KeepWithoutLocators(FieldInfo info)

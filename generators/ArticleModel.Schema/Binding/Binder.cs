@@ -29,6 +29,14 @@ internal sealed partial class Binder
         _diagnostics = diagnostics;
     }
 
+    // A binder for one layout's variant of an article: the same file and records, its own diagnostics.
+    private Binder(Binder parent, DiagnosticBag diagnostics)
+        : this(parent._source, diagnostics)
+    {
+        _recordSyntax = parent._recordSyntax;
+        _records = parent._records;
+    }
+
     public static SchemaModel Bind(FileSyntax file, SourceText source, DiagnosticBag diagnostics) =>
         new Binder(source, diagnostics).BindFile(file);
 

@@ -403,6 +403,42 @@ public static class SchemaDiagnosticIds
     public static readonly SchemaDiagnosticDescriptor InvalidXPath = D("AM0229", E, "Invalid XPath expression",
         "invalid XPath expression '{0}': {1}; expected an XPath 1.0 expression over the page such as \"//h1[@class='title']\" or \"string(//meta[@property='og:title']/@content)\", using the core functions only");
 
+    /// <summary>AM0230: invalid layout date.</summary>
+    public static readonly SchemaDiagnosticDescriptor InvalidLayoutDate = D("AM0230", E, "Invalid layout date",
+        "invalid date \"{0}\" after 'until' of layout {1}: {2}; expected the layout's last day as \"yyyy-MM-dd\", such as until \"2024-02-29\"");
+
+    /// <summary>AM0231: layout dates out of order.</summary>
+    public static readonly SchemaDiagnosticDescriptor LayoutDatesOutOfOrder = D("AM0231", E, "Layout dates out of order",
+        "layout {0} is used until {1}, not before layout {2} written above it (until {3}); expected layouts newest first, each used until an earlier day than the one above it");
+
+    /// <summary>AM0232: layouts end on the same day.</summary>
+    public static readonly SchemaDiagnosticDescriptor OverlappingLayouts = D("AM0232", E, "Layouts end on the same day",
+        "layouts {0} and {1} are both used until {2}, so a page of that day fits both; expected a different last day for each layout (the day before the newer layout started)");
+
+    /// <summary>AM0233: unknown field in a layout.</summary>
+    public static readonly SchemaDiagnosticDescriptor UnknownLayoutField = D("AM0233", E, "Unknown field in a layout",
+        "layout {0} names '{1}', which is not a field of '{2}'; expected one of its fields{3}");
+
+    /// <summary>AM0234: field twice in a layout.</summary>
+    public static readonly SchemaDiagnosticDescriptor DuplicateLayoutField = D("AM0234", E, "Field twice in a layout",
+        "layout {0} gives '{1}' locators twice; expected each field once per layout (write all its locators on one line: they are tried in order)");
+
+    /// <summary>AM0235: duplicate layout name.</summary>
+    public static readonly SchemaDiagnosticDescriptor DuplicateLayoutName = D("AM0235", E, "Duplicate layout name",
+        "{0}; expected each layout of an article to have its own non-empty name, other than \"current\" (the article's own fields)");
+
+    /// <summary>AM0236: type in a layout field.</summary>
+    public static readonly SchemaDiagnosticDescriptor TypeInLayoutField = D("AM0236", E, "Type in a layout field",
+        "'{0} : {1}' in a layout: a layout changes where a field is found, not its type; expected the locators right after ':', as in {0} : @css(\"…\")");
+
+    /// <summary>AM0237: layout changes no field.</summary>
+    public static readonly SchemaDiagnosticDescriptor EmptyLayout = D("AM0237", W, "Layout changes no field",
+        "layout {0} changes no field, so it finds what the article's own fields find; expected the fields whose locators differ in that layout, as in title : @css(\"h1.old-title\")");
+
+    /// <summary>AM0238: more layouts in one article than a parse may try.</summary>
+    public static readonly SchemaDiagnosticDescriptor TooManyLayouts = D("AM0238", E, "Too many layouts",
+        "article '{0}' has {1} layouts, more than the {2} allowed; expected at most {2} (without a date each layout is one more parse of the page; keep the designs pages are still read in)");
+
     // ---- Internal ----
 
     /// <summary>AM0999: the schema compiler failed; a bug.</summary>
@@ -428,7 +464,9 @@ public static class SchemaDiagnosticIds
         QuoteMinWordsOutOfRange, UnknownQuoteMark, RedundantQuoteMark,
         UnknownBlockKind, HeadingPositionOnList, InvalidFrontMatterKey, DuplicateBlockKind,
         UnknownJsonLdType, UnknownJsonLdProperty, DuplicateJsonLdProperty, UnknownJsonLdSource, JsonLdTypeMismatch,
-        JsonLdMemberMap, MisplacedJsonLdBlock, InvalidJsonLdTemplate, JsonLdWithoutHeadline, InvalidXPath, InternalError,
+        JsonLdMemberMap, MisplacedJsonLdBlock, InvalidJsonLdTemplate, JsonLdWithoutHeadline, InvalidXPath,
+        InvalidLayoutDate, LayoutDatesOutOfOrder, OverlappingLayouts, UnknownLayoutField, DuplicateLayoutField, DuplicateLayoutName,
+        TypeInLayoutField, EmptyLayout, TooManyLayouts, InternalError,
     };
 
     /// <summary>The descriptor with <paramref name="id"/>, or null.</summary>

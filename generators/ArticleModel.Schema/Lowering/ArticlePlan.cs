@@ -8,6 +8,8 @@ namespace ArticleModel.Schema.Lowering;
 /// <param name="EvaluationOrder">Indexes into <paramref name="Fields"/>: the order a parse locates them.</param>
 /// <param name="Range">Where the declaration's name is in the schema file (for diagnostics about the type).</param>
 /// <param name="JsonLd">How the article is written as schema.org JSON-LD; null when the schema has no <c>jsonld</c> block.</param>
+/// <param name="Layouts">The <c>layout</c> blocks, newest first; empty when the article has only its own fields.</param>
+/// <param name="CurrentKeyFields">The fields that must be found for the current layout (the article's own fields) to match: every field a layout changes.</param>
 /// <param name="Regexes">The distinct patterns of the article (by pattern and flags), referenced by index; each is created once per parser.</param>
 internal sealed record ArticlePlan(
     string Name,
@@ -17,4 +19,6 @@ internal sealed record ArticlePlan(
     EquatableArray<int> EvaluationOrder,
     EquatableArray<RegexPlan> Regexes,
     TextRange Range,
-    JsonLdPlan? JsonLd = null);
+    JsonLdPlan? JsonLd = null,
+    EquatableArray<LayoutPlan> Layouts = default,
+    EquatableArray<string> CurrentKeyFields = default);

@@ -77,8 +77,29 @@ internal static class SchemaLowering
         var fields = new FieldPlan[article.Fields.Count];
         foreach (var index in article.EvaluationOrder)
             fields[index] = LowerField(article, index, indexByName, regexes) with { Date = DateSpecOf(article.Fields[index]) };
-        return new ArticlePlan(article.Name, article.Doc, new EquatableArray<FieldPlan>(fields), new EquatableArray<DropPlan>(drops),
+        var plan = new ArticlePlan(article.Name, article.Doc, new EquatableArray<FieldPlan>(fields), new EquatableArray<DropPlan>(drops),
             article.EvaluationOrder, regexes.ToEquatableArray(), article.Range);
+        return article.Layouts.Count == 0 ? plan : plan with { Layouts = LowerLayouts(article, out var keys), CurrentKeyFields = keys };
+    }
+
+    /// <summary>Each layout's variant lowered like an article; the current layout's key fields are every field a layout changes, in declaration order.</summary>
+    private static EquatableArray<LayoutPlan> LowerLayouts(ArticleSpec article, out EquatableArray<string> currentKeys)
+    {
+        var layouts = new LayoutPlan[article.Layouts.Count];
+        var changed = new HashSet<string>(System.StringComparer.Ordinal);
+        for (var i = 0; i < layouts.Length; i++)
+        {
+            var layout = article.Layouts[i];
+            foreach (var name in layout.Fields) changed.Add(name);
+            layouts[i] = new LayoutPlan(layout.Name, layout.Until, layout.Fields, LowerArticle(layout.Variant));
+        }
+        var keys = new List<string>();
+        foreach (var field in article.Fields)
+        {
+            if (changed.Contains(field.Name)) keys.Add(field.Name);
+        }
+        currentKeys = keys.ToEquatableArray();
+        return new EquatableArray<LayoutPlan>(layouts);
     }
 
     /// <summary>

@@ -8,6 +8,7 @@ namespace ArticleModel.Schema;
 /// <param name="EvaluationOrder">Indexes into <paramref name="Fields"/> in the order they must be located so that every anchor and source field is located before the fields that use it.</param>
 /// <param name="Range">Where the declaration's name is in the schema file.</param>
 /// <param name="JsonLd">The <c>jsonld</c> block: how the article is written as schema.org JSON-LD; null when it has none.</param>
+/// <param name="Layouts">The <c>layout</c> blocks, newest first (empty when the article has one layout: its own fields).</param>
 public sealed record ArticleSpec(
     string Name,
     string? Doc,
@@ -15,4 +16,5 @@ public sealed record ArticleSpec(
     EquatableArray<DropSpec> Drops,
     EquatableArray<int> EvaluationOrder,
     TextRange Range,
-    JsonLdSpec? JsonLd = null);
+    JsonLdSpec? JsonLd = null,
+    EquatableArray<LayoutSpec> Layouts = default);

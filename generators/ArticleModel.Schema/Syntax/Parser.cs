@@ -272,6 +272,13 @@ internal sealed partial class Parser
                 if (_pos == before) Next();
                 continue;
             }
+            if (IsLayoutStart())
+            {
+                OrphanDocs(memberDoc, docRange);
+                decl.Layouts.Add(ParseLayout());
+                if (_pos == before) Next();
+                continue;
+            }
             var member = ParseMember(memberDoc);
             if (member != null) decl.Members.Add(member);
             if (_pos == before) Next();
@@ -285,7 +292,7 @@ internal sealed partial class Parser
         var t = Peek(n);
         if (t.Kind != TokenKind.Identifier) return false;
         var next = Peek(n + 1);
-        return next.Kind == TokenKind.Colon || (t.Text == "drop" && next.Kind == TokenKind.At) || IsJsonLdStart(n);
+        return next.Kind == TokenKind.Colon || (t.Text == "drop" && next.Kind == TokenKind.At) || IsJsonLdStart(n) || IsLayoutStart(n);
     }
 
     private MemberSyntax? ParseMember(string? doc)

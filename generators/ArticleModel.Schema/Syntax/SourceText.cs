@@ -80,4 +80,11 @@ internal sealed class DiagnosticBag
         if (descriptor.Severity == SchemaSeverity.Error) ErrorCount++;
         _items.Add(new SchemaDiagnostic(descriptor.Id, descriptor.Severity, descriptor.Format(args), _source.FilePath, range));
     }
+
+    /// <summary>Adds a diagnostic another bag of the same file collected.</summary>
+    public void Add(SchemaDiagnostic diagnostic)
+    {
+        if (diagnostic.Severity == SchemaSeverity.Error) ErrorCount++;
+        _items.Add(diagnostic);
+    }
 }

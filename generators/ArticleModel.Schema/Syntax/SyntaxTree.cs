@@ -46,6 +46,9 @@ internal sealed class DeclarationSyntax
     /// <summary>The <c>jsonld</c> blocks (at most one is valid; the binder reports the others).</summary>
     public List<JsonLdSyntax> JsonLd { get; } = new();
 
+    /// <summary>The <c>layout</c> blocks, in the order written.</summary>
+    public List<LayoutSyntax> Layouts { get; } = new();
+
     public bool HasErrors { get; set; }
 }
 

@@ -111,7 +111,7 @@ internal sealed class FallbackParser : ArticleParser<FallbackValue>
                 default));
         }
         var value = new FallbackValue(site.Value!, fallback.Value!, taken, _sameField, _extraFields);
-        return new ParseResult<FallbackValue>(value, spans.Build(), diagnostics);
+        return new ParseResult<FallbackValue>(value, spans.Build(), diagnostics, site.Layout);
     }
 
     // Null, or an empty list: the schema found nothing there.

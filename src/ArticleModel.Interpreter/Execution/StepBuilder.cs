@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using ArticleModel.CompilerServices;
 using ArticleModel.Schema;
 using ArticleModel.Schema.Lowering;
 
@@ -16,7 +17,10 @@ internal sealed class StepBuilder
         foreach (var r in plan.Records) _records[r.Name] = new RecordBuilder(r, _regexes);
     }
 
-    public InterpretedParser Build(ArticleSpec article, ArticlePlan plan)
+    public InterpretedParser Build(ArticleSpec article, ArticlePlan plan) => Build(article, plan, null);
+
+    // shape: the article's, for a layout's variant (its values are the article's, JSON-LD mapping included).
+    private InterpretedParser Build(ArticleSpec article, ArticlePlan plan, ValueShape? shape)
     {
         var regexes = new CompiledPattern[plan.Regexes.Count];
         for (var i = 0; i < regexes.Length; i++) regexes[i] = _regexes.Get(plan.Regexes[i]);
@@ -41,8 +45,32 @@ internal sealed class StepBuilder
             missing[i] = plan.Fields[i].Missing;
             standIns[i] = Conversions.StandIn(plan.Fields[i].Missing, plan.Fields[i].Type.Kind, Record(plan.Fields[i]));
         }
-        return new InterpretedParser(article, drops, steps, new ValueShape(plan.Name, names, types, writers) { JsonLd = plan.JsonLd }, missing, standIns);
+        shape ??= new ValueShape(plan.Name, names, types, writers) { JsonLd = plan.JsonLd };
+        var parser = new InterpretedParser(article, drops, steps, shape, missing, standIns);
+        if (plan.Layouts.Count == 0) return parser;
+        // The candidates in the plan's order, as the generated parser lists them (ModelEmitter.Layouts.cs).
+        var layouts = new LayoutCandidate<ArticleValue>[plan.Layouts.Count + 1];
+        layouts[0] = new LayoutCandidate<ArticleValue>(Layouts.Current, null, Array(plan.CurrentKeyFields), parser.ParseWithOwnFields);
+        for (var i = 0; i < plan.Layouts.Count; i++)
+        {
+            var layout = plan.Layouts[i];
+            var variant = Build(article.Layouts[i].Variant, layout.Variant, shape);
+            layouts[i + 1] = new LayoutCandidate<ArticleValue>(layout.Name, Day(layout.Until), Array(layout.KeyFields), variant.ParseWithOwnFields);
+        }
+        parser.Layouts = layouts;
+        return parser;
     }
+
+    private static string[] Array(EquatableArray<string> names)
+    {
+        var array = new string[names.Count];
+        for (var i = 0; i < array.Length; i++) array[i] = names[i];
+        return array;
+    }
+
+    // "yyyy-MM-dd", checked by the binder.
+    private static DateTime? Day(string? day) =>
+        day is null ? null : DateTime.ParseExact(day, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private FieldStep Step(FieldPlan field, CompiledPattern[] regexes)
     {

@@ -20,8 +20,13 @@ public static class ResultJson
 
     /// <summary>Writes <c>{"value":…,"spans":{…},"diagnostics":[…]}</c>, the value as <paramref name="options"/> say.</summary>
     public static void Write(Utf8JsonWriter writer, IJsonWritable? value, FieldSpans spans, IReadOnlyList<ArticleDiagnostic> diagnostics, ResultJsonOptions? options)
+        => Write(writer, value, spans, diagnostics, options, null);
+
+    /// <summary>Writes <c>{"layout":…,"value":…,"spans":{…},"diagnostics":[…]}</c>; <c>layout</c> only when <paramref name="layout"/> is not null (an article with layouts).</summary>
+    public static void Write(Utf8JsonWriter writer, IJsonWritable? value, FieldSpans spans, IReadOnlyList<ArticleDiagnostic> diagnostics, ResultJsonOptions? options, string? layout)
     {
         writer.WriteStartObject();
+        if (layout is not null) writer.WriteString("layout", layout);
         writer.WritePropertyName("value");
         WriteValue(writer, value, options);
         writer.WritePropertyName("spans");

@@ -66,5 +66,5 @@ public abstract class ArticleParser<T> : IArticleParser<T>
 
     ParseResult<IJsonWritable> IArticleParser.Parse(ArticleDocument document) => Untyped(Parse(document));
 
-    private static ParseResult<IJsonWritable> Untyped(ParseResult<T> result) => new(result.Value, result.Spans, result.Diagnostics);
+    private static ParseResult<IJsonWritable> Untyped(ParseResult<T> result) => new(result.Value, result.Spans, result.Diagnostics, result.Layout);
 }

@@ -68,4 +68,7 @@ public static class DiagnosticIds
 
     /// <summary>An HTML page holds no article the <c>@content</c> locator could find (a home, section or search page, or too little text); the field found nothing.</summary>
     public const string HtmlNoArticleContent = "AM3020";
+
+    /// <summary>An article with layouts was tried under each in order and none found every field it names; the current layout's result is given.</summary>
+    public const string NoLayoutMatched = "AM3021";
 }

@@ -14,7 +14,18 @@ public sealed class ParseResult<T> where T : class, IJsonWritable
 {
     /// <summary>Creates a result.</summary>
     public ParseResult(T? value, FieldSpans spans, IReadOnlyList<ArticleDiagnostic> diagnostics)
+        : this(value, spans, diagnostics, null)
     {
+    }
+
+    /// <summary>Creates a result of an article with layouts, naming the layout it was parsed with.</summary>
+    /// <param name="value">The value.</param>
+    /// <param name="spans">Where each field's value came from.</param>
+    /// <param name="diagnostics">The diagnostics.</param>
+    /// <param name="layout">The layout's name (<c>"current"</c> for the article's own fields); null for an article without layouts.</param>
+    public ParseResult(T? value, FieldSpans spans, IReadOnlyList<ArticleDiagnostic> diagnostics, string? layout)
+    {
+        Layout = layout;
         Spans = spans ?? throw new ArgumentNullException(nameof(spans));
         Diagnostics = diagnostics ?? throw new ArgumentNullException(nameof(diagnostics));
         var hasError = false;
@@ -50,8 +61,14 @@ public sealed class ParseResult<T> where T : class, IJsonWritable
     public IReadOnlyList<ArticleDiagnostic> Diagnostics { get; }
 
     /// <summary>
+    /// For an article with <c>layout</c> blocks: the layout the value was found with — <c>"current"</c> for the article's
+    /// own fields, else the layout's name (docs/schema-language.md §12). Null for an article without layouts.
+    /// </summary>
+    public string? Layout { get; }
+
+    /// <summary>
     /// Writes the whole result as one JSON object: <c>value</c>, <c>spans</c> (field → [start, length, line, column] lists)
     /// and <c>diagnostics</c>. Used to compare generated and interpreted parsers.
     /// </summary>
-    public void WriteJson(Utf8JsonWriter writer) => ResultJson.Write(writer, Value, Spans, Diagnostics);
+    public void WriteJson(Utf8JsonWriter writer) => ResultJson.Write(writer, Value, Spans, Diagnostics, ResultJsonOptions.Default, Layout);
 }
