@@ -288,7 +288,18 @@ public sealed partial class ParseContext
     }
 
     /// <summary>A paragraph from a hit.</summary>
-    public Paragraph Paragraph(Hit hit) => new(Text(hit), Span(hit));
+    public Paragraph Paragraph(Hit hit) => Paragraph(hit, Span(hit));
+
+    // The paragraph keeps where its lines are and builds its text when asked for (issue 9 item 7: the body is not a
+    // second copy of the document). Lines that drops made non-adjacent in the document are joined now.
+    private Paragraph Paragraph(Hit hit, SourceSpan span)
+    {
+        var first = _view.DocumentIndex(hit.First);
+        var last = _view.DocumentIndex(hit.Last);
+        return last - first == hit.Last - hit.First
+            ? new Paragraph(_text, Document.LineTable, first, last, span)
+            : new Paragraph(Text(hit), span);
+    }
 
     /// <summary>The texts of hits.</summary>
     public ValueList<string> Texts(Hit[] hits)
