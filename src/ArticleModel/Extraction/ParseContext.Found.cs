@@ -38,7 +38,7 @@ public sealed partial class ParseContext
         if (match is null) return default;
         Capture capture = group is null ? match : match.Groups[group];
         if (group is not null && !((Group)capture).Success) return default;
-        var text = TextNormalizer.Normalize(capture.Value.AsSpan());
+        var text = CaptureText(capture);
         if (text.Length == 0) return default;
         return new FoundText(text, hit, capture.Index, capture.Length, fromLines: false, match);
     }
