@@ -55,7 +55,7 @@ public class LazyParagraphTests
     /// <summary>
     /// The body is not a second copy of the document (issue 9 item 7: for 20 MB of random bytes the decoded text and the
     /// body's text were 38 MB each, both alive while quotes were extracted). Before, locating the paragraphs built
-    /// their texts: 2 bytes a character and more.
+    /// their texts: 2 bytes a normalised character (1.6 per character of this document, measured on the previous main).
     /// </summary>
     [Theory]
     [InlineData(80)]
