@@ -12,9 +12,16 @@ namespace ArticleModel.CompilerServices;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public readonly struct FoundText
 {
+    private readonly string? _text;
+
+    // For a whole block (FromLines): the parse whose view holds its lines; the text is normalised when asked for, so a
+    // list of paragraphs is located without building their texts (issue 13 item 1).
+    private readonly ParseContext? _lines;
+
     internal FoundText(string text, Hit hit, int start, int length, bool fromLines, Match? match)
     {
-        Text = text;
+        _text = text;
+        _lines = null;
         Hit = hit;
         Start = start;
         Length = length;
@@ -22,9 +29,22 @@ public readonly struct FoundText
         Match = match;
     }
 
+    /// <summary>The whole block <paramref name="hit"/> of <paramref name="lines"/>' view, its text built when asked for.</summary>
+    internal FoundText(ParseContext lines, Hit hit, int start, int length)
+    {
+        _text = null;
+        _lines = lines;
+        Hit = hit;
+        Start = start;
+        Length = length;
+        FromLines = true;
+        Match = null;
+    }
+
     private FoundText(string text, Hit hit, SourceSpan span)
     {
-        Text = text;
+        _text = text;
+        _lines = null;
         Hit = hit;
         Start = -1;
         Length = 0;
@@ -43,10 +63,14 @@ public readonly struct FoundText
         string.IsNullOrWhiteSpace(text) ? default : new FoundText(text, hit, span);
 
     /// <summary>The normalised text; null when nothing was found.</summary>
-    public string? Text { get; }
+    /// <remarks>The text of a whole block is built on each use (a large one once per parse, <see cref="ParseContext.Text(Hit)"/>).</remarks>
+    public string? Text => _text ?? _lines?.Text(Hit);
 
     /// <summary>Whether something was found.</summary>
-    public bool Found => Text is not null;
+    public bool Found => _text is not null || _lines is not null;
+
+    /// <summary>Whether the text is a whole block's, not built yet: a paragraph can read it from the lines itself.</summary>
+    internal bool IsUnbuiltBlock => _text is null && _lines is not null;
 
     /// <summary>The lines of the block the text is in (what anchors naming the field see).</summary>
     public Hit Hit { get; }

@@ -10,11 +10,9 @@ public sealed partial class ParseContext
     /// <summary>The text of a found line or block (nothing when <paramref name="hit"/> is not found).</summary>
     public FoundText FromHit(Hit hit)
     {
-        if (!hit.Found) return default;
-        var text = Text(hit);
-        if (text.Length == 0) return default;
+        if (!hit.Found || !HasText(hit)) return default;
         var (start, length) = RawRange(hit);
-        return new FoundText(text, hit, start, length, fromLines: true, null);
+        return new FoundText(this, hit, start, length);
     }
 
     /// <summary>The texts of found blocks, in order.</summary>
@@ -40,7 +38,7 @@ public sealed partial class ParseContext
         if (match is null) return default;
         Capture capture = group is null ? match : match.Groups[group];
         if (group is not null && !((Group)capture).Success) return default;
-        var text = TextNormalizer.Normalize(capture.Value.AsSpan());
+        var text = CaptureText(capture);
         if (text.Length == 0) return default;
         return new FoundText(text, hit, capture.Index, capture.Length, fromLines: false, match);
     }
@@ -153,7 +151,8 @@ public sealed partial class ParseContext
     }
 
     /// <summary>A paragraph: found text and its span.</summary>
-    public Paragraph Paragraph(FoundText found) => new(found.Text ?? string.Empty, Span(found));
+    public Paragraph Paragraph(FoundText found) =>
+        found.IsUnbuiltBlock ? Paragraph(found.Hit, Span(found)) : new(found.Text ?? string.Empty, Span(found));
 
     /// <summary>The texts of found texts.</summary>
     public static ValueList<string> Texts(FoundText[] found)
@@ -202,6 +201,17 @@ public sealed partial class ParseContext
         while (end > start && WhiteSpace.IsWhite(_text[end - 1])) end--;
         if (end <= start) return default;
         return new FoundText(TextNormalizer.Normalize(_text.AsSpan(start, end - start)), hit, start, end - start, fromLines: false, match);
+    }
+
+    // Whether a block's normalised text is not empty: some line has a character that is not white space. Non-blank
+    // lines almost always start with one, so this looks at a character or two, not the block.
+    private bool HasText(Hit hit)
+    {
+        for (var i = hit.First; i <= hit.Last; i++)
+        {
+            if (!WhiteSpace.Trim(_text.AsSpan(_view.Start(i), _view.Length(i))).IsEmpty) return true;
+        }
+        return false;
     }
 
     private static FoundText[] Trim(FoundText[] found, int count)

@@ -202,7 +202,7 @@ public sealed partial class ParseContext
     {
         var g = match.Groups[group];
         if (!g.Success) return default;
-        return new FoundText(TextNormalizer.Normalize(g.Value.AsSpan()), Hit.None, g.Index, g.Length, fromLines: false, match);
+        return new FoundText(CaptureText(g), Hit.None, g.Index, g.Length, fromLines: false, match);
     }
 
     private static bool IsBlank(string text)

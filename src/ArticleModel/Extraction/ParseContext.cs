@@ -288,7 +288,18 @@ public sealed partial class ParseContext
     }
 
     /// <summary>A paragraph from a hit.</summary>
-    public Paragraph Paragraph(Hit hit) => new(Text(hit), Span(hit));
+    public Paragraph Paragraph(Hit hit) => Paragraph(hit, Span(hit));
+
+    // The paragraph keeps where its lines are and builds its text when asked for (issue 9 item 7: the body is not a
+    // second copy of the document). Lines that drops made non-adjacent in the document are joined now.
+    private Paragraph Paragraph(Hit hit, SourceSpan span)
+    {
+        var first = _view.DocumentIndex(hit.First);
+        var last = _view.DocumentIndex(hit.Last);
+        return last - first == hit.Last - hit.First
+            ? new Paragraph(_text, Document.LineTable, first, last, span)
+            : new Paragraph(Text(hit), span);
+    }
 
     /// <summary>The texts of hits.</summary>
     public ValueList<string> Texts(Hit[] hits)
@@ -320,11 +331,19 @@ public sealed partial class ParseContext
     public static string? GroupText(Match match, string group)
     {
         var g = match.Groups[group];
-        return g.Success ? TextNormalizer.Normalize(g.Value.AsSpan()) : null;
+        return g.Success ? CaptureText(g) : null;
     }
 
     /// <summary>The normalised text of the whole match.</summary>
-    public static string MatchText(Match match) => TextNormalizer.Normalize(match.Value.AsSpan());
+    public static string MatchText(Match match) => CaptureText(match);
+
+    /// <summary>A capture's normalised text, read in place: one string, not the capture's substring and then its normalised copy.</summary>
+    internal static string CaptureText(Capture capture) =>
+#if NET8_0_OR_GREATER
+        TextNormalizer.Normalize(capture.ValueSpan);
+#else
+        TextNormalizer.Normalize(capture.Value.AsSpan());
+#endif
 
     /// <summary>Where a named group's capture is; the default span when it did not take part.</summary>
     public SourceSpan GroupSpan(Match match, string group)
@@ -479,6 +498,10 @@ public sealed partial class ParseContext
     private bool IsMatch(Regex regex, Hit hit, string field)
     {
         var (start, length) = RawRange(hit);
+#if NET8_0_OR_GREATER
+        // The block as the whole input, as Match(text, start, length) sees it, without a Match object per test.
+        if (!SchemaRegex.IsBacktracking(regex)) return regex.IsMatch(_text.AsSpan(start, length));
+#endif
         return Run(regex, start, length, field, hit) is { Success: true };
     }
 

@@ -27,7 +27,7 @@ public static class JsonFieldWriter
         writer.WriteStartArray(name);
         foreach (var p in paragraphs)
         {
-            LongJsonString.WriteValue(writer, p.Text);
+            p.WriteJsonValue(writer);
             LongJsonString.FlushIfLarge(writer);
         }
         writer.WriteEndArray();
@@ -48,8 +48,13 @@ public static class JsonFieldWriter
     /// <summary>Writes a paragraph property as its text, or null.</summary>
     public static void WriteParagraph(Utf8JsonWriter writer, string name, Paragraph? value)
     {
-        if (value is null) writer.WriteNull(name);
-        else LongJsonString.WriteProperty(writer, name, value.Text);
+        if (value is null)
+        {
+            writer.WriteNull(name);
+            return;
+        }
+        writer.WritePropertyName(name);
+        value.WriteJsonValue(writer);
     }
 
     /// <summary>Writes an int property, or null.</summary>

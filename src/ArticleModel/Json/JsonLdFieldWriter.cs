@@ -70,7 +70,7 @@ public static class JsonLdFieldWriter
         foreach (var v in values)
         {
             if (sb.Length > 0) sb.Append(ParagraphSeparator);
-            sb.Append(v.Text);
+            sb.Append(v.TextOnce());
         }
         WriteText(writer, name, sb.ToString());
     }

@@ -2,6 +2,7 @@ using System;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using ArticleModel.CompilerServices;
 
 namespace ArticleModel;
 
@@ -93,6 +94,47 @@ internal static class LongJsonString
             start += count;
             FlushIfLarge(writer);
         }
+    }
+
+    /// <summary>
+    /// Writes the normalised join of lines <paramref name="firstLine"/> to <paramref name="lastLine"/> of
+    /// <paramref name="lines"/> (<see cref="TextNormalizer"/>) as a string value in segments, byte for byte as the
+    /// joined string would be written, without ever holding that string (a lazily read <see cref="Paragraph"/>).
+    /// </summary>
+    internal static void WriteJoinedLines(Utf8JsonWriter writer, string text, LineView lines, int firstLine, int lastLine)
+    {
+        // Room for one piece of a line (ChunkChars), the space before it and a high surrogate held back.
+        var chunk = System.Buffers.ArrayPool<char>.Shared.Rent(ChunkChars * 2 + 2);
+        var join = new TextNormalizer.JoinState();
+        var at = 0;
+        for (var line = firstLine; line <= lastLine; line++)
+        {
+            var rest = text.AsSpan(lines.Start(line), lines.Length(line));
+            var first = true;
+            do
+            {
+                var piece = rest.Slice(0, Math.Min(ChunkChars, rest.Length));
+                rest = rest.Slice(piece.Length);
+                at = first ? join.Write(piece, chunk, at) : join.Continue(piece, chunk, at);
+                first = false;
+                if (at >= ChunkChars) at = WriteSegment(writer, chunk, at, isFinal: false);
+            }
+            while (!rest.IsEmpty);
+        }
+        WriteSegment(writer, chunk, at, isFinal: true);
+        System.Buffers.ArrayPool<char>.Shared.Return(chunk);
+    }
+
+    // Writes chunk[0..count) but a trailing high surrogate, which moves to the front for the next segment (the writer
+    // must see a pair whole, as a whole write would); returns how many chars are left in the chunk.
+    private static int WriteSegment(Utf8JsonWriter writer, char[] chunk, int count, bool isFinal)
+    {
+        var n = !isFinal && count > 0 && char.IsHighSurrogate(chunk[count - 1]) ? count - 1 : count;
+        writer.WriteStringValueSegment(chunk.AsSpan(0, n), isFinal);
+        FlushIfLarge(writer);
+        if (n == count) return 0;
+        chunk[0] = chunk[count - 1];
+        return 1;
     }
 #endif
 

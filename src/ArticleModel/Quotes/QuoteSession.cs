@@ -143,7 +143,7 @@ internal sealed class QuoteSession
 
     private void Analyse(Paragraph paragraph)
     {
-        var s = paragraph.Text;
+        var s = paragraph.TextOnce();
         _paragraphAttributed.Clear();
         _paragraphUnattributed.Clear();
         var previousSpeaker = _lastSpeakerPara == _para - 1 ? _lastSpeakerName : null;
@@ -152,7 +152,7 @@ internal sealed class QuoteSession
         var tokens = QuoteTokenizer.Tokenize(s, pieces, _buffers.TokenSlots);
         var g = new QuoteGrammar(s, tokens, pieces, buffers: _buffers);
         CollectMentions(g);
-        var mapper = new OffsetMapper(_document, paragraph);
+        var mapper = new OffsetMapper(_document, paragraph, s);
         var anyNarrative = false;
         for (var ti = 0; ti < tokens.Count; ti++)
         {
@@ -1113,10 +1113,10 @@ internal sealed class OffsetMapper
     private int _i;
     private int _j;
 
-    public OffsetMapper(ArticleDocument document, Paragraph paragraph)
+    public OffsetMapper(ArticleDocument document, Paragraph paragraph, string text)
     {
         _source = document.Text;
-        _text = paragraph.Text;
+        _text = text;
         var span = paragraph.Span;
         // A reader that transformed its input (HTML) gives spans into the input: map the start back into the text.
         var start = document.SourceMap is { } map ? map.ToTextOffset(span.Start) : span.Start;

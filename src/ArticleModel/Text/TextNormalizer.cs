@@ -101,10 +101,25 @@ public static class TextNormalizer
     }
 
     /// <summary>
+    /// Writes what <see cref="Join(string, LineView, int, int)"/> returns into <paramref name="destination"/> and returns
+    /// its length. <paramref name="destination"/> must hold the lines' characters plus one per line after the first.
+    /// </summary>
+    internal static int JoinInto(string text, LineView lines, int firstLine, int lastLine, Span<char> destination)
+    {
+        var write = new JoinState();
+        var at = 0;
+        for (var i = firstLine; i <= lastLine; i++)
+        {
+            at = write.Write(text.AsSpan(lines.Start(i), lines.Length(i)), destination, at);
+        }
+        return at;
+    }
+
+    /// <summary>
     /// The normalising state machine over one or more segments, each of which is preceded by an implied white space.
     /// Measure and Write make the same decisions, so a measured length is exactly what Write produces.
     /// </summary>
-    private struct JoinState
+    internal struct JoinState
     {
         private bool _wroteAny;
         private bool _pending;
@@ -141,10 +156,16 @@ public static class TextNormalizer
         public int Write(ReadOnlySpan<char> segment, Span<char> destination, int at)
         {
             _pending = true;
+            return Continue(segment, destination, at);
+        }
+
+        /// <summary>Writes a piece that continues the previous segment (no white space implied before it): a long line in pieces.</summary>
+        public int Continue(ReadOnlySpan<char> segment, Span<char> destination, int at)
+        {
             if (segment.IsEmpty) return at;
             if (WhiteSpace.IsNormalized(segment))
             {
-                if (_wroteAny) destination[at++] = ' ';
+                if (_pending && _wroteAny) destination[at++] = ' ';
                 segment.CopyTo(destination.Slice(at));
                 _wroteAny = true;
                 _pending = false;

@@ -63,6 +63,23 @@ public class FieldSpansTests
     }
 
     [Fact]
+    public void Many_fields_keep_their_order_lookups_and_replacements_past_the_in_place_search()
+    {
+        var builder = new FieldSpans.Builder();
+        for (var i = 0; i < 20; i++) builder.Add("f" + i, new SourceSpan(i, 1, i + 1, 1));
+        builder.Add("f2", C);
+        builder.Add("f15", A);
+        var spans = builder.Build();
+
+        Assert.Equal(20, spans.Fields.Count);
+        for (var i = 0; i < 20; i++) Assert.Equal("f" + i, spans.Fields[i]);
+        Assert.Equal(C, spans["f2"]);
+        Assert.Equal(A, spans["f15"]);
+        Assert.Equal(new SourceSpan(19, 1, 20, 1), spans["f19"]);
+        Assert.False(spans.TryGet("f20", out _));
+    }
+
+    [Fact]
     public void Field_names_are_case_sensitive()
     {
         var builder = new FieldSpans.Builder();
