@@ -91,6 +91,10 @@ public sealed class WarcReader
 
             var header = new WarcHeader();
             var headerStop = ReadHeaderFields(header, out var headerTooLong);
+            // Counted as soon as its type is known, whatever happens to it next: the counts and the records agree.
+            var type = header.Type ?? "";
+            var wanted = type.Equals(ResponseType, StringComparison.OrdinalIgnoreCase) || type.Equals(ResourceType, StringComparison.OrdinalIgnoreCase);
+            Counts.Add(type.Length == 0 ? "(none)" : type.ToLowerInvariant(), !wanted);
             if (headerStop == InputStop.End)
             {
                 record = Damaged(header, offset, DiagnosticIds.WarcTruncated, $"the file ends inside the header of the record at offset {Format(offset)}");
@@ -117,9 +121,6 @@ public sealed class WarcReader
                 return true;
             }
 
-            var type = header.Type ?? "";
-            var wanted = type.Equals(ResponseType, StringComparison.OrdinalIgnoreCase) || type.Equals(ResourceType, StringComparison.OrdinalIgnoreCase);
-            Counts.Add(type.Length == 0 ? "(none)" : type.ToLowerInvariant(), !wanted);
             if (!wanted || length > MaxBlock)
             {
                 var skipStop = _input.Skip(length);
