@@ -7,6 +7,10 @@ public sealed class WarcCounts
 {
     private readonly SortedDictionary<string, long> _byType = new(System.StringComparer.Ordinal);
 
+    internal WarcCounts()
+    {
+    }
+
     /// <summary>Records whose header was read, of every type.</summary>
     public long Records { get; private set; }
 
