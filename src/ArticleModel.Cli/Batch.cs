@@ -38,7 +38,7 @@ internal static class Batch
         public Slot(InputItem item)
         {
             Item = item;
-            Cost = item.Bytes?.LongLength ?? 0;
+            Cost = item.Cost;
         }
 
         public InputItem Item;

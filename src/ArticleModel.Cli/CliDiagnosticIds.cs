@@ -1,7 +1,7 @@
 namespace ArticleModel.Cli;
 
 /// <summary>
-/// The diagnostics only the <c>articlemodel</c> tool reports (AM2040–AM2049, AM2055–AM2059, AM2060–AM2069); each has a section in
+/// The diagnostics only the <c>articlemodel</c> tool reports (AM2040–AM2049, AM2055–AM2059, AM2060–AM2069, AM2080–AM2089); each has a section in
 /// <c>docs/diagnostics.md</c>. Input diagnostics the readers and parsers report keep their own IDs (AM2001–AM2024…).
 /// </summary>
 internal static class CliDiagnosticIds
@@ -26,4 +26,16 @@ internal static class CliDiagnosticIds
 
     /// <summary><c>parse --fallback webarticle</c>: fields the site schema found nothing for were taken from the built-in WebArticle (info).</summary>
     public const string FieldsFromWebArticle = "AM2061";
+
+    /// <summary><c>parse --warc</c>: a record's payload is not a web page (its media type is not HTML); it is not parsed (info).</summary>
+    public const string WarcRecordNotHtml = "AM2080";
+
+    /// <summary><c>parse --warc</c>: a response's HTTP status is not 2xx (a redirect, an error page); it is not parsed (info).</summary>
+    public const string WarcHttpStatusNotOk = "AM2081";
+
+    /// <summary><c>parse --warc</c>: a WARC input cannot be opened or read (error; the batch goes on with the next input).</summary>
+    public const string WarcInputUnreadable = "AM2082";
+
+    /// <summary><c>parse --warc --summary FILE</c>: the summary file cannot be written (error).</summary>
+    public const string WarcSummaryUnwritable = "AM2083";
 }

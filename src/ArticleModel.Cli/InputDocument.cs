@@ -40,6 +40,13 @@ internal sealed class InputDocument
         return new InputDocument(PlainTextReader.Read(new System.IO.MemoryStream(buffer, 0, length, writable: false, publiclyVisible: true)), null);
     }
 
+    /// <summary>Reads a web page's bytes, honouring <paramref name="charset"/> from its HTTP <c>Content-Type</c> (a WARC response's).</summary>
+    public static InputDocument ReadPage(ReadOnlySpan<byte> bytes, string? url, string? charset)
+    {
+        var page = HtmlReader.Read(bytes, url, charset);
+        return new InputDocument(page.Document, page);
+    }
+
     /// <summary>Reads already-decoded text (a JSON Lines record's <c>text</c> or <c>html</c>) as <paramref name="format"/> (Auto: by content).</summary>
     public static InputDocument Read(string text, InputFormat format, string? url)
     {

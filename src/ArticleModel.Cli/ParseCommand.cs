@@ -6,6 +6,7 @@ using System.IO;
 using System.Text;
 using System.Text.Json;
 using System.Threading.Tasks;
+using ArticleModel.Cli.Warc;
 using ArticleModel.Interpreter;
 
 namespace ArticleModel.Cli;
@@ -37,11 +38,15 @@ internal static class ParseCommand
         var quoteSpans = new Option<bool>("--quote-spans") { Description = "Give every quote in the output its spans: \"spans\":[{\"start\",\"length\",\"line\",\"column\"},…], one per quoted piece." };
         var outFormat = new Option<string>("--out") { Description = "What each value is written as: json (the schema's fields, the default) or jsonld (schema.org JSON-LD, as the schema's jsonld block maps the fields).", DefaultValueFactory = _ => "json" };
         outFormat.AcceptOnlyFromAmong("json", "jsonld");
+        var warc = new Option<bool>("--warc") { Description = "Read the INPUT files (or '-': standard input) as WARC web archives (plain or gzip, as Common Crawl writes them) and write one JSON Lines record {\"id\",\"url\",\"date\",\"value\",\"diagnostics\"} per response or resource record, in order; a summary goes to stderr at the end." };
+        var schemas = new Option<string?>("--schemas") { Description = "With --warc: a folder of site schemas picked by each page's host (HOST.article without 'www.', then .PARENT.article for each parent domain); each falls back to the built-in WebArticle field by field, and pages of other hosts are parsed with WebArticle." };
+        var onlyArticles = new Option<bool>("--only-articles") { Description = "With --warc: write only pages parsed as articles; drop records that are not HTML, not 2xx, unreadable, or that the content locator finds no article in (AM3020)." };
+        var summary = new Option<string?>("--summary") { Description = "With --warc: also write the summary (records by type, parsed, skipped by reason, time) as JSON to FILE." };
         var inputs = new Argument<string[]>("INPUT") { Description = "Files, folders (recursive, filtered by --glob) or '-' for standard input.", Arity = ArgumentArity.ZeroOrMore };
 
         var command = new Command("parse", "Parse articles with a schema and print JSON: one input gives one indented JSON object of the value; several give JSON Lines {\"path\",\"value\",\"diagnostics\"}.")
         {
-            schema, fallback, format, url, article, glob, output, jsonl, threads, maxBytes, quoteSpans, outFormat, inputs,
+            schema, fallback, format, url, article, glob, output, jsonl, warc, schemas, onlyArticles, summary, threads, maxBytes, quoteSpans, outFormat, inputs,
         };
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -58,13 +63,17 @@ internal static class ParseCommand
                 result.GetValue(quoteSpans),
                 result.GetValue(url),
                 result.GetValue(outFormat) == "jsonld",
-                result.GetValue(fallback) == "webarticle");
+                result.GetValue(fallback) == "webarticle",
+                result.GetValue(warc),
+                result.GetValue(schemas),
+                result.GetValue(onlyArticles),
+                result.GetValue(summary));
             return await RunAsync(options).ConfigureAwait(false);
         });
         return command;
     }
 
-    internal sealed record ParseOptions(string? Schema, string Format, string? Article, string? Glob, string? Output, bool Jsonl, int Threads, long MaxBytes, string[] Inputs, bool QuoteSpans = false, string? Url = null, bool JsonLd = false, bool FallbackToWebArticle = false)
+    internal sealed record ParseOptions(string? Schema, string Format, string? Article, string? Glob, string? Output, bool Jsonl, int Threads, long MaxBytes, string[] Inputs, bool QuoteSpans = false, string? Url = null, bool JsonLd = false, bool FallbackToWebArticle = false, bool Warc = false, string? Schemas = null, bool OnlyArticles = false, string? Summary = null)
     {
         /// <summary>How inputs are read.</summary>
         public InputFormat InputFormat => Format switch { "text" => InputFormat.Text, "html" => InputFormat.Html, "markdown" => InputFormat.Markdown, _ => InputFormat.Auto };
@@ -92,6 +101,9 @@ internal static class ParseCommand
 
     public static async Task<int> RunAsync(ParseOptions o)
     {
+        if (o.Warc) return await WarcRun.RunAsync(o).ConfigureAwait(false);
+        if (o.Schemas is not null || o.OnlyArticles || o.Summary is not null)
+            throw new UsageException("--schemas, --only-articles and --summary go with --warc");
         var pageUrl = PageUrl.Validate(o.Url);
         if (o.Threads < 1) throw new UsageException("--threads must be at least 1");
         if (o.MaxBytes < 1) throw new UsageException("--max-bytes must be at least 1");
@@ -114,16 +126,7 @@ internal static class ParseCommand
         if (o.JsonLd && parser is InterpretedParser { HasJsonLd: false })
             throw new UsageException($"{CliDiagnosticIds.NoJsonLdMapping}: --out jsonld needs a mapping to schema.org, but article '{parser.Name}' of '{o.Schema}' has no jsonld block; add one ('jsonld NewsArticle {{ headline: … }}', docs/schema-language.md §11) or leave out --out jsonld for the schema's own JSON");
 
-        Stream stdout;
-        try
-        {
-            stdout = o.Output is null ? Console.OpenStandardOutput() : new FileStream(o.Output, FileMode.Create, FileAccess.Write, FileShare.Read);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            throw new UsageException($"cannot write '{o.Output}': {e.Message}");
-        }
-
+        var stdout = OpenOutput(o.Output);
         await using (stdout.ConfigureAwait(false))
         {
             // One file (or stdin) in: one indented JSON object of the value, exactly as the sample app prints it.
@@ -155,6 +158,19 @@ internal static class ParseCommand
                 await output.FlushAsync().ConfigureAwait(false);
                 return anyErrors ? Program.ExitInputErrors : Program.ExitOk;
             }
+        }
+    }
+
+    /// <summary>Standard output, or <c>--output FILE</c> (a usage error when it cannot be created).</summary>
+    internal static Stream OpenOutput(string? path)
+    {
+        try
+        {
+            return path is null ? Console.OpenStandardOutput() : new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new UsageException($"cannot write '{path}': {e.Message}");
         }
     }
 

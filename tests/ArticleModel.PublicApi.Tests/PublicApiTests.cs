@@ -31,6 +31,7 @@ public class PublicApiTests
         "ArticleModel.Schema",
         "ArticleModel.Html",
         "ArticleModel.Markdown",
+        "ArticleModel.Warc",
     };
 
     [Theory]

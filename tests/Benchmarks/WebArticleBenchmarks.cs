@@ -60,7 +60,7 @@ public class WebArticleBenchmarks
         return n;
     }
 
-    private static string? RepositoryRoot()
+    internal static string? RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

@@ -3,8 +3,9 @@ namespace ArticleModel.Cli;
 /// <summary>One article to parse: a file, standard input, or a record of a JSON Lines stream; or an entry skipped with a warning.</summary>
 internal sealed class InputItem
 {
-    private InputItem(string display, string? path, byte[]? bytes, string? failure, string? warning, byte[]? id)
+    private InputItem(string display, string? path, byte[]? bytes, string? failure, string? warning, byte[]? id, ArticleModel.Warc.WarcRecord? record = null)
     {
+        Record = record;
         Display = display;
         Path = path;
         Bytes = bytes;
@@ -31,11 +32,19 @@ internal sealed class InputItem
     /// <summary>The record's <c>id</c>, already re-serialised as compact JSON, when a failed record still had a readable one.</summary>
     public byte[]? Id { get; }
 
+    /// <summary>A record of a WARC file (<c>parse --warc</c>).</summary>
+    public ArticleModel.Warc.WarcRecord? Record { get; }
+
+    /// <summary>The bytes this item holds while it waits in a batch: a JSON Lines record's, or a WARC record's payload.</summary>
+    public long Cost => Bytes?.LongLength ?? Record?.Payload.Length ?? 0;
+
     public static InputItem File(string path) => new(path == "-" ? InputExpander.StdinName : path, path, null, null, null, null);
 
     public static InputItem Data(string display, byte[] bytes) => new(display, null, bytes, null, null, null);
 
     public static InputItem Failed(string display, string failure, byte[]? id = null) => new(display, null, null, failure, null, id);
+
+    public static InputItem Warc(string display, ArticleModel.Warc.WarcRecord record) => new(display, null, null, null, null, null, record);
 
     public static InputItem Skipped(string display, string warning) => new(display, null, null, null, warning, null);
 }

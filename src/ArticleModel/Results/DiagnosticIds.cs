@@ -71,4 +71,25 @@ public static class DiagnosticIds
 
     /// <summary>An article with layouts was tried under each in order and none found every field it names; the current layout's result is given.</summary>
     public const string NoLayoutMatched = "AM3021";
+
+    /// <summary>A gzip member of a WARC file is damaged (its compressed data cannot be inflated, or its end is not where its trailer says); the reader went on at the next member.</summary>
+    public const string WarcCompressedDataDamaged = "AM3030";
+
+    /// <summary>A WARC file ends inside a record (or inside a gzip member): the rest of that record is missing.</summary>
+    public const string WarcTruncated = "AM3031";
+
+    /// <summary>A WARC record's header is unreadable (no <c>WARC/1.x</c> line where a record should start, no valid <c>Content-Length</c>, or a header too long); the reader went on at the next record.</summary>
+    public const string WarcHeaderMalformed = "AM3032";
+
+    /// <summary>A WARC record's block does not end where its <c>Content-Length</c> says (no blank line after it); the record is dropped and the reader went on at the next record.</summary>
+    public const string WarcBlockLengthWrong = "AM3033";
+
+    /// <summary>A WARC record is larger than the reader's limit; it was skipped without being held in memory.</summary>
+    public const string WarcRecordTooLarge = "AM3034";
+
+    /// <summary>A WARC response record's HTTP message is unreadable (no status line, headers without an end, or broken chunked framing).</summary>
+    public const string WarcHttpMalformed = "AM3035";
+
+    /// <summary>A WARC response's HTTP body has a <c>Content-Encoding</c> this reader cannot undo (only gzip, deflate and identity), or undoing it failed.</summary>
+    public const string WarcContentEncodingUnsupported = "AM3036";
 }
