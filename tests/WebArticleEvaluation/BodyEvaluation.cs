@@ -14,7 +14,7 @@ namespace WebArticleEvaluation;
 /// </summary>
 internal static class BodyEvaluation
 {
-    public static int Run(string root, int limit, int worst, string? show)
+    public static int Run(string root, int limit, int worst, string? show, IReadOnlyCollection<string> sets)
     {
         if (!Directory.Exists(root))
         {
@@ -22,6 +22,7 @@ internal static class BodyEvaluation
             return 2;
         }
         var pages = GoldPage.Load(root);
+        if (sets.Count > 0) pages = pages.Where(p => sets.Contains(p.Set)).ToList();
         if (show is not null) return Show(pages.Where(p => p.Set + "/" + p.Name == show).ToList());
         if (limit > 0) pages = pages.GroupBy(p => p.Set).SelectMany(g => g.Take(limit)).ToList();
         var extractors = new (string Name, Func<HtmlArticleDocument, string, string?> Run)[]

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
+using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
 namespace WebArticleEvaluation;
@@ -15,8 +16,9 @@ namespace WebArticleEvaluation;
 /// </summary>
 internal sealed record GoldPage(string Set, string Name, string HtmlPath, string Gold)
 {
-    // Dragnet's gold files put the page's comments after this line.
-    private const string CommentsMarker = "!@#$%^&*()";
+    // Dragnet's gold files put the page's comments after a line starting so ("!@#$%^&*()  COMMENTS"; in some files
+    // without the parentheses).
+    private const string CommentsMarker = "!@#$%^&*";
 
     /// <summary>
     /// Every page of every set under <paramref name="root"/>. A folder named like Mozilla Readability's test pages is
@@ -50,9 +52,16 @@ internal sealed record GoldPage(string Set, string Name, string HtmlPath, string
         if (raw.Contains("x-nc-sel", StringComparison.Ordinal))
         {
             // L3S-GN1: the annotated page; the headline (sel1) and the article's full text (sel2) are the main text.
+            // The marks nest (a sel2 span around sel2 and sel0 spans), so each text node counts once, under its nearest mark.
             var document = new HtmlParser().ParseDocument(raw);
-            var spans = document.QuerySelectorAll("span.x-nc-sel1, span.x-nc-sel2");
-            return string.Join("\n", spans.Select(s => s.TextContent));
+            var texts = new List<string>();
+            foreach (var node in document.Body?.Descendants<IText>() ?? Enumerable.Empty<IText>())
+            {
+                var mark = node.ParentElement;
+                while (mark is not null && !(mark.ClassName ?? "").Contains("x-nc-sel", StringComparison.Ordinal)) mark = mark.ParentElement;
+                if (mark is not null && (mark.ClassList.Contains("x-nc-sel1") || mark.ClassList.Contains("x-nc-sel2"))) texts.Add(node.Data);
+            }
+            return string.Join(" ", texts);
         }
         var marker = raw.IndexOf(CommentsMarker, StringComparison.Ordinal);
         if (marker >= 0) raw = raw.Substring(0, marker);

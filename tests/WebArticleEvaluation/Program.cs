@@ -30,6 +30,7 @@ internal static class Program
         var limit = 0;
         var worst = 0;
         string? show = null;
+        var sets = new List<string>();
         for (var i = 0; i < args.Length; i++)
         {
             if (args[i] == "--corpus" && i + 1 < args.Length) corpus = args[++i];
@@ -37,14 +38,15 @@ internal static class Program
             else if (args[i] == "--limit" && i + 1 < args.Length && int.TryParse(args[i + 1], out limit)) i++;
             else if (args[i] == "--worst" && i + 1 < args.Length && int.TryParse(args[i + 1], out worst)) i++;
             else if (args[i] == "--show" && i + 1 < args.Length) show = args[++i];
+            else if (args[i] == "--set" && i + 1 < args.Length) sets.Add(args[++i]);
             else if (args[i] == "--misses") allMisses = true;
             else
             {
-                Console.Error.WriteLine("usage: WebArticleEvaluation [--corpus DIR] [--misses] | --gold DIR [--limit PAGES-PER-SET] [--worst N] [--show SET/NAME]");
+                Console.Error.WriteLine("usage: WebArticleEvaluation [--corpus DIR] [--misses] | --gold DIR [--limit PAGES-PER-SET] [--worst N] [--set NAME]... [--show SET/NAME]");
                 return 2;
             }
         }
-        if (gold is not null) return BodyEvaluation.Run(gold, limit, worst, show);
+        if (gold is not null) return BodyEvaluation.Run(gold, limit, worst, show, sets);
         corpus ??= Path.Combine(EvaluationSupport.RepositoryRoot(), "..", "shared", "corpora", "postlight");
         var expectedPath = Path.Combine(corpus, "expected.json");
         if (!File.Exists(expectedPath))
