@@ -76,7 +76,8 @@ internal static class ContentScorer
         for (var i = 0; i < n; i++)
         {
             var p = tree.Parent[i];
-            inBoilerplate[i] = (p >= 0 && inBoilerplate[p]) || (IsBoilerplateElement(tree.Elements[i]) && text[i] * 2 < pageLength);
+            // An element without text holds no scored paragraph: its names are not read.
+            inBoilerplate[i] = (p >= 0 && inBoilerplate[p]) || (text[i] > 0 && text[i] * 2 < pageLength && IsBoilerplateElement(tree.Elements[i]));
         }
         var best = -1;
         var bestScore = double.NegativeInfinity;
