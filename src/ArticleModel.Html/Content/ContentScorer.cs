@@ -32,10 +32,10 @@ internal static class ContentScorer
     internal const int MinArticleChars = 500;
 
     /// <summary>With one paragraph at least <see cref="LongParagraphChars"/> long, this many characters suffice.</summary>
-    internal const int MinShortArticleChars = 250;
+    internal const int MinShortArticleChars = 150;
 
     /// <summary>A paragraph this long is a sure sign of prose.</summary>
-    internal const int LongParagraphChars = 150;
+    internal const int LongParagraphChars = 100;
 
     private const int AncestorLevels = 5;
 
