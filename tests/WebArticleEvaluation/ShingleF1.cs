@@ -19,7 +19,12 @@ internal static class ShingleF1
     {
         var want = Shingles(gold);
         var got = Shingles(extracted ?? "");
-        if (got.Total == 0 || want.Total == 0) return (got.Total == want.Total ? 1 : 0, got.Total == want.Total ? 1 : 0, got.Total == want.Total ? 1 : 0);
+        if (got.Total == 0 || want.Total == 0)
+        {
+            // Nothing on one side: a perfect score only when both are empty.
+            var same = got.Total == want.Total ? 1 : 0;
+            return (same, same, same);
+        }
         var shared = 0;
         foreach (var (shingle, count) in got.Counts)
         {
@@ -65,6 +70,6 @@ internal static class ShingleF1
         return (counts, total);
     }
 
-    /// <summary>A mean as a two-decimal-place fraction ("0.912").</summary>
+    /// <summary>A mean as a fraction with three decimals ("0.912").</summary>
     public static string Mean(double sum, int count) => count == 0 ? "n/a" : (sum / count).ToString("0.000", CultureInfo.InvariantCulture);
 }
