@@ -126,6 +126,7 @@ public sealed class ContentLocator
             }
         }
         DropLeadingScraps(values, ref domChars);
+        DropRepeats(values, ref domChars);
         // The JSON-LD articleBody, when the page's text holds no article or much less than it (a body rendered by script).
         var jsonLd = JsonLdBody(page);
         if (jsonLd.Count > 0 && (values.Count == 0 || domChars * 2 < JsonLdLength(jsonLd))) return jsonLd;
@@ -171,6 +172,28 @@ public sealed class ContentLocator
         while (drop < values.Count - 1 && IsScrap(values[drop].Text)) drop++;
         for (var i = 0; i < drop; i++) domChars -= values[i].Text.Length;
         if (drop > 0) values.RemoveRange(0, drop);
+    }
+
+    /// <summary>A paragraph at least this long (characters) that repeats an earlier one word for word is a copy.</summary>
+    internal const int MinRepeatedParagraphChars = 80;
+
+    // A long paragraph that repeats an earlier one word for word is the page's second copy of the article (a print or
+    // mobile version, a teaser of the same text with the same class), not more of it.
+    private static void DropRepeats(List<HtmlValue> values, ref int domChars)
+    {
+        HashSet<string>? seen = null;
+        var kept = 0;
+        for (var i = 0; i < values.Count; i++)
+        {
+            var text = values[i].Text;
+            if (text.Length >= MinRepeatedParagraphChars && !(seen ??= new HashSet<string>(StringComparer.Ordinal)).Add(text))
+            {
+                domChars -= text.Length;
+                continue;
+            }
+            values[kept++] = values[i];
+        }
+        if (kept < values.Count) values.RemoveRange(kept, values.Count - kept);
     }
 
     private static bool IsScrap(string text)

@@ -21,6 +21,7 @@ public sealed partial class HtmlArticleDocument
     private Dictionary<string, List<IElement>>? _meta;
     private JsonLdData? _jsonLd;
     private global::ArticleModel.Html.Content.ContentSelection? _content;
+    private ElementIndex? _elements;
 
     /// <summary>
     /// The page <paramref name="document"/> was read from, when <see cref="HtmlReader"/> read it; null for a document
@@ -45,6 +46,9 @@ public sealed partial class HtmlArticleDocument
 
     /// <summary>The page's main content as the scorer chose it, computed once (every <c>@content</c> locator of every field shares it).</summary>
     internal global::ArticleModel.Html.Content.ContentSelection Content => LazyInitializer.EnsureInitialized(ref _content, () => global::ArticleModel.Html.Content.ContentScorer.Select(this))!;
+
+    /// <summary>The page's elements in document order, listed once on first use (every selector locator scans it).</summary>
+    internal ElementIndex Elements => LazyInitializer.EnsureInitialized(ref _elements, () => ElementIndex.Build(Html.DocumentElement))!;
 
     /// <summary>The document's lines, for locators used outside a parse.</summary>
     internal LineSource AllLines

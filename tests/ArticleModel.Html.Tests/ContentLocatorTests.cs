@@ -114,6 +114,24 @@ public class ContentLocatorTests
     }
 
     [Fact]
+    public void A_second_copy_of_the_article_with_the_same_class_is_left_out()
+    {
+        // A print copy of the story in a container with the article's tag and class: gathered as a split body, and
+        // its paragraphs, repeated word for word, are dropped.
+        var story = "<p>The council voted on Tuesday to reopen the ferry pier, closed since the storm of 2019, after engineers found the piles sound.</p>"
+            + "<p>Repairs to the deck will cost about 40,000 pounds, paid from the harbour fund, and take six weeks, the harbour master said.</p>"
+            + "<p>Ferries to the island will call again from June, three times a day, with an extra boat on market days.</p>";
+        var page = HtmlReader.Read("<html><body><div class=\"story\">" + story + "</div><nav><a href=\"/\">Home</a></nav>"
+            + "<div class=\"story\">" + story + "</div></body></html>");
+
+        var blocks = new ContentLocator().FindBlocks(page).Select(b => b.Text).ToList();
+
+        Assert.Equal(3, blocks.Count);
+        Assert.StartsWith("The council voted", blocks[0]);
+        Assert.StartsWith("Ferries to the island", blocks[2]);
+    }
+
+    [Fact]
     public void A_page_nested_deeper_than_the_reader_limit_and_a_very_wide_page_are_read_without_throwing()
     {
         var deep = new StringBuilder("<html><body>");

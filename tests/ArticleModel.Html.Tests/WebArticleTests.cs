@@ -121,6 +121,51 @@ public class WebArticleTests
     }
 
     [Fact]
+    public void Todays_date_in_the_site_header_is_not_the_publication_date()
+    {
+        var page = "<html><body><header><div class=\"masthead-date\">Wednesday, December 2, 2026</div><nav><a href=\"/\">Home</a></nav></header>"
+            + "<article><h1>Headline</h1><p class=\"post-date\">March 3, 2024</p><p>" + string.Join(" ", Enumerable.Repeat("A sentence of the story, with a comma, ends.", 20)) + "</p></article></body></html>";
+
+        Assert.Equal("2024-03-03", Json(WebArticle.Parse(page, null).Value!, "published"));
+    }
+
+    [Theory]
+    [InlineData("<p class=\"date\">2024年3月5日 10:30</p>", "2024-03-05T10:30:00")]
+    [InlineData("<span class=\"date\">2024년 3월 5일</span>", "2024-03-05")]
+    public void A_chinese_japanese_or_korean_date_in_the_page_is_read(string html, string expected)
+    {
+        var page = "<html><body><article><h1>見出し</h1>" + html + "<p>" + string.Concat(Enumerable.Repeat("市議会は火曜日、古い橋を車両通行止めにすることを決めた。", 12)) + "</p></article></body></html>";
+
+        Assert.Equal(expected, Json(WebArticle.Parse(page, null).Value!, "published"));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("<")]
+    [InlineData("\0\0<div>\uFFFF</div>")]
+    [InlineData("<html><body><table><td><p>broken</div></span></p><p>")]
+    public void Empty_and_malformed_pages_end_with_AM3020_and_no_exception(string html)
+    {
+        var r = WebArticle.Parse(html, null);
+
+        Assert.Empty(r.Value!.Body);
+        Assert.Contains(r.Diagnostics, d => d.Id == DiagnosticIds.HtmlNoArticleContent);
+    }
+
+    [Fact]
+    public void A_huge_page_is_parsed_without_throwing()
+    {
+        // 1.6 MB: 20,000 paragraphs of link-free prose in one container.
+        var html = new StringBuilder("<html><body><div class=\"story\">");
+        for (var i = 0; i < 20_000; i++) html.Append("<p>Paragraph ").Append(i).Append(" of a very long story, with a comma, ends here once more.</p>");
+        html.Append("</div></body></html>");
+
+        var r = WebArticle.Parse(html.ToString(), null);
+
+        Assert.Equal(20_000, r.Value!.Body.Count);
+    }
+
+    [Fact]
     public void One_visible_byline_naming_several_people_gives_one_author_each()
     {
         var a = WebArticle.Parse(ContentLocatorTests.Fixture("several-authors.html")).Value!;

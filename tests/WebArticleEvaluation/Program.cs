@@ -15,7 +15,8 @@ namespace WebArticleEvaluation;
 /// Postlight corpus with the built-in <see cref="WebArticle"/> (no site schema) and with SmartReader 0.11.1 (served
 /// the same decoded page and URL), and prints exact-match rates for title, author and date and two content checks (the
 /// extracted body starts with the asserted first words; they are in its first 3,000 characters), side by side, then every miss of WebArticle by field and
-/// kind (with <c>--misses</c> SmartReader's too).
+/// kind (with <c>--misses</c> SmartReader's too). With <c>--gold DIR</c> it scores body text instead
+/// (<see cref="BodyEvaluation"/>).
 /// </summary>
 internal static class Program
 {
@@ -24,17 +25,28 @@ internal static class Program
     public static int Main(string[] args)
     {
         string? corpus = null;
+        string? gold = null;
         var allMisses = false;
+        var limit = 0;
+        var worst = 0;
+        string? show = null;
+        var sets = new List<string>();
         for (var i = 0; i < args.Length; i++)
         {
             if (args[i] == "--corpus" && i + 1 < args.Length) corpus = args[++i];
+            else if (args[i] == "--gold" && i + 1 < args.Length) gold = args[++i];
+            else if (args[i] == "--limit" && i + 1 < args.Length && int.TryParse(args[i + 1], out limit)) i++;
+            else if (args[i] == "--worst" && i + 1 < args.Length && int.TryParse(args[i + 1], out worst)) i++;
+            else if (args[i] == "--show" && i + 1 < args.Length) show = args[++i];
+            else if (args[i] == "--set" && i + 1 < args.Length) sets.Add(args[++i]);
             else if (args[i] == "--misses") allMisses = true;
             else
             {
-                Console.Error.WriteLine("usage: WebArticleEvaluation [--corpus DIR] [--misses]");
+                Console.Error.WriteLine("usage: WebArticleEvaluation [--corpus DIR] [--misses] | --gold DIR [--limit PAGES-PER-SET] [--worst N] [--set NAME]... [--show SET/NAME]");
                 return 2;
             }
         }
+        if (gold is not null) return BodyEvaluation.Run(gold, limit, worst, show, sets);
         corpus ??= Path.Combine(EvaluationSupport.RepositoryRoot(), "..", "shared", "corpora", "postlight");
         var expectedPath = Path.Combine(corpus, "expected.json");
         if (!File.Exists(expectedPath))

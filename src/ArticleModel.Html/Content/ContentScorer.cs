@@ -32,10 +32,10 @@ internal static class ContentScorer
     internal const int MinArticleChars = 500;
 
     /// <summary>With one paragraph at least <see cref="LongParagraphChars"/> long, this many characters suffice.</summary>
-    internal const int MinShortArticleChars = 250;
+    internal const int MinShortArticleChars = 150;
 
     /// <summary>A paragraph this long is a sure sign of prose.</summary>
-    internal const int LongParagraphChars = 150;
+    internal const int LongParagraphChars = 100;
 
     private const int AncestorLevels = 5;
 
@@ -76,7 +76,8 @@ internal static class ContentScorer
         for (var i = 0; i < n; i++)
         {
             var p = tree.Parent[i];
-            inBoilerplate[i] = (p >= 0 && inBoilerplate[p]) || (IsBoilerplateElement(tree.Elements[i]) && text[i] * 2 < pageLength);
+            // An element without text holds no scored paragraph: its names are not read.
+            inBoilerplate[i] = (p >= 0 && inBoilerplate[p]) || (text[i] > 0 && text[i] * 2 < pageLength && IsBoilerplateElement(tree.Elements[i]));
         }
         var best = -1;
         var bestScore = double.NegativeInfinity;

@@ -113,11 +113,11 @@ public sealed class CssLocator
 
     internal HtmlValue Find(HtmlArticleDocument page, LineSource lines)
     {
-        if (Error is not null || page.Html.DocumentElement is not { } root) return default;
+        if (Error is not null || page.Html.DocumentElement is null) return default;
         foreach (var selector in _selectors)
         {
             var found = default(HtmlValue);
-            DomWalk.Matches(root, selector!, includeRoot: true, element =>
+            DomWalk.Matches(page, selector!, element =>
             {
                 found = _values.ValueOf(page, lines, element);
                 return !found.Found;
@@ -130,12 +130,12 @@ public sealed class CssLocator
     internal List<HtmlValue> FindAll(HtmlArticleDocument page, LineSource lines, bool blocks)
     {
         var values = new List<HtmlValue>();
-        if (Error is not null || page.Html.DocumentElement is not { } root) return values;
+        if (Error is not null || page.Html.DocumentElement is null) return values;
         var pieces = blocks ? new List<TextRanges.Piece>() : null;
         foreach (var selector in _selectors)
         {
             var takenEnd = -1;
-            DomWalk.Matches(root, selector!, includeRoot: true, element =>
+            DomWalk.Matches(page, selector!, element =>
             {
                 if (pieces is null)
                 {

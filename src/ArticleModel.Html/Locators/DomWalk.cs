@@ -38,7 +38,30 @@ internal static class DomWalk
         }
     }
 
-    private static void Push(Stack<IElement> stack, IElement element)
+    /// <summary>
+    /// The page's elements that <paramref name="selector"/> matches, in document order, from the page's element list
+    /// (<see cref="ElementIndex"/>, built once per page): every locator's walk of the whole page is a scan of one array
+    /// instead of a traversal of the DOM. Stops when <paramref name="visit"/> returns false.
+    /// </summary>
+    internal static void Matches(HtmlArticleDocument page, ISelector selector, Func<IElement, bool> visit)
+    {
+        var elements = page.Elements.Elements;
+        for (var i = 0; i < elements.Length; i++)
+        {
+            bool matched;
+            try
+            {
+                matched = selector.Match(elements[i], null);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                matched = false;
+            }
+            if (matched && !visit(elements[i])) return;
+        }
+    }
+
+    internal static void Push(Stack<IElement> stack, IElement element)
     {
         // ChildNodes, not Children: Children is a filtered view whose Length and indexer each enumerate the child list,
         // which made every push quadratic in an element's child count.

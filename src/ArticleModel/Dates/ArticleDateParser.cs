@@ -22,6 +22,7 @@ internal static class ArticleDateParser
         if (s.Length > MaxLength) return false;
         s = SkipLabel(s);
         if (s.Length < 8) return false;
+        if (IsDigit(s[0]) && IsDigit(s[1]) && IsDigit(s[2]) && IsDigit(s[3]) && EastAsianYear(s.Slice(4))) return TryParseEastAsian(s, out value);
         return s.Length >= 10 && IsDigit(s[0]) && IsDigit(s[1]) && IsDigit(s[2]) && IsDigit(s[3]) && (s[4] == '-' || s[4] == '/')
             ? TryParseIso(s, out value)
             : TryParseWritten(s, out value);
@@ -44,6 +45,93 @@ internal static class ArticleDateParser
     }
 
     private static bool IsDigit(char c) => (uint)(c - '0') <= 9;
+
+    // ---- Chinese, Japanese and Korean: 2024年3月5日, 2024년 3월 5일 --------------------------------------------------
+
+    private static bool EastAsianYear(ReadOnlySpan<char> rest)
+    {
+        var t = WhiteSpace.Trim(rest);
+        return t.Length > 0 && (t[0] == '\u5E74' || t[0] == '\uB144');
+    }
+
+    /// <summary>
+    /// <c>YYYY年M月D日</c> (Chinese, Japanese) or <c>YYYY년 M월 D일</c> (Korean), then optionally a weekday in brackets
+    /// (<c>（火）</c>, <c>(화)</c>) and a time (<c>10:30</c>, <c>10:30:15</c>, <c>10時30分</c>, <c>10시 30분</c>), with
+    /// 午後/오후 (afternoon) before it. No zone is written: the value has none.
+    /// </summary>
+    private static bool TryParseEastAsian(ReadOnlySpan<char> s, out ArticleDate value)
+    {
+        value = default;
+        var i = 0;
+        if (!EastAsianNumber(s, ref i, 4, out var year) || !EastAsianMark(s, ref i, '\u5E74', '\uB144')) return false;
+        if (!EastAsianNumber(s, ref i, 2, out var month) || !EastAsianMark(s, ref i, '\u6708', '\uC6D4')) return false;
+        if (!EastAsianNumber(s, ref i, 2, out var day) || !EastAsianMark(s, ref i, '\u65E5', '\uC77C')) return false;
+        SkipSpaces(s, ref i);
+        if (i < s.Length && (s[i] == '(' || s[i] == '\uFF08'))
+        {
+            // A weekday in brackets: one or two characters (火, 火曜, 화).
+            var close = i + 1;
+            while (close < s.Length && close <= i + 4 && s[close] != ')' && s[close] != '\uFF09') close++;
+            if (close >= s.Length || (s[close] != ')' && s[close] != '\uFF09')) return false;
+            i = close + 1;
+            SkipSpaces(s, ref i);
+        }
+        if (i >= s.Length) return TryCreate(year, month, day, false, 0, 0, 0, 0, null, out value);
+        var afternoon = false;
+        if (s.Slice(i).StartsWith("\u5348\u5F8C".AsSpan(), StringComparison.Ordinal) || s.Slice(i).StartsWith("\uC624\uD6C4".AsSpan(), StringComparison.Ordinal))
+        {
+            afternoon = true;
+            i += 2;
+        }
+        else if (s.Slice(i).StartsWith("\u5348\u524D".AsSpan(), StringComparison.Ordinal) || s.Slice(i).StartsWith("\uC624\uC804".AsSpan(), StringComparison.Ordinal))
+        {
+            i += 2;
+        }
+        if (!EastAsianNumber(s, ref i, 2, out var hour)) return false;
+        int minute;
+        var second = 0;
+        if (i < s.Length && (s[i] == ':' || s[i] == '\uFF1A'))
+        {
+            i++;
+            if (!EastAsianNumber(s, ref i, 2, out minute)) return false;
+            if (i < s.Length && (s[i] == ':' || s[i] == '\uFF1A'))
+            {
+                i++;
+                if (!EastAsianNumber(s, ref i, 2, out second)) return false;
+            }
+        }
+        else
+        {
+            if (!EastAsianMark(s, ref i, '\u6642', '\uC2DC') || !EastAsianNumber(s, ref i, 2, out minute) || !EastAsianMark(s, ref i, '\u5206', '\uBD84')) return false;
+        }
+        SkipSpaces(s, ref i);
+        if (i < s.Length) return false;
+        if (afternoon && hour < 12) hour += 12;
+        return TryCreate(year, month, day, true, hour, minute, second, 0, null, out value);
+    }
+
+    // One to maxDigits ASCII digits after optional spaces.
+    private static bool EastAsianNumber(ReadOnlySpan<char> s, ref int i, int maxDigits, out int number)
+    {
+        number = 0;
+        SkipSpaces(s, ref i);
+        var start = i;
+        while (i < s.Length && i - start < maxDigits && IsDigit(s[i])) number = number * 10 + (s[i++] - '0');
+        return i > start && (i >= s.Length || !IsDigit(s[i]));
+    }
+
+    private static bool EastAsianMark(ReadOnlySpan<char> s, ref int i, char chinese, char korean)
+    {
+        SkipSpaces(s, ref i);
+        if (i >= s.Length || (s[i] != chinese && s[i] != korean)) return false;
+        i++;
+        return true;
+    }
+
+    private static void SkipSpaces(ReadOnlySpan<char> s, ref int i)
+    {
+        while (i < s.Length && WhiteSpace.IsWhite(s[i])) i++;
+    }
 
     private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
 

@@ -22,6 +22,23 @@ public class ArticleDateTests
         Assert.Equal(DayOfWeek.Monday, d.DayOfWeek);
     }
 
+    [Theory]
+    [InlineData("2024年3月5日", "2024-03-05")]
+    [InlineData("2024年03月05日（火）", "2024-03-05")]
+    [InlineData("2024年3月5日 10:30", "2024-03-05T10:30:00")]
+    [InlineData("2024年3月5日(火) 午後3時05分", "2024-03-05T15:05:00")]
+    [InlineData("更新 2024年3月5日", null)]
+    [InlineData("2024년 3월 5일", "2024-03-05")]
+    [InlineData("2024년 3월 5일 오후 2:15", "2024-03-05T14:15:00")]
+    [InlineData("2024年13月5日", null)]
+    [InlineData("2024年3月5日 晴れ", null)]
+    [InlineData("2024年3月", null)]
+    public void Chinese_japanese_and_korean_dates_are_read(string text, string? expected)
+    {
+        Assert.Equal(expected is not null, ArticleDate.TryParse(text, out var d));
+        if (expected is not null) Assert.Equal(expected, d.ToString());
+    }
+
     [Fact]
     public void A_time_without_a_zone_has_no_offset()
     {
