@@ -24,9 +24,6 @@ internal static class CliDiagnosticIds
     /// <summary><c>parse</c> without <c>--schema</c> on an input read as plain text: the built-in WebArticle reads web pages, so nothing is found (warning).</summary>
     public const string TextInputWithoutSchema = "AM2060";
 
-    /// <summary><c>parse --fallback webarticle</c>: fields the site schema found nothing for were taken from the built-in WebArticle (info).</summary>
-    public const string FieldsFromWebArticle = "AM2061";
-
     /// <summary><c>import ftr</c>: a rule file cannot be read or is too large (error; the file is skipped).</summary>
     public const string ImportFileUnreadable = "AM2070";
 

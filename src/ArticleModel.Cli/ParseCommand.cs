@@ -37,11 +37,12 @@ internal static class ParseCommand
         var quoteSpans = new Option<bool>("--quote-spans") { Description = "Give every quote in the output its spans: \"spans\":[{\"start\",\"length\",\"line\",\"column\"},…], one per quoted piece." };
         var outFormat = new Option<string>("--out") { Description = "What each value is written as: json (the schema's fields, the default) or jsonld (schema.org JSON-LD, as the schema's jsonld block maps the fields).", DefaultValueFactory = _ => "json" };
         outFormat.AcceptOnlyFromAmong("json", "jsonld");
+        var sites = new Option<bool>("--sites") { Description = "Without --schema: parse each web page with the site schema of its address (--url, or a JSON Lines record's \"url\") from the ArticleModel.Sites package (about two thousand hosts, imported from FiveFilters' rules), WebArticle filling what it leaves out; pages of other hosts with WebArticle alone." };
         var inputs = new Argument<string[]>("INPUT") { Description = "Files, folders (recursive, filtered by --glob) or '-' for standard input.", Arity = ArgumentArity.ZeroOrMore };
 
         var command = new Command("parse", "Parse articles with a schema and print JSON: one input gives one indented JSON object of the value; several give JSON Lines {\"path\",\"value\",\"diagnostics\"}.")
         {
-            schema, fallback, format, url, article, glob, output, jsonl, threads, maxBytes, quoteSpans, outFormat, inputs,
+            schema, fallback, sites, format, url, article, glob, output, jsonl, threads, maxBytes, quoteSpans, outFormat, inputs,
         };
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -58,13 +59,14 @@ internal static class ParseCommand
                 result.GetValue(quoteSpans),
                 result.GetValue(url),
                 result.GetValue(outFormat) == "jsonld",
-                result.GetValue(fallback) == "webarticle");
+                result.GetValue(fallback) == "webarticle",
+                result.GetValue(sites));
             return await RunAsync(options).ConfigureAwait(false);
         });
         return command;
     }
 
-    internal sealed record ParseOptions(string? Schema, string Format, string? Article, string? Glob, string? Output, bool Jsonl, int Threads, long MaxBytes, string[] Inputs, bool QuoteSpans = false, string? Url = null, bool JsonLd = false, bool FallbackToWebArticle = false)
+    internal sealed record ParseOptions(string? Schema, string Format, string? Article, string? Glob, string? Output, bool Jsonl, int Threads, long MaxBytes, string[] Inputs, bool QuoteSpans = false, string? Url = null, bool JsonLd = false, bool FallbackToWebArticle = false, bool Sites = false)
     {
         /// <summary>How inputs are read.</summary>
         public InputFormat InputFormat => Format switch { "text" => InputFormat.Text, "html" => InputFormat.Html, "markdown" => InputFormat.Markdown, _ => InputFormat.Auto };
@@ -109,8 +111,10 @@ internal static class ParseCommand
             throw new UsageException("--fallback webarticle needs --schema: without one, pages are parsed with WebArticle alone");
         if (o.FallbackToWebArticle && o.JsonLd)
             throw new UsageException("--fallback webarticle writes the schema's JSON with WebArticle's fields added, which the schema's jsonld block does not map; leave out --out jsonld or --fallback");
-        var parser = o.Schema is null ? ArticleModel.Html.WebArticle.Parser : CheckCommand.LoadParser(o.Schema, o.Article);
-        if (o.FallbackToWebArticle && parser is InterpretedParser site) parser = FallbackParser.Create(site);
+        if (o.Sites && o.Schema is not null) throw new UsageException("--sites chooses a schema by each page's address; give it or --schema, not both");
+        if (o.Sites && o.JsonLd) throw new UsageException("--sites writes WebArticle's fields, which have no jsonld mapping; leave out --out jsonld");
+        var parser = o.Sites ? ArticleModel.Sites.SiteSchemas.Parser : o.Schema is null ? ArticleModel.Html.WebArticle.Parser : CheckCommand.LoadParser(o.Schema, o.Article);
+        if (o.FallbackToWebArticle && parser is InterpretedParser site) parser = ArticleModel.Sites.WebArticleFallbackParser.Create(site);
         if (o.JsonLd && parser is InterpretedParser { HasJsonLd: false })
             throw new UsageException($"{CliDiagnosticIds.NoJsonLdMapping}: --out jsonld needs a mapping to schema.org, but article '{parser.Name}' of '{o.Schema}' has no jsonld block; add one ('jsonld NewsArticle {{ headline: … }}', docs/schema-language.md §11) or leave out --out jsonld for the schema's own JSON");
 

@@ -22,7 +22,7 @@ public sealed class ConsumerWorkspace : IDisposable
     private static readonly string[] Projects =
     {
         "App/ConsumerApp.csproj", "AppEdits/ConsumerAppEdits.csproj", "Library/ConsumerLibrary.csproj", "LibraryApp/ConsumerLibraryApp.csproj", "Broken/ConsumerBroken.csproj",
-        "Docs/ConsumerDocs.csproj", "DocsBroken/ConsumerDocsBroken.csproj",
+        "Docs/ConsumerDocs.csproj", "DocsBroken/ConsumerDocsBroken.csproj", "Sites/ConsumerSites.csproj",
     };
 
     private readonly List<string> _timings = new();
@@ -42,8 +42,12 @@ public sealed class ConsumerWorkspace : IDisposable
 
         Time("pack", () =>
         {
-            // Two packs at once: each is mostly MSBuild start-up.
-            var packs = new[] { "src/ArticleModel/ArticleModel.csproj", "src/ArticleModel.Testing/ArticleModel.Testing.csproj" }
+            // The packs at once: each is mostly MSBuild start-up.
+            var packs = new[]
+                {
+                    "src/ArticleModel/ArticleModel.csproj", "src/ArticleModel.Testing/ArticleModel.Testing.csproj", "src/ArticleModel.Html/ArticleModel.Html.csproj",
+                    "src/ArticleModel.Markdown/ArticleModel.Markdown.csproj", "src/ArticleModel.Interpreter/ArticleModel.Interpreter.csproj", "src/ArticleModel.Sites/ArticleModel.Sites.csproj",
+                }
                 .Select(project => Task.Run(() => Dotnet(RepoRoot,
                     $"pack \"{Path.Combine(RepoRoot, project)}\" --no-build -c {Configuration} -o \"{Feed}\" -p:Version={Version} -nologo")))
                 .ToArray();

@@ -68,4 +68,7 @@ public static class DiagnosticIds
 
     /// <summary>An HTML page holds no article the <c>@content</c> locator could find (a home, section or search page, or too little text); the field found nothing.</summary>
     public const string HtmlNoArticleContent = "AM3020";
+
+    /// <summary>A site schema found nothing for some fields, and the built-in WebArticle's values were taken for them (<c>ArticleModel.Sites</c>, the CLI's <c>--fallback webarticle</c> and <c>--sites</c>; info).</summary>
+    public const string FieldsFromWebArticle = "AM3025";
 }
