@@ -35,6 +35,9 @@ public sealed class WebArticleFallbackParser : ArticleParser<WebArticleFallbackV
         _extraFields = extraFields;
     }
 
+    /// <summary>The site schema's own parser (its fields alone, without WebArticle's).</summary>
+    public InterpretedParser Site => _site;
+
     /// <summary>The site parser with WebArticle behind it.</summary>
     /// <param name="site">The site schema's parser.</param>
     /// <exception cref="ArgumentNullException"><paramref name="site"/> is null.</exception>

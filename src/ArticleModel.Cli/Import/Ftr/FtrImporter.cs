@@ -65,6 +65,13 @@ internal sealed class FtrImporter
     {
         var host = fileName.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) ? fileName.Substring(0, fileName.Length - 4) : fileName;
         host = host.ToLowerInvariant();
+        if (host.StartsWith("www.", StringComparison.Ordinal))
+        {
+            // The lookup strips www. from the page's host before it looks for a file, so this one is never used.
+            return new FtrImportResult(fileName, host, FtrImportOutcome.None, null,
+                new[] { new FtrDropped("(file)", 0, "a www. file name, which the host lookup never reaches (it strips www.)", string.Empty) },
+                Array.Empty<string>(), new Dictionary<string, int>());
+        }
         var file = FtrRuleFile.Read(host, text);
         var dropped = new List<FtrDropped>();
         var ignored = new List<string>();
