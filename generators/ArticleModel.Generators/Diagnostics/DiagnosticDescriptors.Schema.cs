@@ -241,6 +241,9 @@ internal static partial class DiagnosticDescriptors
     /// <summary>AM0228: JSON-LD mapping without headline.</summary>
     public static readonly DiagnosticDescriptor JsonLdWithoutHeadline = new("AM0228", "JSON-LD mapping without headline", "{0}", SchemaCategory, DiagnosticSeverity.Warning, isEnabledByDefault: true);
 
+    /// <summary>AM0229: Invalid XPath expression.</summary>
+    public static readonly DiagnosticDescriptor InvalidXPath = new("AM0229", "Invalid XPath expression", "{0}", SchemaCategory, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
     /// <summary>AM0143: Schema declares no article.</summary>
     public static readonly DiagnosticDescriptor NoArticle = new("AM0143", "Schema declares no article", "{0}", SchemaCategory, DiagnosticSeverity.Warning, isEnabledByDefault: true);
 
@@ -364,6 +367,7 @@ internal static partial class DiagnosticDescriptors
         yield return MisplacedJsonLdBlock;
         yield return InvalidJsonLdTemplate;
         yield return JsonLdWithoutHeadline;
+        yield return InvalidXPath;
         yield return SchemaInternalError;
     }
 }

@@ -127,6 +127,7 @@ internal static partial class ModelEmitter
             }
             // HTML locators (ModelEmitter.Html.cs): nothing on input that was not read from HTML ('html' is null).
             case LocateStrategy.Css:
+            case LocateStrategy.XPath:
                 expr = field.Type.IsList
                     ? $"(html?.FindTexts({HtmlLocatorVariable(field.Index, k)}, {Bool(locator.Html!.Blocks)}, {name}) ?? global::System.Array.Empty<{FoundText}>())"
                     : $"(html?.FindText({HtmlLocatorVariable(field.Index, k)}, {name}) ?? default({FoundText}))";

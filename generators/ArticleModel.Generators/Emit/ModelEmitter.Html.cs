@@ -43,11 +43,12 @@ internal static partial class ModelEmitter
                 var create = l.Kind switch
                 {
                     LocatorKind.Css => $"{HtmlParseContext}.Css({values}, {LiteralOrNull(l.Attribute)}, {LiteralOrNull(l.Clean)}, {Bool(l.ResolveUrls)})",
+                    LocatorKind.XPath => $"{HtmlParseContext}.XPath({values}, {LiteralOrNull(l.Clean)}, {Bool(l.ResolveUrls)})",
                     LocatorKind.Meta => $"{HtmlParseContext}.Meta({values}, {Bool(l.ResolveUrls)})",
                     LocatorKind.Content => $"{HtmlParseContext}.Content({LiteralOrNull(l.Clean)})",
                     _ => $"{HtmlParseContext}.JsonLd({Literal(l.Values[0])}, {Bool(l.ResolveUrls)})",
                 };
-                var type = l.Kind switch { LocatorKind.Css => "CssLocator", LocatorKind.Meta => "MetaLocator", LocatorKind.Content => "ContentLocator", _ => "JsonLdLocator" };
+                var type = l.Kind switch { LocatorKind.Css => "CssLocator", LocatorKind.XPath => "XPathLocator", LocatorKind.Meta => "MetaLocator", LocatorKind.Content => "ContentLocator", _ => "JsonLdLocator" };
                 w.Line($"private static readonly {HtmlNamespace}.{type} {HtmlLocatorVariable(field.Index, k)} = {create};");
             }
         }

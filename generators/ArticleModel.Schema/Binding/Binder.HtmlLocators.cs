@@ -1,12 +1,13 @@
 using System;
 using System.Collections.Generic;
 using ArticleModel.Schema.Syntax;
+using ArticleModel.XPathExpressionRules;
 
 namespace ArticleModel.Schema.Binding;
 
-// HTML locators: @css("sel", … [, attr: "a"] [, clean: "sel"]), @meta("name", …), @jsonld("path"); each also takes a date field's format:/zone:. Their positional
+// HTML locators: @css("sel", … [, attr: "a"] [, clean: "sel"]), @xpath("expr", … [, clean: "sel"]), @meta("name", …), @jsonld("path"); each also takes a date field's format:/zone:. Their positional
 // arguments are strings (several for @css and @meta: fallbacks tried in order); selectors and paths are checked here so
-// a mistake is an error at its line and column in the build (AM0180, AM0181).
+// a mistake is an error at its line and column in the build (AM0180, AM0181, AM0229).
 internal sealed partial class Binder
 {
     private LocatorSpec? BindHtmlLocator(LocatorSyntax locator, LocatorShape shape, LocatorKind kind, FieldInfo? owner)
@@ -18,7 +19,7 @@ internal sealed partial class Binder
         string? attribute = null, clean = null, dateFormat = null, dateZone = null;
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var positionalDone = false;
-        var what = kind switch { LocatorKind.Css => "a CSS selector", LocatorKind.Meta => "a meta name", LocatorKind.Content => "an argument", _ => "a JSON-LD path" };
+        var what = kind switch { LocatorKind.Css => "a CSS selector", LocatorKind.XPath => "an XPath expression", LocatorKind.Meta => "a meta name", LocatorKind.Content => "an argument", _ => "a JSON-LD path" };
 
         foreach (var argument in locator.Arguments)
         {
@@ -138,7 +139,7 @@ internal sealed partial class Binder
         Report(SchemaDiagnosticIds.NotAnAttributeName, RangeInString(value, offset), name, why);
     }
 
-    /// <summary>Checks a selector (AM0180), a meta name (AM0117 when empty) or a path (AM0181), pointing into the string.</summary>
+    /// <summary>Checks a selector (AM0180), an XPath expression (AM0229, compiled by .NET's engine as the runtime does), a meta name (AM0117 when empty) or a path (AM0181), pointing into the string.</summary>
     private bool CheckHtmlString(LocatorKind kind, Token value)
     {
         var text = value.Value;
@@ -149,6 +150,11 @@ internal sealed partial class Binder
             case LocatorKind.Css:
                 if (CssSelectorSyntax.TryValidate(text, out offset, out message)) return true;
                 Report(SchemaDiagnosticIds.InvalidCssSelector, RangeInString(value, offset), text, message);
+                return false;
+            case LocatorKind.XPath:
+                if (XPathExpressions.TryCompile(text, out var error, out var function) is not null) return true;
+                Report(SchemaDiagnosticIds.InvalidXPath, value.Range, text,
+                    error + (function is null ? string.Empty : Naming.DidYouMean(function, XPathExpressions.Functions)));
                 return false;
             case LocatorKind.JsonLd:
                 if (JsonLdPathSyntax.TryValidate(text, out offset, out message)) return true;

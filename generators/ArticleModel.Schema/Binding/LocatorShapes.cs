@@ -37,6 +37,7 @@ internal static class LocatorShapes
         new("quotes", LocatorKind.Quotes, InputFormat.Any, "@quotes(in: field [, minWords: n] [, marks: kind | kind …] [, organisations: true|false])", false, null, In, MinWords, Marks, Organisations),
         // HTML locators (bound by Binder.HtmlLocators: several positional strings, checked selectors and paths).
         new("css", LocatorKind.Css, InputFormat.Html, "@css(\"selector\", … [, attr: \"attribute\"] [, clean: \"selectors\"] [, format: \"…\"] [, zone: \"…\"])", false, null, Attr, Clean, Format, Zone),
+        new("xpath", LocatorKind.XPath, InputFormat.Html, "@xpath(\"expression\", … [, clean: \"selectors\"] [, format: \"…\"] [, zone: \"…\"])", false, null, Clean, Format, Zone),
         new("meta", LocatorKind.Meta, InputFormat.Html, "@meta(\"name\", … [, format: \"…\"] [, zone: \"…\"])", false, null, Format, Zone),
         new("jsonld", LocatorKind.JsonLd, InputFormat.Html, "@jsonld(\"path\" [, format: \"…\"] [, zone: \"…\"])", false, null, Format, Zone),
         // Markdown locators (bound by Binder.MarkdownLocators); on input not read from Markdown they find nothing.

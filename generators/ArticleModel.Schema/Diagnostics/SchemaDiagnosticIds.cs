@@ -397,6 +397,12 @@ public static class SchemaDiagnosticIds
     public static readonly SchemaDiagnosticDescriptor JsonLdWithoutHeadline = D("AM0228", W, "JSON-LD mapping without headline",
         "the jsonld block of '{0}' maps no 'headline'; expected one, as schema.org articles are indexed by it (Google requires it): headline: {1}");
 
+    // ---- XPath and layouts (AM0229–AM0239) ----
+
+    /// <summary>AM0229: an <c>@xpath</c> expression .NET's XPath 1.0 engine cannot compile, or one using a function, variable or prefix that is not available.</summary>
+    public static readonly SchemaDiagnosticDescriptor InvalidXPath = D("AM0229", E, "Invalid XPath expression",
+        "invalid XPath expression '{0}': {1}; expected an XPath 1.0 expression over the page such as \"//h1[@class='title']\" or \"string(//meta[@property='og:title']/@content)\", using the core functions only");
+
     // ---- Internal ----
 
     /// <summary>AM0999: the schema compiler failed; a bug.</summary>
@@ -422,7 +428,7 @@ public static class SchemaDiagnosticIds
         QuoteMinWordsOutOfRange, UnknownQuoteMark, RedundantQuoteMark,
         UnknownBlockKind, HeadingPositionOnList, InvalidFrontMatterKey, DuplicateBlockKind,
         UnknownJsonLdType, UnknownJsonLdProperty, DuplicateJsonLdProperty, UnknownJsonLdSource, JsonLdTypeMismatch,
-        JsonLdMemberMap, MisplacedJsonLdBlock, InvalidJsonLdTemplate, JsonLdWithoutHeadline, InternalError,
+        JsonLdMemberMap, MisplacedJsonLdBlock, InvalidJsonLdTemplate, JsonLdWithoutHeadline, InvalidXPath, InternalError,
     };
 
     /// <summary>The descriptor with <paramref name="id"/>, or null.</summary>

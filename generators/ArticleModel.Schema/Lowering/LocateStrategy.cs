@@ -41,4 +41,7 @@ internal enum LocateStrategy
 
     /// <summary><c>@content</c>: the page's main content; an HTML locator, finds nothing on input not read from HTML.</summary>
     Content,
+
+    /// <summary><c>@xpath</c>: an HTML locator; finds nothing on input not read from HTML.</summary>
+    XPath,
 }

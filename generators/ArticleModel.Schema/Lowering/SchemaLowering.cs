@@ -176,12 +176,13 @@ internal static class SchemaLowering
     {
         if (locator.Html is { } html)
         {
-            // @css on a text[]/paragraph[] field without attr: takes each matched element's blocks (a container's paragraphs);
+            // @css/@xpath on a text[]/paragraph[] field without attr: takes each matched element's blocks (a container's paragraphs);
             // a url field's values are links resolved against the page.
-            var blocks = html.Kind is LocatorKind.Css or LocatorKind.Content && type.IsList && type.Kind is ValueKind.Text or ValueKind.Paragraph && html.Attribute is null;
+            var blocks = html.Kind is LocatorKind.Css or LocatorKind.XPath or LocatorKind.Content && type.IsList && type.Kind is ValueKind.Text or ValueKind.Paragraph && html.Attribute is null;
             var strategy = html.Kind switch
             {
                 LocatorKind.Css => LocateStrategy.Css,
+                LocatorKind.XPath => LocateStrategy.XPath,
                 LocatorKind.Meta => LocateStrategy.Meta,
                 LocatorKind.Content => LocateStrategy.Content,
                 _ => LocateStrategy.JsonLd,

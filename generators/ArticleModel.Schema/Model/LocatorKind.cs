@@ -35,4 +35,7 @@ public enum LocatorKind
 
     /// <summary><c>@content</c>: the page's main content (the article's paragraphs), found by scoring its containers, in HTML input.</summary>
     Content,
+
+    /// <summary><c>@xpath("expression", …)</c>: what an XPath 1.0 expression selects or computes, in HTML input.</summary>
+    XPath,
 }

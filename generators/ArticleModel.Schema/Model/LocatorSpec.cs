@@ -57,6 +57,7 @@ public sealed record LocatorSpec(
                     if (Quotes is { IsDefault: false } quotes) args.Add(quotes.Display);
                     break;
                 case LocatorKind.Css:
+                case LocatorKind.XPath:
                 case LocatorKind.Meta:
                 case LocatorKind.JsonLd:
                 case LocatorKind.Content:

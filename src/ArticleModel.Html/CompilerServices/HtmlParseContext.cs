@@ -7,7 +7,7 @@ using ArticleModel.Html.Locators;
 namespace ArticleModel.Html.CompilerServices;
 
 /// <summary>
-/// The HTML side of one parse: runs <c>@css</c>, <c>@meta</c> and <c>@jsonld</c> locators on the page a
+/// The HTML side of one parse: runs <c>@css</c>, <c>@xpath</c>, <c>@meta</c> and <c>@jsonld</c> locators on the page a
 /// <see cref="ParseContext"/>'s document was read from, and turns what they find into the values, spans and hits the
 /// rest of the parse uses. Generated parsers and the interpreter make exactly these calls, so both agree.
 /// </summary>
@@ -52,6 +52,10 @@ public sealed class HtmlParseContext
     public static CssLocator Css(string[] selectors, string? attribute, string? clean, bool resolveUrls) =>
         CssLocator.CreateUnchecked(selectors, attribute, clean, resolveUrls);
 
+    /// <summary>An <c>@xpath</c> locator; an expression that does not compile makes it find nothing (AM2032 in each parse).</summary>
+    public static XPathLocator XPath(string[] expressions, string? clean, bool resolveUrls) =>
+        XPathLocator.CreateUnchecked(expressions, clean, resolveUrls);
+
     /// <summary>An <c>@content</c> locator; a <c>clean:</c> selector AngleSharp cannot parse makes it find nothing (AM2032 in each parse).</summary>
     public static ContentLocator Content(string? clean) => ContentLocator.CreateUnchecked(clean);
 
@@ -72,6 +76,20 @@ public sealed class HtmlParseContext
 
     /// <summary>Every value of an <c>@css</c> locator: one per element, or (<paramref name="blocks"/>) the blocks of each element.</summary>
     public HtmlValue[] FindAll(CssLocator locator, bool blocks, string field)
+    {
+        if (!Usable(locator, locator.Error, field)) return Array.Empty<HtmlValue>();
+        return locator.FindAll(Page, _lines, blocks).ToArray();
+    }
+
+    /// <summary>The first value of an <c>@xpath</c> locator.</summary>
+    public HtmlValue Find(XPathLocator locator, string field)
+    {
+        if (!Usable(locator, locator.Error, field)) return default;
+        return locator.Find(Page, _lines);
+    }
+
+    /// <summary>Every value of an <c>@xpath</c> locator: one per node, or (<paramref name="blocks"/>) the blocks of each element.</summary>
+    public HtmlValue[] FindAll(XPathLocator locator, bool blocks, string field)
     {
         if (!Usable(locator, locator.Error, field)) return Array.Empty<HtmlValue>();
         return locator.FindAll(Page, _lines, blocks).ToArray();
@@ -131,6 +149,12 @@ public sealed class HtmlParseContext
 
     /// <summary>Every value of an <c>@css</c> locator, as found text.</summary>
     public FoundText[] FindTexts(CssLocator locator, bool blocks, string field) => Found(FindAll(locator, blocks, field));
+
+    /// <summary>The first value of an <c>@xpath</c> locator, as found text.</summary>
+    public FoundText FindText(XPathLocator locator, string field) => Found(Find(locator, field));
+
+    /// <summary>Every value of an <c>@xpath</c> locator, as found text.</summary>
+    public FoundText[] FindTexts(XPathLocator locator, bool blocks, string field) => Found(FindAll(locator, blocks, field));
 
     /// <summary>The article text of an <c>@content</c> locator, as found text.</summary>
     public FoundText FindText(ContentLocator locator, string field) => Found(Find(locator, field));

@@ -26,7 +26,7 @@ namespace ArticleModel.Html;
 public sealed class CssLocator
 {
     private readonly ISelector?[] _selectors;
-    private readonly ISelector? _clean;
+    private readonly ElementValues _values;
 
     /// <summary>Creates the locator.</summary>
     /// <param name="selectors">The selectors, tried in order (each may be a list such as <c>"h1.title, h1"</c>).</param>
@@ -54,11 +54,13 @@ public sealed class CssLocator
             _selectors[i] = CssSelectors.TryParse(texts[i], out var e);
             error ??= e;
         }
+        ISelector? cleanSelector = null;
         if (Clean is not null)
         {
-            _clean = CssSelectors.TryParse(Clean, out var e);
+            cleanSelector = CssSelectors.TryParse(Clean, out var e);
             error ??= e is null ? null : "clean: " + e;
         }
+        _values = new ElementValues(Attribute, cleanSelector, resolveUrls);
         if (error is not null && throwOnError) throw new ArgumentException(error, nameof(selectors));
         Error = error;
     }
@@ -117,7 +119,7 @@ public sealed class CssLocator
             var found = default(HtmlValue);
             DomWalk.Matches(root, selector!, includeRoot: true, element =>
             {
-                found = ValueOf(page, lines, element);
+                found = _values.ValueOf(page, lines, element);
                 return !found.Found;
             });
             if (found.Found) return found;
@@ -135,95 +137,16 @@ public sealed class CssLocator
             var takenEnd = -1;
             DomWalk.Matches(root, selector!, includeRoot: true, element =>
             {
-                if (pieces is null || Attribute is not null)
+                if (pieces is null)
                 {
-                    var value = ValueOf(page, lines, element);
+                    var value = _values.ValueOf(page, lines, element);
                     if (value.Found) values.Add(value);
-                    return true;
                 }
-                // Blocks: an element inside one already taken adds nothing new.
-                if (!page.TryGetTextRange(element, out var start, out var length))
-                {
-                    var title = HeadTitle(page, element);
-                    if (title.Found) values.Add(title);
-                    return true;
-                }
-                if (start < takenEnd) return true;
-                takenEnd = start + length;
-                pieces.Clear();
-                TextRanges.CollectBlocks(lines, start, start + length, Exclusions(page, element), pieces);
-                foreach (var piece in pieces) values.Add(TextValue(page, element, piece));
+                else _values.AddBlocks(page, lines, element, ref takenEnd, pieces, values);
                 return true;
             });
             if (values.Count > 0) return values;
         }
         return values;
-    }
-
-    private HtmlValue ValueOf(HtmlArticleDocument page, LineSource lines, IElement element)
-    {
-        if (Attribute is not null)
-        {
-            var raw = element.GetAttribute(Attribute);
-            if (raw is null) return default;
-            var text = TextNormalizer.Normalize(raw.AsSpan());
-            if (text.Length == 0) return default;
-            if (ResolveUrls) text = page.ResolveUrl(text)?.AbsoluteUri ?? text;
-            return new HtmlValue(text, page.AttributeSpan(element, Attribute), element, HtmlValueSource.Attribute, -1, -1);
-        }
-        if (!page.TryGetTextRange(element, out var start, out var length)) return HeadTitle(page, element);
-        return TextRanges.TryGetText(lines, start, start + length, Exclusions(page, element), out var piece)
-            ? TextValue(page, element, piece)
-            : default;
-    }
-
-    // The <title> element: its text is the page's name, not page text (the head is not read into the document), so it
-    // has no text range; its value is its text, white space normalised, and its span the text between its tags.
-    private static HtmlValue HeadTitle(HtmlArticleDocument page, IElement element)
-    {
-        if (!string.Equals(element.LocalName, "title", StringComparison.Ordinal) || element.NamespaceUri != AngleSharp.Dom.NamespaceNames.HtmlUri) return default;
-        var text = TextNormalizer.Normalize(element.TextContent.AsSpan());
-        if (text.Length == 0) return default;
-        var input = page.Document.Input;
-        var tag = HtmlArticleDocument.StartTagOf(element);
-        var open = tag < 0 ? -1 : input.IndexOf('>', tag);
-        var close = open < 0 ? -1 : input.IndexOf("</title", open, StringComparison.OrdinalIgnoreCase);
-        if (close < 0) return new HtmlValue(text, page.InputSpan(tag < 0 ? 0 : tag, tag < 0 ? 0 : tag), element, HtmlValueSource.ElementText, -1, -1);
-        var start = open + 1;
-        var end = close;
-        while (start < end && IsHtmlSpace(input[start])) start++;
-        while (end > start && IsHtmlSpace(input[end - 1])) end--;
-        return new HtmlValue(text, page.InputSpan(start, end), element, HtmlValueSource.ElementText, -1, -1);
-    }
-
-    private static bool IsHtmlSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
-
-    private HtmlValue TextValue(HtmlArticleDocument page, IElement element, TextRanges.Piece piece)
-    {
-        var text = piece.Text;
-        if (ResolveUrls) text = page.ResolveUrl(text)?.AbsoluteUri ?? text;
-        return new HtmlValue(text, page.Document.GetSpan(piece.Start, piece.End - piece.Start), element, HtmlValueSource.ElementText, piece.Start, piece.End);
-    }
-
-    // The text ranges of the element's descendants the clean selector matches, sorted and merged.
-    private List<(int Start, int End)>? Exclusions(HtmlArticleDocument page, IElement element)
-    {
-        if (_clean is null) return null;
-        List<(int Start, int End)>? ranges = null;
-        DomWalk.Matches(element, _clean, includeRoot: false, match =>
-        {
-            if (page.TryGetTextRange(match, out var start, out var length))
-            {
-                ranges ??= new List<(int Start, int End)>();
-                if (ranges.Count > 0 && start < ranges[ranges.Count - 1].End)
-                {
-                    var last = ranges[ranges.Count - 1];
-                    ranges[ranges.Count - 1] = (last.Start, Math.Max(last.End, start + length));
-                }
-                else ranges.Add((start, start + length));
-            }
-            return true;
-        }, skipMatchedSubtrees: true);
-        return ranges;
     }
 }

@@ -17,4 +17,7 @@ public enum HtmlValueSource
 
     /// <summary>A value of a JSON-LD script; its span covers the script's content.</summary>
     JsonLd,
+
+    /// <summary>A string an <c>@xpath</c> expression computed (<c>substring-before(…)</c>, <c>count(…)</c>), or a comment's text; it has no span.</summary>
+    XPathResult,
 }

@@ -42,6 +42,7 @@ internal sealed class LocatorRunner
         return plan.Kind switch
         {
             LocatorKind.Css => HtmlParseContext.Css(values, plan.Attribute, plan.Clean, plan.ResolveUrls),
+            LocatorKind.XPath => HtmlParseContext.XPath(values, plan.Clean, plan.ResolveUrls),
             LocatorKind.Meta => HtmlParseContext.Meta(values, plan.ResolveUrls),
             LocatorKind.Content => HtmlParseContext.Content(plan.Clean),
             _ => HtmlParseContext.JsonLd(values[0], plan.ResolveUrls),
@@ -72,6 +73,9 @@ internal sealed class LocatorRunner
             // HTML locators: nothing on input not read from HTML (state.Html is null).
             case LocateStrategy.Css:
                 found = state.Html?.FindText((CssLocator)_html!, field) ?? default;
+                break;
+            case LocateStrategy.XPath:
+                found = state.Html?.FindText((XPathLocator)_html!, field) ?? default;
                 break;
             case LocateStrategy.Meta:
                 found = state.Html?.FindText((MetaLocator)_html!, field) ?? default;
@@ -118,6 +122,9 @@ internal sealed class LocatorRunner
             }
             case LocateStrategy.Css:
                 found = state.Html?.FindTexts((CssLocator)_html!, _plan.Html!.Blocks, field) ?? Array.Empty<FoundText>();
+                break;
+            case LocateStrategy.XPath:
+                found = state.Html?.FindTexts((XPathLocator)_html!, _plan.Html!.Blocks, field) ?? Array.Empty<FoundText>();
                 break;
             case LocateStrategy.Meta:
                 found = state.Html?.FindTexts((MetaLocator)_html!, field) ?? Array.Empty<FoundText>();
