@@ -56,7 +56,7 @@ public class AM3025Tests
         Assert.Empty(value.GetProperty("siteName").EnumerateArray());                          // another type: not taken
         Assert.Equal(new[] { "Ines Varga", "Tom Lee" }, value.GetProperty("authors").EnumerateArray().Select(a => a.GetString()));
         Assert.Equal(2, value.GetProperty("body").GetArrayLength());
-        // The required 'published' was filled, so no AM3001; AM2061 says which fields came from WebArticle.
+        // The required 'published' was filled, so no AM3001; AM3025 says which fields came from WebArticle.
         Assert.DoesNotContain("AM3001", run.Stderr);
         Assert.Contains("info AM3025: the schema's article 'Story' found nothing for 'published'; taken from the built-in WebArticle", run.Stderr);
     }

@@ -205,7 +205,8 @@ internal sealed class FtrImporter
             }
             if (_xpathAvailable)
             {
-                locators.Add(new FtrLocator(rule.Directive, rule.Line, rule.XPath, "@xpath(" + SchemaString(rule.XPath) + ")", null, false, false));
+                var xpathClean = field.Directive == "body" && cleanList is not null ? ", clean: " + SchemaString(cleanList) : string.Empty;
+                locators.Add(new FtrLocator(rule.Directive, rule.Line, rule.XPath, "@xpath(" + SchemaString(rule.XPath) + xpathClean + ")", null, false, false));
                 Count(counts, "xpath");
                 Count(counts, "xpath: " + why);
             }
