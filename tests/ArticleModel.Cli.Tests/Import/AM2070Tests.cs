@@ -24,7 +24,7 @@ public class AM2070Tests
     {
         var folder = Cli.TempFolder();
         File.WriteAllText(Path.Combine(folder, ".example.org.txt"), "title: //h1[@class='headline']\nstrip: //aside");
-        File.WriteAllText(Path.Combine(folder, "none.com.txt"), "title: //h1/text()\nprune: no");
+        File.WriteAllText(Path.Combine(folder, "none.com.txt"), "title: //h1[\nprune: no");
         var report = Path.Combine(folder, "report.md");
         var run = Cli.Run("import", "ftr", folder, "--out", Path.Combine(folder, "out"), "--report", report);
         Assert.Equal(0, run.ExitCode);
