@@ -71,10 +71,9 @@ internal static class FtrImportReport
     // Reasons that carry a detail (a parse error's position, a diagnostic's message) are counted by their kind.
     private static string Group(string reason)
     {
-        var paren = reason.IndexOf(" (", System.StringComparison.Ordinal);
         if (reason.StartsWith("not XPath 1.0", System.StringComparison.Ordinal)) return "not XPath 1.0";
         if (reason.StartsWith("the schema does not pass", System.StringComparison.Ordinal)) return "the schema does not pass the check";
-        return reason.StartsWith("needs @xpath", System.StringComparison.Ordinal) || paren < 0 ? reason : reason;
+        return reason;
     }
 
     private static string Line(params int[] values) => "| " + string.Join(" | ", values.Select(v => v.ToString(CultureInfo.InvariantCulture))) + " |";
