@@ -18,5 +18,5 @@ var schema = SiteSchemas.For(url);
 Console.WriteLine("schema: " + (schema?.HostRule ?? "none"));
 Console.WriteLine("hosts: " + (SiteSchemas.Hosts.Count > 1000 ? "over 1000" : SiteSchemas.Hosts.Count.ToString()));
 var result = ((IArticleParser)SiteSchemas.Parser).Parse(HtmlReader.Read(html, url).Document);
-Console.WriteLine(ResultJson.ToJsonString(result.Value, indented: false));
+Console.WriteLine(ResultJson.ToJsonString(result.Value!, indented: false));
 Console.WriteLine("none for: " + (SiteSchemas.For("https://no-such-host.example/") is null));
