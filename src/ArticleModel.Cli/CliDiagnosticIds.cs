@@ -1,7 +1,7 @@
 namespace ArticleModel.Cli;
 
 /// <summary>
-/// The diagnostics only the <c>articlemodel</c> tool reports (AM2040–AM2049, AM2055–AM2059, AM2060–AM2069, AM2080–AM2089); each has a section in
+/// The diagnostics only the <c>articlemodel</c> tool reports (AM2040–AM2049, AM2055–AM2059, AM2060–AM2069, AM2070–AM2079, AM2080–AM2089); each has a section in
 /// <c>docs/diagnostics.md</c>. Input diagnostics the readers and parsers report keep their own IDs (AM2001–AM2024…).
 /// </summary>
 internal static class CliDiagnosticIds
@@ -24,8 +24,11 @@ internal static class CliDiagnosticIds
     /// <summary><c>parse</c> without <c>--schema</c> on an input read as plain text: the built-in WebArticle reads web pages, so nothing is found (warning).</summary>
     public const string TextInputWithoutSchema = "AM2060";
 
-    /// <summary><c>parse --fallback webarticle</c>: fields the site schema found nothing for were taken from the built-in WebArticle (info).</summary>
-    public const string FieldsFromWebArticle = "AM2061";
+    /// <summary><c>import ftr</c>: a rule file cannot be read or is too large (error; the file is skipped).</summary>
+    public const string ImportFileUnreadable = "AM2070";
+
+    /// <summary><c>import ftr</c>: nothing of a rule file could be said as a schema that passes the check (warning; no schema is written for it).</summary>
+    public const string ImportNothing = "AM2071";
 
     /// <summary><c>parse --warc</c>: a record's payload is not a web page (its media type is not HTML); it is not parsed (info).</summary>
     public const string WarcRecordNotHtml = "AM2080";

@@ -42,11 +42,12 @@ internal static class ParseCommand
         var schemas = new Option<string?>("--schemas") { Description = "With --warc: a folder of site schemas picked by each page's host (HOST.article without 'www.', then .PARENT.article for each parent domain); each falls back to the built-in WebArticle field by field, and pages of other hosts are parsed with WebArticle." };
         var onlyArticles = new Option<bool>("--only-articles") { Description = "With --warc: write only pages parsed as articles; drop records that are not HTML, not 2xx, unreadable, or that the content locator finds no article in (AM3020)." };
         var summary = new Option<string?>("--summary") { Description = "With --warc: also write the summary (records by type, parsed, skipped by reason, time) as JSON to FILE." };
+        var sites = new Option<bool>("--sites") { Description = "Without --schema: parse each web page with the site schema of its address (--url, or a JSON Lines record's \"url\") from the ArticleModel.Sites package (about two thousand hosts, imported from FiveFilters' rules), WebArticle filling what it leaves out; pages of other hosts with WebArticle alone." };
         var inputs = new Argument<string[]>("INPUT") { Description = "Files, folders (recursive, filtered by --glob) or '-' for standard input.", Arity = ArgumentArity.ZeroOrMore };
 
         var command = new Command("parse", "Parse articles with a schema and print JSON: one input gives one indented JSON object of the value; several give JSON Lines {\"path\",\"value\",\"diagnostics\"}.")
         {
-            schema, fallback, format, url, article, glob, output, jsonl, warc, schemas, onlyArticles, summary, threads, maxBytes, quoteSpans, outFormat, inputs,
+            schema, fallback, sites, format, url, article, glob, output, jsonl, warc, schemas, onlyArticles, summary, threads, maxBytes, quoteSpans, outFormat, inputs,
         };
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -67,13 +68,14 @@ internal static class ParseCommand
                 result.GetValue(warc),
                 result.GetValue(schemas),
                 result.GetValue(onlyArticles),
-                result.GetValue(summary));
+                result.GetValue(summary),
+                result.GetValue(sites));
             return await RunAsync(options).ConfigureAwait(false);
         });
         return command;
     }
 
-    internal sealed record ParseOptions(string? Schema, string Format, string? Article, string? Glob, string? Output, bool Jsonl, int Threads, long MaxBytes, string[] Inputs, bool QuoteSpans = false, string? Url = null, bool JsonLd = false, bool FallbackToWebArticle = false, bool Warc = false, string? Schemas = null, bool OnlyArticles = false, string? Summary = null)
+    internal sealed record ParseOptions(string? Schema, string Format, string? Article, string? Glob, string? Output, bool Jsonl, int Threads, long MaxBytes, string[] Inputs, bool QuoteSpans = false, string? Url = null, bool JsonLd = false, bool FallbackToWebArticle = false, bool Warc = false, string? Schemas = null, bool OnlyArticles = false, string? Summary = null, bool Sites = false)
     {
         /// <summary>How inputs are read.</summary>
         public InputFormat InputFormat => Format switch { "text" => InputFormat.Text, "html" => InputFormat.Html, "markdown" => InputFormat.Markdown, _ => InputFormat.Auto };
@@ -121,8 +123,10 @@ internal static class ParseCommand
             throw new UsageException("--fallback webarticle needs --schema: without one, pages are parsed with WebArticle alone");
         if (o.FallbackToWebArticle && o.JsonLd)
             throw new UsageException("--fallback webarticle writes the schema's JSON with WebArticle's fields added, which the schema's jsonld block does not map; leave out --out jsonld or --fallback");
-        var parser = o.Schema is null ? ArticleModel.Html.WebArticle.Parser : CheckCommand.LoadParser(o.Schema, o.Article);
-        if (o.FallbackToWebArticle && parser is InterpretedParser site) parser = FallbackParser.Create(site);
+        if (o.Sites && o.Schema is not null) throw new UsageException("--sites chooses a schema by each page's address; give it or --schema, not both");
+        if (o.Sites && o.JsonLd) throw new UsageException("--sites writes WebArticle's fields, which have no jsonld mapping; leave out --out jsonld");
+        var parser = o.Sites ? ArticleModel.Sites.SiteSchemas.Parser : o.Schema is null ? ArticleModel.Html.WebArticle.Parser : CheckCommand.LoadParser(o.Schema, o.Article);
+        if (o.FallbackToWebArticle && parser is InterpretedParser site) parser = ArticleModel.Sites.WebArticleFallbackParser.Create(site);
         if (o.JsonLd && parser is InterpretedParser { HasJsonLd: false })
             throw new UsageException($"{CliDiagnosticIds.NoJsonLdMapping}: --out jsonld needs a mapping to schema.org, but article '{parser.Name}' of '{o.Schema}' has no jsonld block; add one ('jsonld NewsArticle {{ headline: … }}', docs/schema-language.md §11) or leave out --out jsonld for the schema's own JSON");
 

@@ -55,6 +55,7 @@ public static class Program
         root.Subcommands.Add(CheckCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(Scaffold.ScaffoldCommand.Create());
+        root.Subcommands.Add(Import.ImportCommand.Create());
         return root;
     }
 }

@@ -22,7 +22,7 @@ public sealed class ConsumerWorkspace : IDisposable
     private static readonly string[] Projects =
     {
         "App/ConsumerApp.csproj", "AppEdits/ConsumerAppEdits.csproj", "Library/ConsumerLibrary.csproj", "LibraryApp/ConsumerLibraryApp.csproj", "Broken/ConsumerBroken.csproj",
-        "Docs/ConsumerDocs.csproj", "DocsBroken/ConsumerDocsBroken.csproj",
+        "Docs/ConsumerDocs.csproj", "DocsBroken/ConsumerDocsBroken.csproj", "Sites/ConsumerSites.csproj",
     };
 
     private readonly List<string> _timings = new();
@@ -42,10 +42,15 @@ public sealed class ConsumerWorkspace : IDisposable
 
         Time("pack", () =>
         {
-            // Two packs at once: each is mostly MSBuild start-up.
-            var packs = new[] { "src/ArticleModel/ArticleModel.csproj", "src/ArticleModel.Testing/ArticleModel.Testing.csproj" }
+            // The packs at once: each is mostly MSBuild start-up. BuildProjectReferences=false: packing the Interpreter and
+            // Sites resolves their project references, which would otherwise ask them to build under --no-build (NETSDK1085).
+            var packs = new[]
+                {
+                    "src/ArticleModel/ArticleModel.csproj", "src/ArticleModel.Testing/ArticleModel.Testing.csproj", "src/ArticleModel.Html/ArticleModel.Html.csproj",
+                    "src/ArticleModel.Markdown/ArticleModel.Markdown.csproj", "src/ArticleModel.Interpreter/ArticleModel.Interpreter.csproj", "src/ArticleModel.Sites/ArticleModel.Sites.csproj",
+                }
                 .Select(project => Task.Run(() => Dotnet(RepoRoot,
-                    $"pack \"{Path.Combine(RepoRoot, project)}\" --no-build -c {Configuration} -o \"{Feed}\" -p:Version={Version} -nologo")))
+                    $"pack \"{Path.Combine(RepoRoot, project)}\" --no-build -p:BuildProjectReferences=false -c {Configuration} -o \"{Feed}\" -p:Version={Version} -nologo")))
                 .ToArray();
             foreach (var pack in packs) pack.Result.AssertSuccess("dotnet pack");
         });

@@ -17,10 +17,13 @@ namespace WebArticleEvaluation;
 /// extracted body starts with the asserted first words; they are in its first 3,000 characters), side by side, then every miss of WebArticle by field and
 /// kind (with <c>--misses</c> SmartReader's too). With <c>--gold DIR</c> it scores body text instead
 /// (<see cref="BodyEvaluation"/>).
+/// With <c>--sites</c>, the pages whose hosts have an imported FiveFilters
+/// schema (ArticleModel.Sites) instead: that schema (WebArticle filling what it leaves out) against WebArticle alone,
+/// per field, on the pages where the schema declares the field (<see cref="SitesComparison"/>).
 /// </summary>
 internal static class Program
 {
-    private static readonly string[] Fields = { "title", "author", "date", "content", "found" };
+    internal static readonly string[] Fields = { "title", "author", "date", "content", "found" };
 
     public static int Main(string[] args)
     {
@@ -31,6 +34,7 @@ internal static class Program
         var worst = 0;
         string? show = null;
         var sets = new List<string>();
+        var sites = false;
         for (var i = 0; i < args.Length; i++)
         {
             if (args[i] == "--corpus" && i + 1 < args.Length) corpus = args[++i];
@@ -40,9 +44,10 @@ internal static class Program
             else if (args[i] == "--show" && i + 1 < args.Length) show = args[++i];
             else if (args[i] == "--set" && i + 1 < args.Length) sets.Add(args[++i]);
             else if (args[i] == "--misses") allMisses = true;
+            else if (args[i] == "--sites") sites = true;
             else
             {
-                Console.Error.WriteLine("usage: WebArticleEvaluation [--corpus DIR] [--misses] | --gold DIR [--limit PAGES-PER-SET] [--worst N] [--set NAME]... [--show SET/NAME]");
+                Console.Error.WriteLine("usage: WebArticleEvaluation [--corpus DIR] [--misses] [--sites] | --gold DIR [--limit PAGES-PER-SET] [--worst N] [--set NAME]... [--show SET/NAME]");
                 return 2;
             }
         }
@@ -55,6 +60,7 @@ internal static class Program
             return 2;
         }
         var entries = ExpectedEntry.Load(expectedPath);
+        if (sites) return SitesComparison.Run(entries, corpus);
         var extractors = new (string Name, Func<HtmlArticleDocument, string, Extracted> Run)[]
         {
             ("WebArticle", (page, _) => FromWebArticle(page)),
@@ -109,7 +115,7 @@ internal static class Program
         return 0;
     }
 
-    private static void Score(ExpectedEntry entry, Extracted got, Dictionary<string, int[]> tally, List<(string Field, string Kind, string Line)> misses)
+    internal static void Score(ExpectedEntry entry, Extracted got, Dictionary<string, int[]> tally, List<(string Field, string Kind, string Line)> misses)
     {
         foreach (var field in Fields)
         {
@@ -137,7 +143,7 @@ internal static class Program
         }
     }
 
-    private static Extracted FromWebArticle(HtmlArticleDocument page)
+    internal static Extracted FromWebArticle(HtmlArticleDocument page)
     {
         var result = WebArticle.Parse(page);
         if (result.Value is not { } a) return new Extracted(null, null, null, null, false);
@@ -166,14 +172,14 @@ internal static class Program
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 
     // "A", "A and B", "A, B and C": how the corpus writes several authors.
-    private static string? JoinNames(IReadOnlyList<string> names) => names.Count switch
+    internal static string? JoinNames(IReadOnlyList<string> names) => names.Count switch
     {
         0 => null,
         1 => names[0],
         _ => string.Join(", ", names.Take(names.Count - 1)) + " and " + names[names.Count - 1],
     };
 
-    private static string Label(string field) => field switch { "content" => "content start", "found" => "first words in body", _ => field };
+    internal static string Label(string field) => field switch { "content" => "content start", "found" => "first words in body", _ => field };
 
     private static string Show(string? value) => value is null ? "null" : JsonSerializer.Serialize(value.Length > 120 ? value[..120] + "…" : value,
         new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });

@@ -39,7 +39,7 @@ internal sealed class SiteSchemas
         foreach (var file in files)
         {
             var parser = CheckCommand.LoadParser(file, null);
-            parsers[Path.GetFileName(file).ToLowerInvariant()] = parser is InterpretedParser site ? FallbackParser.Create(site) : parser;
+            parsers[Path.GetFileName(file).ToLowerInvariant()] = parser is InterpretedParser site ? ArticleModel.Sites.WebArticleFallbackParser.Create(site) : parser;
         }
         return new SiteSchemas(parsers);
     }

@@ -92,4 +92,6 @@ public static class DiagnosticIds
 
     /// <summary>A WARC response's HTTP body has a <c>Content-Encoding</c> this reader cannot undo (only gzip, deflate and identity), or undoing it failed.</summary>
     public const string WarcContentEncodingUnsupported = "AM3036";
+    /// <summary>A site schema found nothing for some fields, and the built-in WebArticle's values were taken for them (<c>ArticleModel.Sites</c>, the CLI's <c>--fallback webarticle</c> and <c>--sites</c>; info).</summary>
+    public const string FieldsFromWebArticle = "AM3025";
 }

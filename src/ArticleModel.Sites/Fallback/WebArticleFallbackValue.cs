@@ -1,0 +1,60 @@
+using System;
+using System.Text.Json;
+using ArticleModel.Interpreter;
+
+namespace ArticleModel.Sites;
+
+/// <summary>
+/// A site schema's value with the fields it left out taken from WebArticle's (<see cref="WebArticleFallbackParser"/>): the site's
+/// fields in its order, then WebArticle's fields the site does not declare.
+/// </summary>
+public sealed class WebArticleFallbackValue : IJsonWritable
+{
+    private readonly ArticleValue _site;
+    private readonly ArticleValue _fallback;
+    private readonly bool[] _taken;
+    private readonly int[] _sameField;
+    private readonly int[] _extraFields;
+
+    internal WebArticleFallbackValue(ArticleValue site, ArticleValue fallback, bool[] taken, int[] sameField, int[] extraFields)
+    {
+        _site = site;
+        _fallback = fallback;
+        _taken = taken;
+        _sameField = sameField;
+        _extraFields = extraFields;
+    }
+
+    /// <summary>
+    /// Writes the merged object. Each value writes itself under the caller's JSON options (quote spans), and the chosen
+    /// properties are copied.
+    /// </summary>
+    public void WriteJson(Utf8JsonWriter writer)
+    {
+        if (writer is null) throw new ArgumentNullException(nameof(writer));
+        using var site = JsonDocument.Parse(Written(_site));
+        using var fallback = JsonDocument.Parse(Written(_fallback));
+        writer.WriteStartObject();
+        for (var i = 0; i < _taken.Length; i++)
+        {
+            var name = _site.FieldNames[i];
+            writer.WritePropertyName(name);
+            (_taken[i] ? fallback.RootElement.GetProperty(_fallback.FieldNames[_sameField[i]]) : site.RootElement.GetProperty(name)).WriteTo(writer);
+        }
+        foreach (var j in _extraFields)
+        {
+            var name = _fallback.FieldNames[j];
+            writer.WritePropertyName(name);
+            fallback.RootElement.GetProperty(name).WriteTo(writer);
+        }
+        writer.WriteEndObject();
+    }
+
+    private static ReadOnlyMemory<byte> Written(ArticleValue value)
+    {
+        var buffer = new System.IO.MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+            value.WriteJson(w);
+        return new ReadOnlyMemory<byte>(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+}
