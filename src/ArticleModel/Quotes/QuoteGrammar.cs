@@ -302,6 +302,47 @@ internal sealed class QuoteGrammar
                 return true;
             }
         }
+        return IndefiniteDescriptorTail(k, out attribution);
+    }
+
+    /// <summary>
+    /// <c>the director of records, Greta Sollen,</c>: token <paramref name="start"/> follows a comma that ends a phrase
+    /// whose role word (a title, lower case) is at most four words back. Bounded.
+    /// </summary>
+    public bool RoleEndsBefore(int start)
+    {
+        if (!IsPunct(start - 1, ',')) return false;
+        for (var t = start - 2; t >= 0 && t >= start - 5; t--)
+        {
+            if (!IsWord(t)) return false;
+            if (!T[t].Cap && QuoteLexicons.Titles.Contains(Span(t))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// “…,” a Harbour Lines anchor said / one Tarrow Shipping executive told me: an unnamed person described by
+    /// capitalised words and a lower-case head noun is the speaker (not named: the speaker stays empty and the
+    /// description is the role), so neither the sentence before nor the next quote lends the quote a speaker.
+    /// </summary>
+    private bool IndefiniteDescriptorTail(int k, out Attribution attribution)
+    {
+        attribution = default;
+        // lower case: the attribution runs on from the quote (“…,” a …); An Iowa voter answered … opens a new sentence
+        if (!In(k, QuoteLexicons.IndefiniteSubjects) || T[k].Cap) return false;
+        var limit = Math.Min(T.Count, k + 8);
+        for (var v = k + 2; v < limit; v++)
+        {
+            Steps++;
+            if (!IsWord(v)) return false;
+            if (!IsSpeechVerb(v)) continue;
+            // the head noun right before the verb is a lower-case word (anchor, executive), not a name or a verb form
+            var head = v - 1;
+            while (head > k + 1 && In(head, QuoteLexicons.Auxiliaries)) head--; // a Fox anchor later said
+            if (T[head].Cap || In(head, QuoteLexicons.Auxiliaries) || IsSpeechVerb(head) || Span(head).EndsWith("ly".AsSpan(), StringComparison.Ordinal)) return false;
+            attribution.Subject = new NounPhrase { Kind = NpKind.Common, Role = Text(k, head), Start = k, Token = head };
+            return true;
+        }
         return false;
     }
 

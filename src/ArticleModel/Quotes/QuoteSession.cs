@@ -786,7 +786,25 @@ internal sealed class QuoteSession
                 {
                     // Otto Brandt, the council’s treasurer, …: the appositive is the person's role (the treasurer said …)
                     if (np.Role is null && !g.EndsPossessive(end)) np.Role = g.AppositiveAfter(end);
+                    // according to Harbour Lights, …: a name given only as a source, with no known given name, role or
+                    // honorific, may be a publication; no later he or she means it (animacy)
+                    if (np.Role is null && np.Gender == 0 && g.Is(i - 1, "to") && g.Is(i - 2, "according") && !GivenNameKnown(np) &&
+                        Lookup(np.Name!, np.NameTokens) is null)
+                    {
+                        i = end;
+                        continue;
+                    }
                     var strength = g.SubjectStrength(i, end);
+                    // I asked the director of records, Greta Sollen, about …, she said: a person named in commas right after
+                    // a role is someone the text is now about, subject or not, when the given name tells the gender
+                    if (strength == 0 && np.NameTokens >= 2 && GivenNameKnown(np) && g.IsPunct(end + 1, ',') && g.RoleEndsBefore(i))
+                    {
+                        var named = LookupOrRegister(np.Name!, np.NameTokens, np.Role, QuoteGrammar.GivenNameGender(np.Name.AsSpan(0, np.Name!.IndexOf(' ')), np.NameTokens));
+                        named.PersonLike = true;
+                        AddMention(Pos(_para, np.Token), named);
+                        i = end;
+                        continue;
+                    }
                     // a person already known may be the subject after a longer opening phrase
                     if (strength == 0 && np.NameTokens == 1 && Lookup(np.Name!, 1) is { PersonLike: true }) strength = g.SubjectStrength(i, end, known: true);
                     // Daniel, a senior who …, said: a given name alone as a subject is a person of that name's gender
@@ -944,7 +962,8 @@ internal sealed class QuoteSession
         int words = 0, capitals = 0;
         for (var i = 0; i < g.Count; i++)
         {
-            if (!g.IsWord(i) || g.Span(i).Length < 4) continue;
+            // Clinton Cancels Joint Events with Sanders: a lower-case minor word does not make a headline sentence case
+            if (!g.IsWord(i) || g.Span(i).Length < 4 || !g.IsCap(i) && MinorWords.Contains(g.Span(i))) continue;
             words++;
             if (g.IsCap(i)) capitals++;
         }

@@ -1,0 +1,93 @@
+using System.Linq;
+using Xunit;
+
+namespace ArticleModel.Tests.Quotes;
+
+/// <summary>
+/// Rules added when a second batch of real news stories (issue 12, own-new) showed the attribution rules generalising
+/// too little: one test (at least) per rule, on sentences invented for the test.
+/// </summary>
+public class QuoteGeneralisationRuleTests
+{
+    private static ValueList<Quote> Extract(params string[] paragraphs) => QuoteExtractor.Extract("Headline\n\n" + string.Join("\n\n", paragraphs) + "\n");
+
+    // ---- animacy: a source named after “according to” ----------------------------------------------------------------
+
+    [Fact]
+    public void APronounNeverMeansAPublicationNamedAsASource()
+    {
+        var quotes = Extract(
+            "Of all the people who might have crossed Harlan Voss, Greta Carlsen was the least likely.",
+            "The culture of fear was such that nobody spoke up. Voss was notoriously wary \u2014 he kept a safe in his office, according to Harbor Lights \u2014 " +
+            "and he demanded loyalty. \u201CWatch out for the enemy within,\u201D he told the staff during one meeting.");
+        Assert.Equal("Harlan Voss", Assert.Single(quotes).Speaker);
+    }
+
+    // ---- a person named in commas after a role -----------------------------------------------------------------------
+
+    [Fact]
+    public void APersonNamedInCommasAfterARoleIsWhomTheNextPronounMeans()
+    {
+        var quotes = Extract(
+            "Greta Carlsen said the files were kept for years.",
+            "When I asked the director of records, Greta Sollen, about the searches, she said, \u201CI can\u2019t remember all of them.\u201D");
+        Assert.Equal("Greta Sollen", Assert.Single(quotes).Speaker);
+    }
+
+    // ---- unnamed speakers described by capitalised words -------------------------------------------------------------
+
+    [Theory]
+    [InlineData("a Harbour Lines anchor said", "a Harbour Lines anchor")]
+    [InlineData("a 21st Century Tarrow executive told me", "a 21st Century Tarrow executive")]
+    [InlineData("one Cowbridge executive joked", "one Cowbridge executive")]
+    [InlineData("a Tarrow producer later said", "a Tarrow producer")]
+    public void AnUnnamedSpeakerDescribedByANameHasNoSpeakerNotTheSentenceBefore(string attribution, string role)
+    {
+        var quotes = Extract(
+            "Harlan Voss ran the channel for years. Voss was caught between his friend and his boss. \u201CVoss lost control of the newsroom,\u201D " + attribution + ".");
+        var q = Assert.Single(quotes);
+        Assert.Null(q.Speaker);
+        Assert.Equal(role, q.SpeakerRole);
+    }
+
+    [Fact]
+    public void TwoQuotesWithTheirOwnUnnamedSpeakersAreNotJoined()
+    {
+        var quotes = Extract(
+            "\u201CThe board lost control of the fleet,\u201D a Tarrow Shipping executive said. \u201CNo one knows what to do,\u201D one Tarrow host said.");
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("one Tarrow host", quotes[1].SpeakerRole);
+    }
+
+    [Fact]
+    public void ANewSentenceOpeningWithAnUnnamedPersonDoesNotAttributeTheQuoteBefore()
+    {
+        var quotes = Extract(
+            "Voters were unmoved. One Tarrow farmer asked simply, \u201CWho cares?\u201D An Eastfield teacher seemingly answered the question: \u201CNobody cares.\u201D");
+        Assert.Equal(2, quotes.Count);
+        Assert.DoesNotContain("Eastfield", quotes[0].SpeakerRole ?? "");
+    }
+
+    // ---- the fullest form of a name ------------------------------------------------------------------------------------
+
+    [Fact]
+    public void ASpeakerIsGivenWithTheMiddleInitialTheArticleUsesElsewhere()
+    {
+        var quotes = Extract(
+            "Harlan Voss met Donald Brask in March. \u201CBrask has been very kind to me,\u201D Harlan Voss said.",
+            "\u201CHow could you do this?\u201D Donald Brask said, according to a person briefed on the call. \u201CIt is over,\u201D Brask said.",
+            "Voss is now advising Donald J. Brask.");
+        Assert.All(quotes.Skip(1), q => Assert.Equal("Donald J. Brask", q.Speaker));
+    }
+
+    // ---- headlines -----------------------------------------------------------------------------------------------------
+
+    [Fact]
+    public void AHeadlineInTitleCaseWithAMinorWordNamesNobody()
+    {
+        var quotes = QuoteExtractor.Extract(
+            "Brask Cancels Joint Events with Ottoline Pell\n\n" +
+            "The two were set to appear together on Monday. \u201CWe are done with that tour,\u201D Brask said.\n");
+        Assert.Equal("Brask", Assert.Single(quotes).Speaker);
+    }
+}
