@@ -293,6 +293,14 @@ internal sealed class QuoteGrammar
                 np.Role = Text(k, np.Start - 1);
                 np.Start = k;
             }
+            // Voss’s brother Anton told me, her sister Mara said: a relative named after a possessive speaks, the kinship is the role
+            if (np.Kind == NpKind.Name && np.Start == k + 2 && np.Role is null && In(k + 1, QuoteLexicons.KinNouns) && !T[k + 1].Cap &&
+                (EndsPossessive(k) || In(k, QuoteLexicons.PossessiveDeterminers)))
+            {
+                np.Role = Text(k, k + 1);
+                np.Start = k;
+                if (np.Gender == 0) np.Gender = QuoteLexicons.MaleRoleNouns.Contains(Span(k + 1)) ? 1 : QuoteLexicons.FemaleRoleNouns.Contains(Span(k + 1)) ? 2 : 0;
+            }
             if (np.Found && np.Start == k)
             {
                 // Energoatam wrote that Vasiliev added: the speaker of the reported clause said the quote

@@ -725,6 +725,9 @@ internal sealed class QuoteSession
                 // the company said: the organisation the article was just talking about
                 var organisation = IsOrganisationReference(np.Role) ? RecentOrganisation(Pos(para, np.Token)) : null;
                 if (organisation is not null && _options.OrganisationsAsSpeakers) return (ExpandOrganisation(organisation), null, null);
+                // his brother told me: the relative named earlier with that kinship (Voss’s brother Anton)
+                if (!knownOnly && IsKinRole(np.Role) && ResolveRole(np.Role, Pos(para, np.Token)) is { } relative)
+                    return (relative.Name, relative.Role, relative);
                 // (the actress says as a common noun phrase is not resolved by gender: on the development part it gained one
                 // speaker and lost another, docs/quality.md)
                 return (null, np.Role, null);
@@ -819,7 +822,9 @@ internal sealed class QuoteSession
                     {
                         if (np.Role is not null && person.Role is not null) AddRoleHolder(Pos(_para, np.Token), person);
                         // Desmond Achterberg, chief executive of …, expects: a full name opening a sentence with an appositive
+                        // … But Makarov, during a panel, drew …: the surname of a person named in full, as a subject, is that person
                         if (strength == 2 || np.Role is not null || np.Gender != 0 || GivenNameKnown(np) || g.IsAgeModifier(i - 1) ||
+                            strength > 0 && np.NameTokens == 1 && person.Name.EndsWith(" " + np.Name, StringComparison.Ordinal) ||
                             strength == 1 && np.NameTokens >= 2 && (g.IsPunct(i - 1, ',') || g.IsPunct(end + 1, ',') || NoOneElseFits(g.NextSentenceQuotedByHeOrShe(i)))) person.PersonLike = true;
                         if (strength > 0 && person.PersonLike) AddMention(Pos(_para, np.Token), person);
                     }
@@ -928,6 +933,15 @@ internal sealed class QuoteSession
         if (QuoteLexicons.FemaleRoleNouns.Contains(head)) return "she";
         if (QuoteLexicons.MaleRoleNouns.Contains(head)) return "he";
         return null;
+    }
+
+    /// <summary><c>his brother</c>, <c>Voss’s wife</c>: a possessive and a kinship noun, nothing else.</summary>
+    private static bool IsKinRole(string? role)
+    {
+        if (role is null) return false;
+        var sp = role.IndexOf(' ');
+        return sp > 0 && role.IndexOf(' ', sp + 1) < 0 && QuoteLexicons.KinNouns.Contains(role.AsSpan(sp + 1)) &&
+               (QuoteLexicons.PossessiveDeterminers.Contains(role.AsSpan(0, sp)) || role[sp - 1] is 's' && sp >= 2 && role[sp - 2] is '\'' or '\u2019');
     }
 
     /// <summary><c>the company</c>, <c>the bank</c>: a definite phrase whose head is a kind of organisation.</summary>
@@ -1054,6 +1068,9 @@ internal sealed class QuoteSession
         var stop = Math.Max(0, idx - PronounLookBack);
         // a person whose gender only the long given-name list told (it has errors): taken when nobody else fits
         Person? listedOtherwise = null;
+        // Quadrant announced …: a one-word name of unknown gender and no role may be a company; he or she means it only
+        // when nobody else fits (animacy)
+        Person? maybeOrganisation = null;
         for (var i = idx; i >= stop; i--)
         {
             var person = _mentionPerson[i];
@@ -1068,10 +1085,16 @@ internal sealed class QuoteSession
                 continue;
             }
             if (ReferenceEquals(person, _anonymous)) return pronoun == "they" ? null : person;
+            if (person.Gender == 0 && person.Role is null && pronoun != "they" && person.Name.IndexOf(' ') < 0)
+            {
+                maybeOrganisation ??= person;
+                continue;
+            }
             if (person.Gender == 0 && pronoun != "they") person.Gender = pronoun == "he" ? 1 : 2;
             return person;
         }
-        return listedOtherwise;
+        if (listedOtherwise is null && maybeOrganisation is not null) maybeOrganisation.Gender = pronoun == "he" ? 1 : 2;
+        return listedOtherwise ?? maybeOrganisation;
     }
 
     private Person? ResolveRole(string? role, long pos)

@@ -68,6 +68,39 @@ public class QuoteGeneralisationRuleTests
         Assert.DoesNotContain("Eastfield", quotes[0].SpeakerRole ?? "");
     }
 
+    // ---- relatives ---------------------------------------------------------------------------------------------------
+
+    [Fact]
+    public void ARelativeNamedAfterAPossessiveSpeaksAndTheKinshipIsTheRole()
+    {
+        var quotes = Extract(
+            "Harlan Voss grew up in Tarrow. His father, a foreman, beat his wife and two sons. \u201CHe did like to beat us with that belt,\u201D " +
+            "Voss\u2019s brother Anton told me.",
+            "Perhaps as an escape, Voss lost himself in television. \u201CHe analyzed it, and he figured it out,\u201D his brother told me.");
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Anton", q.Speaker));
+        Assert.Equal("Voss\u2019s brother", quotes[0].SpeakerRole);
+    }
+
+    // ---- animacy: a one-word name that may be a company --------------------------------------------------------------
+
+    [Fact]
+    public void APronounPrefersThePersonNamedInFullOverAOneWordNameThatMayBeACompany()
+    {
+        var quotes = Extract(
+            "In July, Quadrant announced that it would test a new drug. Soon afterward, the agency put out a call.",
+            "The best answer came from Vadim Makarov, a bearded figure who heads the lab. He and his colleagues test systems. " +
+            "But Makarov, during a panel, drew the opposite conclusion. \u201CIt\u2019s a bit of a chicken-and-egg problem,\u201D he said.");
+        Assert.Equal("Vadim Makarov", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void AOneWordNameIsStillWhomAPronounMeansWhenNobodyElseFits()
+    {
+        var quotes = Extract("Okafor said the depot was shut. \u201CWe cannot load in this heat,\u201D he said.");
+        Assert.Equal("Okafor", Assert.Single(quotes).Speaker);
+    }
+
     // ---- the fullest form of a name ------------------------------------------------------------------------------------
 
     [Fact]
