@@ -328,6 +328,9 @@ internal sealed class QuoteGrammar
         return false;
     }
 
+    /// <summary>Whether token <paramref name="i"/> is a short preposition (<c>of</c>, <c>from</c>, <c>at</c> …).</summary>
+    public bool IsPreposition(int i) => IsWord(i) && Prepositions.Contains(Span(i));
+
     /// <summary>
     /// “…,” a Harbour Lines anchor said / one Tarrow Shipping executive told me: an unnamed person described by
     /// capitalised words and a lower-case head noun is the speaker (not named: the speaker stays empty and the
@@ -595,6 +598,9 @@ internal sealed class QuoteGrammar
         {
             Steps++;
             if (!IsWord(v)) continue;
+            // one of Oster’s tweets, the reports: a speech verb's form after a possessive or an article is a noun
+            if (IsSpeechVerb(v) && (EndsPossessive(v - 1) || In(v - 1, QuoteLexicons.PossessiveDeterminers) || Is(v - 1, "the") || Is(v - 1, "a") || Is(v - 1, "an")))
+                continue;
             if (IsSpeechVerb(v) || IsCharacterizationVerb(v))
             {
                 var np = ParseBackward(v - 1, ss);
@@ -607,6 +613,10 @@ internal sealed class QuoteGrammar
                     var author = ParseBackward(np.Start - 2, ss);
                     if (author.Kind is NpKind.Name or NpKind.Pronoun or NpKind.Org or NpKind.RoleOnly) np = author;
                 }
+                // Brask’s tweet calling her a “…”: the owner of the statement speaks
+                if (np.Kind is NpKind.None or NpKind.Common or NpKind.RoleOnly && IsStatementNoun(v - 1) && StatementOwner(v - 1, ss) is { Found: true } owner) np = owner;
+                // … by retweeting a post and accusing her of “…”: a participle joined by “and” has no subject right before it
+                if (np.Found && Is(v - 1, "and") && Span(v).EndsWith("ing".AsSpan(), StringComparison.Ordinal) && !T[v].Cap) np = default;
                 // Ireland filed an appeal after repeatedly saying the country “…”: a participle without a subject of its own
                 // (after, before, while, by, or a comma before it) hangs on the sentence's subject
                 // (asked only when no speech verb follows the quote: …, suggesting that 2023 “…” to many, he said)
@@ -700,10 +710,33 @@ internal sealed class QuoteGrammar
     {
         var b = v - 1;
         if (IsWord(b) && !T[b].Cap && Span(b).EndsWith("ly".AsSpan(), StringComparison.Ordinal)) b--;
-        return IsPunct(b, ',') || Is(b, "after") || Is(b, "before") || Is(b, "while") || Is(b, "by") || Is(b, "when");
+        return IsPunct(b, ',') || Is(b, "after") || Is(b, "before") || Is(b, "while") || Is(b, "by") || Is(b, "when") || Is(b, "and");
     }
 
-    private bool IsStatementNoun(int i) => Is(i, "statement") || Is(i, "letter") || Is(i, "post") || Is(i, "tweet") || Is(i, "message") || Is(i, "release");
+    private bool IsStatementNoun(int i) => In(i, StatementNouns);
+
+    private static readonly Lexicon StatementNouns = new(
+        "statement", "letter", "post", "tweet", "message", "release", "tweets", "posts", "email", "e-mail", "memo", "op-ed", "blog", "column", "speech");
+
+    private static readonly Lexicon CommaAdverbs = new(
+        "however", "meanwhile", "though", "too", "also", "instead", "therefore", "moreover", "nonetheless", "nevertheless", "likewise",
+        "similarly", "apparently", "reportedly", "notably", "indeed", "then", "later", "again");
+
+    /// <summary>
+    /// <c>Brask’s tweet calling her …</c>: the capitalised possessive (up to four words) right before the statement noun at
+    /// <paramref name="noun"/>, as a name; else nothing.
+    /// </summary>
+    private NounPhrase StatementOwner(int noun, int min)
+    {
+        var e = noun - 1;
+        if (!IsCap(e) || !IsPossessive(e)) return default;
+        var b = e;
+        while (b - 1 >= min && e - b < 3 && IsNameWord(b - 1)) b--;
+        var w = Span(e);
+        var cut = w[w.Length - 1] is 's' or 'S' ? 2 : 1;
+        var name = S.Substring(T[b].Start, T[e].End - cut - T[b].Start);
+        return new NounPhrase { Kind = NpKind.Name, Name = name, NameTokens = e - b + 1, Start = b, Token = e };
+    }
 
     /// <summary>The relay: the object of <c>told</c> when it is a name, or <c>according to X</c> in the same clause.</summary>
     private string? FindSource(int verb, int from)
@@ -807,8 +840,23 @@ internal sealed class QuoteGrammar
         if (n > b && IsCap(n) && QuoteLexicons.SurnameTitles.Contains(Span(n)) && IsNameWord(n - 1)) n--;
         while (n >= b && (IsNameWord(n) || IsWord(n) && !T[n].Cap && QuoteLexicons.NameParticles.Contains(Span(n)) && n > b && IsNameWord(n - 1))) n--;
         var nameStart = n + 1;
+        var runStart = nameStart;
         while (nameStart <= e && IsWord(nameStart) && !T[nameStart].Cap) nameStart++;
         while (nameStart < e && (QuoteLexicons.RoleModifiers.Contains(Span(nameStart)) || QuoteLexicons.Titles.Contains(Span(nameStart)))) nameStart++;
+        // Chief of Staff Reince Fulbright, Director of National Intelligence Jo Roe: the title's “of” object belongs to the
+        // role; the name keeps its last two words, or more from a known given name on
+        var ofTitle = runStart - 2 >= 0 && Is(runStart - 1, "of") && IsWord(runStart - 2) && QuoteLexicons.Titles.Contains(Span(runStart - 2));
+        var ofStart = runStart;
+        if (ofTitle)
+        {
+            while (e - nameStart + 1 > 2 && GivenNameGender(Span(nameStart), 2) == 0) nameStart++;
+        }
+        // the region began after “Chief of”: the role is the title with its object
+        if (ofTitle && ofStart == b && nameStart > b)
+        {
+            np.Role = Text(b - 2, nameStart - 1);
+            b = nameStart;
+        }
         var roleEnd = nameStart - 1;
         for (var i = b; i <= roleEnd; i++)
         {
@@ -820,7 +868,7 @@ internal sealed class QuoteGrammar
         while (roleEnd >= b && IsHonorific(Span(roleEnd))) roleEnd--;
         var roleStart = b;
         while (roleStart <= roleEnd && IsHonorific(Span(roleStart))) roleStart++;
-        if (roleStart <= roleEnd) np.Role = Text(roleStart, roleEnd);
+        if (roleStart <= roleEnd && np.Role is null) np.Role = Text(roleStart, roleEnd);
         if (nameStart > e)
         {
             np.Kind = NpKind.RoleOnly;
@@ -1027,8 +1075,9 @@ internal sealed class QuoteGrammar
             var lo = Math.Max(min, j - 16);
             while (c >= lo && !IsPunct(c, ',') && !IsClauseStop(c)) c--;
             if (c < lo || !IsPunct(c, ',')) return default;
-            // The actor, via USA Today, said: an aside naming the channel, not the speaker
-            if (Is(c + 1, "via") || Is(c + 1, "in") && Is(c + 2, "a") && IsStatementNoun(c + 3)) j = c - 1;
+            // The actor, via USA Today, said: an aside naming the channel, not the speaker; Reince Fulbright, however,
+            // did note: a sentence adverb in commas
+            if (c + 2 == j && In(c + 1, CommaAdverbs) || Is(c + 1, "via") || Is(c + 1, "in") && Is(c + 2, "a") && IsStatementNoun(c + 3)) j = c - 1;
             else
             {
                 appositiveRole = Appositive(c + 1, forward: false, out var ok, j - 1);

@@ -800,7 +800,15 @@ internal sealed class QuoteSession
                     var strength = g.SubjectStrength(i, end);
                     // I asked the director of records, Greta Sollen, about …, she said: a person named in commas right after
                     // a role is someone the text is now about, subject or not, when the given name tells the gender
-                    if (strength == 0 && np.NameTokens >= 2 && GivenNameKnown(np) && g.IsPunct(end + 1, ',') && g.RoleEndsBefore(i))
+                    // Voss promoted Megan Kell to the slot, where she declared …: the object of a verb that is no verb of speaking
+                    // (told Jo Roe: the listener) is someone the text is now about, when the given name tells the gender
+                    if (strength == 0 && np.NameTokens >= 2 && GivenNameKnown(np) && !g.EndsPossessive(end) &&
+                        (g.IsPunct(end + 1, ',') && g.RoleEndsBefore(i) ||
+                         g.IsWord(i - 1) && !g.T[i - 1].Cap && !g.IsSpeechVerb(i - 1) && !g.IsObjectVerb(i - 1) && !g.In(i - 1, QuoteLexicons.Determiners) &&
+                         !g.IsPreposition(i - 1) && !g.Is(i - 1, "to") && !g.ModifiesNounAfter(end) &&
+                         !KnownPersonBefore(g, i, QuoteGrammar.GivenNameGender(np.Name.AsSpan(0, np.Name!.IndexOf(' ')), np.NameTokens)) &&
+                         // When Voss spotted Jo Roe …, he remarked: a subject of that gender (or none known) earlier in the sentence comes first
+                         !SubjectOfGenderInSentence(Pos(_para, g.SentStart[i]), QuoteGrammar.GivenNameGender(np.Name.AsSpan(0, np.Name!.IndexOf(' ')), np.NameTokens))))
                     {
                         var named = LookupOrRegister(np.Name!, np.NameTokens, np.Role, QuoteGrammar.GivenNameGender(np.Name.AsSpan(0, np.Name!.IndexOf(' ')), np.NameTokens));
                         named.PersonLike = true;
@@ -854,6 +862,30 @@ internal sealed class QuoteSession
                      g.In(unnamed.Start, QuoteLexicons.IndefiniteSubjects) && !g.Is(unnamed.Token, "who") && !g.Is(unnamed.Token, "that") && !g.Is(unnamed.Token, "which"))
                 AddMention(Pos(_para, i), _anonymous);
         }
+    }
+
+    /// <summary>
+    /// When Voss spotted Jo Roe: a capitalised word between the sentence start and token <paramref name="i"/> (at most 40
+    /// tokens back) that names a known person of <paramref name="gender"/> or of unknown gender.
+    /// </summary>
+    private bool KnownPersonBefore(QuoteGrammar g, int i, int gender)
+    {
+        for (var t = Math.Max(g.SentStart[i], i - 40); t < i - 1; t++)
+        {
+            if (!g.IsCap(t) || g.EndsPossessive(t)) continue;
+            if (Lookup(g.Span(t).ToString(), 1) is { PersonLike: true } p && (p.Gender == gender || p.Gender == 0)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a person of <paramref name="gender"/> or of unknown gender was mentioned since <paramref name="from"/> (bounded).</summary>
+    private bool SubjectOfGenderInSentence(long from, int gender)
+    {
+        for (var m = _mentionPos.Count - 1; m >= 0 && m >= _mentionPos.Count - PronounLookBack && _mentionPos[m] >= from; m--)
+        {
+            if (_mentionPerson[m] is { } p && (p.Gender == gender || p.Gender == 0)) return true;
+        }
+        return false;
     }
 
     /// <summary>

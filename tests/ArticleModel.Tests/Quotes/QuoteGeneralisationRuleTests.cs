@@ -101,6 +101,68 @@ public class QuoteGeneralisationRuleTests
         Assert.Equal("Okafor", Assert.Single(quotes).Speaker);
     }
 
+    // ---- partial quotes: whose sentence is it -------------------------------------------------------------------------
+
+    [Fact]
+    public void TheOwnerOfAStatementNounSpeaksItsFragment()
+    {
+        var quotes = Extract(
+            "Lena Oster questioned Donald Brask at a forum. She was bombarded with threats after Brask\u2019s tweet calling her an \u201Carrogant young woman\u201D went out.");
+        Assert.Equal("Donald Brask", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void AParticipleJoinedByAndHangsOnTheSentencesSubjectNotOnAPossessiveNoun()
+    {
+        var quotes = Extract(
+            "Lena Oster and Milo Pell fell out in July.",
+            "The following Monday evening, Pell essentially threw a lit match on the pile by retweeting one of Oster\u2019s tweets and accusing her of " +
+            "\u201Cplaying the victim\u201D and being unable to handle a little \u201Chate mail.\u201D");
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Milo Pell", q.Speaker));
+    }
+
+    [Fact]
+    public void ASentenceAdverbInCommasDoesNotHideTheSubject()
+    {
+        var quotes = Extract("Reince Fulbright, however, did note that Oster had passed the vetting process \u201Cwith flying colors.\u201D");
+        Assert.Equal("Reince Fulbright", Assert.Single(quotes).Speaker);
+    }
+
+    // ---- titles with an object -------------------------------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("Chief of Staff Reince Fulbright", "Reince Fulbright", "Chief of Staff")]
+    [InlineData("Director of National Intelligence Marta Velde", "Marta Velde", "Director of National Intelligence")]
+    public void ATitlesOfObjectGoesToTheRoleNotTheName(string subject, string name, string role)
+    {
+        var q = Assert.Single(Extract(subject + " said the plan was \u201Cdead on arrival.\u201D"));
+        Assert.Equal(name, q.Speaker);
+        Assert.Equal(role, q.SpeakerRole);
+    }
+
+    // ---- pronouns: the object of a verb ----------------------------------------------------------------------------------
+
+    [Fact]
+    public void APronounMayMeanTheObjectOfAVerbWhenNoSubjectOfItsGenderCameBefore()
+    {
+        var quotes = Extract(
+            "Harlan Voss ran the channel.",
+            "In 2013, Voss promoted Megan Kell to the prime-time slot, where she memorably declared that the coach was \u201Cbrilliant.\u201D " +
+            "When asked by a fan to name her biggest influence, she responded, \u201CHarlan Voss.\u201D");
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Megan Kell", q.Speaker));
+    }
+
+    [Fact]
+    public void APronounAfterAnObjectOfTheSameGenderStillMeansTheSubject()
+    {
+        var quotes = Extract(
+            "Harlan Voss ran the channel.",
+            "When Voss spotted James Mardle on the monitor smoking outside, he remarked to his deputy Bill Shine, \u201CTell me that is not him.\u201D");
+        Assert.Equal("Harlan Voss", Assert.Single(quotes).Speaker);
+    }
+
     // ---- the fullest form of a name ------------------------------------------------------------------------------------
 
     [Fact]
