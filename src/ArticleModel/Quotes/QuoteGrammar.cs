@@ -371,6 +371,13 @@ internal sealed class QuoteGrammar
         var comma = IsPunct(j, ',');
         if (colon || comma) j--;
         if (Is(j, "that")) j--;
+        // She remembers Voss’s reply: “…”: whose reply, answer or words the colon introduces speaks
+        if (colon && In(j, ReplyNouns) && StatementOwner(j, ss) is { Found: true } replier)
+        {
+            attribution.Subject = replier;
+            introduced = true;
+            return true;
+        }
         var min = Math.Max(ss, j - 24);
         for (var v = j; v >= min; v--)
         {
@@ -717,6 +724,9 @@ internal sealed class QuoteGrammar
 
     private static readonly Lexicon StatementNouns = new(
         "statement", "letter", "post", "tweet", "message", "release", "tweets", "posts", "email", "e-mail", "memo", "op-ed", "blog", "column", "speech");
+
+    private static readonly Lexicon ReplyNouns = new(
+        "reply", "response", "answer", "retort", "words", "advice", "verdict", "explanation", "excuse", "comment", "comments", "remarks", "statement", "message");
 
     private static readonly Lexicon CommaAdverbs = new(
         "however", "meanwhile", "though", "too", "also", "instead", "therefore", "moreover", "nonetheless", "nevertheless", "likewise",
@@ -1078,6 +1088,8 @@ internal sealed class QuoteGrammar
             // The actor, via USA Today, said: an aside naming the channel, not the speaker; Reince Fulbright, however,
             // did note: a sentence adverb in commas
             if (c + 2 == j && In(c + 1, CommaAdverbs) || Is(c + 1, "via") || Is(c + 1, "in") && Is(c + 2, "a") && IsStatementNoun(c + 3)) j = c - 1;
+            // my friend, the labor organizer Piet Rolder, points out: the name that ends the description in commas speaks
+            else if (DescribedNameInCommas(c, j) is { Found: true } described) return described;
             else
             {
                 appositiveRole = Appositive(c + 1, forward: false, out var ok, j - 1);
@@ -1098,6 +1110,13 @@ internal sealed class QuoteGrammar
             var det = b - 1 >= min && IsWord(b - 1) && (!T[b - 1].Cap || b - 1 == SentStart[b - 1]) && QuoteLexicons.Determiners.Contains(Span(b - 1));
             if (det) start = b - 1;
             var np = Split(b, j, start);
+            // Scott & Scott announced, Procter & Gamble said: capitalised words joined by an ampersand name a firm
+            if (np.Kind is NpKind.Name or NpKind.Org && np.Name is not null && np.Role is null && j - b < 3 && IsPunct(b - 1, '&') && IsCap(b - 2))
+            {
+                var f = b - 2;
+                while (f - 1 >= min && b - 2 - f < 3 && IsNameWord(f - 1)) f--;
+                return new NounPhrase { Kind = NpKind.Org, Name = Text(f, j), Start = f, Token = j };
+            }
             // a New Hampshire Republican said, another commonwealth Democrat added: a description of somebody not named
             if (np.Kind is NpKind.Name or NpKind.Org && IndefiniteBefore(b, min) is var indefinite && indefinite >= 0)
                 return new NounPhrase { Kind = NpKind.RoleOnly, Role = Text(indefinite, j), Start = indefinite, Token = j };
@@ -1267,6 +1286,26 @@ internal sealed class QuoteGrammar
     }
 
     /// <summary><c>the union’s regional organiser, Dev Patel, said</c>: the name sits between the commas, the role before them.</summary>
+    /// <summary>
+    /// <c>, the labor organizer Piet Rolder,</c> between the commas at <paramref name="c"/> and <paramref name="j"/>: a
+    /// determiner, lower-case words and a name of two words or more that ends the segment; the name with the words as its role.
+    /// </summary>
+    private NounPhrase DescribedNameInCommas(int c, int j)
+    {
+        if (j - c < 5 || !IsCap(j - 1) || !In(c + 1, QuoteLexicons.Determiners) || T[c + 1].Cap && c + 1 != SentStart[c + 1]) return default;
+        var s0 = j - 1;
+        while (s0 - 1 > c + 1 && j - s0 < 4 && IsNameWord(s0 - 1)) s0--;
+        if (j - s0 < 2 || T[s0 - 1].Cap || !IsWord(s0 - 1)) return default;
+        for (var t = c + 2; t < s0; t++)
+        {
+            if (!IsWord(t) || T[t].Cap) return default;
+        }
+        var np = Split(s0, j - 1, s0);
+        if (np.Kind != NpKind.Name || np.NameTokens < 2) return default;
+        np.Role = Text(c + 1, s0 - 1);
+        return np;
+    }
+
     private NounPhrase NameInCommas(int c, int j, int min)
     {
         if (!IsWord(c + 1) || !StartsRegionAt(c + 1)) return default;

@@ -163,6 +163,35 @@ public class QuoteGeneralisationRuleTests
         Assert.Equal("Harlan Voss", Assert.Single(quotes).Speaker);
     }
 
+    // ---- descriptions and possessives that name the speaker -------------------------------------------------------------
+
+    [Fact]
+    public void ANameEndingADescriptionInCommasIsTheSpeaker()
+    {
+        var q = Assert.Single(Extract(
+            "But as my friend, the labor organizer Piet Rolder, frequently points out, \u201CNobody made a good job by accident!\u201D"));
+        Assert.Equal("Piet Rolder", q.Speaker);
+        Assert.Equal("the labor organizer", q.SpeakerRole);
+    }
+
+    [Fact]
+    public void WhoseReplyAColonIntroducesSpeaks()
+    {
+        var quotes = Extract(
+            "Harlan Voss ran the channel. Greta Sollen told him she was leaving.",
+            "She remembers Voss\u2019s reply: \u201CI\u2019m a complicated man.\u201D");
+        Assert.Equal("Harlan Voss", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void NamesJoinedByAnAmpersandAreAFirmNotAPerson()
+    {
+        var quotes = Extract(
+            "Greta Scott runs the network\u2019s newsroom.",
+            "Last week, the shareholder law firm Scott & Scott announced it was investigating the network to \u201Cdetermine whether its officers breached their duties.\u201D");
+        Assert.Equal("Scott & Scott", Assert.Single(quotes).Speaker);
+    }
+
     // ---- the fullest form of a name ------------------------------------------------------------------------------------
 
     [Fact]
