@@ -725,12 +725,12 @@ internal sealed class QuoteGrammar
     private static readonly Lexicon StatementNouns = new(
         "statement", "letter", "post", "tweet", "message", "release", "tweets", "posts", "email", "e-mail", "memo", "op-ed", "blog", "column", "speech");
 
-    private static readonly Lexicon ReplyNouns = new(
-        "reply", "response", "answer", "retort", "words", "advice", "verdict", "explanation", "excuse", "comment", "comments", "remarks", "statement", "message");
-
     private static readonly Lexicon CommaAdverbs = new(
         "however", "meanwhile", "though", "too", "also", "instead", "therefore", "moreover", "nonetheless", "nevertheless", "likewise",
         "similarly", "apparently", "reportedly", "notably", "indeed", "then", "later", "again");
+
+    private static readonly Lexicon ReplyNouns = new(
+        "reply", "response", "answer", "retort", "words", "advice", "verdict", "explanation", "excuse", "comment", "comments", "remarks", "statement", "message");
 
     /// <summary>
     /// <c>Brask’s tweet calling her …</c>: the capitalised possessive (up to four words) right before the statement noun at
@@ -1085,8 +1085,8 @@ internal sealed class QuoteGrammar
             var lo = Math.Max(min, j - 16);
             while (c >= lo && !IsPunct(c, ',') && !IsClauseStop(c)) c--;
             if (c < lo || !IsPunct(c, ',')) return default;
-            // The actor, via USA Today, said: an aside naming the channel, not the speaker; Reince Fulbright, however,
-            // did note: a sentence adverb in commas
+            // The actor, via USA Today, said: an aside naming the channel, not the speaker; Chief of Staff Reince Fulbright,
+            // however, did note: a sentence adverb in commas
             if (c + 2 == j && In(c + 1, CommaAdverbs) || Is(c + 1, "via") || Is(c + 1, "in") && Is(c + 2, "a") && IsStatementNoun(c + 3)) j = c - 1;
             // my friend, the labor organizer Piet Rolder, points out: the name that ends the description in commas speaks
             else if (DescribedNameInCommas(c, j) is { Found: true } described) return described;

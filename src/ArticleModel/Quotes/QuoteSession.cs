@@ -802,13 +802,14 @@ internal sealed class QuoteSession
                     // a role is someone the text is now about, subject or not, when the given name tells the gender
                     // Voss promoted Megan Kell to the slot, where she declared …: the object of a verb that is no verb of speaking
                     // (told Jo Roe: the listener) is someone the text is now about, when the given name tells the gender
+                    // (When Voss spotted Jo Roe …, he remarked; Kerr said the owner, Jo Roe, had …: a subject of that gender, or of
+                    // none known, earlier in the sentence comes first)
                     if (strength == 0 && np.NameTokens >= 2 && GivenNameKnown(np) && !g.EndsPossessive(end) &&
                         (g.IsPunct(end + 1, ',') && g.RoleEndsBefore(i) ||
                          g.IsWord(i - 1) && !g.T[i - 1].Cap && !g.IsSpeechVerb(i - 1) && !g.IsObjectVerb(i - 1) && !g.In(i - 1, QuoteLexicons.Determiners) &&
-                         !g.IsPreposition(i - 1) && !g.Is(i - 1, "to") && !g.ModifiesNounAfter(end) &&
-                         !KnownPersonBefore(g, i, QuoteGrammar.GivenNameGender(np.Name.AsSpan(0, np.Name!.IndexOf(' ')), np.NameTokens)) &&
-                         // When Voss spotted Jo Roe …, he remarked: a subject of that gender (or none known) earlier in the sentence comes first
-                         !SubjectOfGenderInSentence(Pos(_para, g.SentStart[i]), QuoteGrammar.GivenNameGender(np.Name.AsSpan(0, np.Name!.IndexOf(' ')), np.NameTokens))))
+                         !g.IsPreposition(i - 1) && !g.Is(i - 1, "to") && !g.ModifiesNounAfter(end)) &&
+                        !KnownPersonBefore(g, i, QuoteGrammar.GivenNameGender(np.Name.AsSpan(0, np.Name!.IndexOf(' ')), np.NameTokens)) &&
+                        !SubjectOfGenderInSentence(Pos(_para, g.SentStart[i]), QuoteGrammar.GivenNameGender(np.Name.AsSpan(0, np.Name!.IndexOf(' ')), np.NameTokens)))
                     {
                         var named = LookupOrRegister(np.Name!, np.NameTokens, np.Role, QuoteGrammar.GivenNameGender(np.Name.AsSpan(0, np.Name!.IndexOf(' ')), np.NameTokens));
                         named.PersonLike = true;
@@ -1103,6 +1104,7 @@ internal sealed class QuoteSession
         // Quadrant announced …: a one-word name of unknown gender and no role may be a company; he or she means it only
         // when nobody else fits (animacy)
         Person? maybeOrganisation = null;
+        var maybeSameParagraph = false;
         for (var i = idx; i >= stop; i--)
         {
             var person = _mentionPerson[i];
@@ -1116,9 +1118,11 @@ internal sealed class QuoteSession
                 if (listedOtherwise is null && person.GenderFromNameList && (int)(_mentionPos[i] >> 32) == (int)(pos >> 32)) listedOtherwise = person;
                 continue;
             }
-            if (ReferenceEquals(person, _anonymous)) return pronoun == "they" ? null : person;
+            // (a one-word name passed over above in the pronoun's own paragraph is still nearer than an unnamed person before it)
+            if (ReferenceEquals(person, _anonymous)) return pronoun == "they" ? null : maybeSameParagraph ? maybeOrganisation : person;
             if (person.Gender == 0 && person.Role is null && pronoun != "they" && person.Name.IndexOf(' ') < 0)
             {
+                if (maybeOrganisation is null) maybeSameParagraph = (int)(_mentionPos[i] >> 32) == (int)(pos >> 32);
                 maybeOrganisation ??= person;
                 continue;
             }

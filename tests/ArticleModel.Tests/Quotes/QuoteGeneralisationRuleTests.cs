@@ -34,6 +34,15 @@ public class QuoteGeneralisationRuleTests
         Assert.Equal("Greta Sollen", Assert.Single(quotes).Speaker);
     }
 
+    [Fact]
+    public void APronounAfterAPersonNamedInCommasStillMeansTheSubjectOfItsGender()
+    {
+        var quotes = Extract(
+            "Manager Stuart Kell confirmed the talks on Tuesday.",
+            "Kell said the club\u2019s owner, Harold Brent, had backed the bid. \u201CThe chairman has been brilliant,\u201D he said.");
+        Assert.Equal("Stuart Kell", Assert.Single(quotes).Speaker);
+    }
+
     // ---- unnamed speakers described by capitalised words -------------------------------------------------------------
 
     [Theory]
@@ -123,9 +132,10 @@ public class QuoteGeneralisationRuleTests
     }
 
     [Fact]
-    public void ASentenceAdverbInCommasDoesNotHideTheSubject()
+    public void ASentenceAdverbInCommasAfterATitledNameDoesNotHideTheSubject()
     {
-        var quotes = Extract("Reince Fulbright, however, did note that Oster had passed the vetting process \u201Cwith flying colors.\u201D");
+        var quotes = Extract(
+            "Embattled Chief of Staff Reince Fulbright, however, did note that Oster had passed the team\u2019s vetting process \u201Cwith flying colors.\u201D");
         Assert.Equal("Reince Fulbright", Assert.Single(quotes).Speaker);
     }
 
