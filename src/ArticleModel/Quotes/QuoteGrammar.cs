@@ -328,9 +328,6 @@ internal sealed class QuoteGrammar
         return false;
     }
 
-    /// <summary>Whether token <paramref name="i"/> is a short preposition (<c>of</c>, <c>from</c>, <c>at</c> …).</summary>
-    public bool IsPreposition(int i) => IsWord(i) && Prepositions.Contains(Span(i));
-
     /// <summary>
     /// “…,” a Harbour Lines anchor said / one Tarrow Shipping executive told me: an unnamed person described by
     /// capitalised words and a lower-case head noun is the speaker (not named: the speaker stays empty and the

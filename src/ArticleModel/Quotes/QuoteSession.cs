@@ -800,14 +800,8 @@ internal sealed class QuoteSession
                     var strength = g.SubjectStrength(i, end);
                     // I asked the director of records, Greta Sollen, about …, she said: a person named in commas right after
                     // a role is someone the text is now about, subject or not, when the given name tells the gender
-                    // Voss promoted Megan Kell to the slot, where she declared …: the object of a verb that is no verb of speaking
-                    // (told Jo Roe: the listener) is someone the text is now about, when the given name tells the gender
-                    // (When Voss spotted Jo Roe …, he remarked; Kerr said the owner, Jo Roe, had …: a subject of that gender, or of
-                    // none known, earlier in the sentence comes first)
-                    if (strength == 0 && np.NameTokens >= 2 && GivenNameKnown(np) && !g.EndsPossessive(end) &&
-                        (g.IsPunct(end + 1, ',') && g.RoleEndsBefore(i) ||
-                         g.IsWord(i - 1) && !g.T[i - 1].Cap && !g.IsSpeechVerb(i - 1) && !g.IsObjectVerb(i - 1) && !g.In(i - 1, QuoteLexicons.Determiners) &&
-                         !g.IsPreposition(i - 1) && !g.Is(i - 1, "to") && !g.ModifiesNounAfter(end)) &&
+                    // (Kerr said the owner, Jo Roe, had …: a subject of that gender, or of none known, earlier in the sentence comes first)
+                    if (strength == 0 && np.NameTokens >= 2 && GivenNameKnown(np) && !g.EndsPossessive(end) && g.IsPunct(end + 1, ',') && g.RoleEndsBefore(i) &&
                         !KnownPersonBefore(g, i, QuoteGrammar.GivenNameGender(np.Name.AsSpan(0, np.Name!.IndexOf(' ')), np.NameTokens)) &&
                         !SubjectOfGenderInSentence(Pos(_para, g.SentStart[i]), QuoteGrammar.GivenNameGender(np.Name.AsSpan(0, np.Name!.IndexOf(' ')), np.NameTokens)))
                     {
