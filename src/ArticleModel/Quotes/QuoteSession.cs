@@ -791,8 +791,9 @@ internal sealed class QuoteSession
                     if (np.Role is null && !g.EndsPossessive(end)) np.Role = g.AppositiveAfter(end);
                     // according to Harbour Lights, …: a name given only as a source, with no known given name, role or
                     // honorific, may be a publication; no later he or she means it (animacy)
+                    // (H. David Rosenbloom, three words or an initial: a person's name)
                     if (np.Role is null && np.Gender == 0 && g.Is(i - 1, "to") && g.Is(i - 2, "according") && !GivenNameKnown(np) &&
-                        Lookup(np.Name!, np.NameTokens) is null)
+                        np.NameTokens <= 2 && !HasInitial(np.Name!) && Lookup(np.Name!, np.NameTokens) is null)
                     {
                         i = end;
                         continue;
@@ -869,6 +870,16 @@ internal sealed class QuoteSession
         {
             if (!g.IsCap(t) || g.EndsPossessive(t)) continue;
             if (Lookup(g.Span(t).ToString(), 1) is { PersonLike: true } p && (p.Gender == gender || p.Gender == 0)) return true;
+        }
+        return false;
+    }
+
+    /// <summary><c>H. David</c>, <c>Jo R. Roe</c>: a one-letter initial with its period among the name's words.</summary>
+    private static bool HasInitial(string name)
+    {
+        for (var i = 0; i + 1 < name.Length; i++)
+        {
+            if (char.IsUpper(name[i]) && name[i + 1] == '.' && (i == 0 || name[i - 1] == ' ') && (i + 2 == name.Length || name[i + 2] == ' ')) return true;
         }
         return false;
     }

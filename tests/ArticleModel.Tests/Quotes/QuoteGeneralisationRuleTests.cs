@@ -23,6 +23,15 @@ public class QuoteGeneralisationRuleTests
         Assert.Equal("Harlan Voss", Assert.Single(quotes).Speaker);
     }
 
+    [Fact]
+    public void ANameWithAnInitialAfterAccordingToIsStillAPerson()
+    {
+        var quotes = Extract(
+            "Such holidays only make things worse, according to H. Dorian Vell, an attorney at Caplin & Marsh and the director of a tax program.",
+            "He pointed to a similar holiday in 2004. \u201CIt just encouraged companies to wait,\u201D he said.");
+        Assert.Equal("H. Dorian Vell", Assert.Single(quotes).Speaker);
+    }
+
     // ---- a person named in commas after a role -----------------------------------------------------------------------
 
     [Fact]
