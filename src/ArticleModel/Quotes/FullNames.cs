@@ -18,6 +18,9 @@ internal sealed class FullNames
     private readonly Dictionary<string, string?> _byFirst = new(StringComparer.Ordinal);
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
 
+    // Donald Trump → Donald J. Trump: a name as written, without its middle initials → the name with them (null: ambiguous)
+    private readonly Dictionary<string, string?> _withInitials = new(StringComparer.Ordinal);
+
     /// <summary>Records a person's name as the article writes it (two to five words).</summary>
     public void AddPerson(string name)
     {
@@ -28,6 +31,11 @@ internal sealed class FullNames
         while (last > 0 && IsSuffix(name, words[last])) last--;
         // Jerry Jr.: a given name and a suffix name a relative, not a fuller form of anyone called Jerry
         if (last == 0) return;
+        if (WithoutInitials(name) is { } plain)
+        {
+            if (!_withInitials.TryGetValue(plain, out var other)) _withInitials[plain] = name;
+            else if (other is not null && other != name) _withInitials[plain] = null;
+        }
         // every proper suffix ending at the surname (Black Elk, Elk), and the given name alone
         for (var i = 1; i <= last; i++) Add(_bySuffix, name.Substring(words[i].Start, words[last].End - words[i].Start), name);
         if (last < words.Count - 1) Add(_bySuffix, name.Substring(0, words[last].End), name);
@@ -45,6 +53,13 @@ internal sealed class FullNames
 
     /// <summary>The fullest unambiguous form of <paramref name="speaker"/>, or <paramref name="speaker"/> itself.</summary>
     public string Expand(string speaker)
+    {
+        // the speaker is the fullest form the article gives: Donald J. Trump for Donald Trump, wherever either appears
+        var expanded = ExpandWithoutInitials(speaker);
+        return _withInitials.TryGetValue(expanded, out var initialled) && initialled is not null ? initialled : expanded;
+    }
+
+    private string ExpandWithoutInitials(string speaker)
     {
         // a name the article writes out in full stays as written (Stephen Jones, not John Stephen Jones)
         if (speaker.IndexOf(' ') > 0 && _seen.Contains(speaker))
@@ -66,10 +81,42 @@ internal sealed class FullNames
         if (key.Length == 0 || key == name) return;
         if (!index.TryGetValue(key, out var existing)) { index[key] = name; return; }
         if (existing is null || existing == name) return;
+        // Donald Trump and Donald J. Trump: the same person, keep the form with the initial
+        var plainName = WithoutInitials(name) ?? name;
+        var plainExisting = WithoutInitials(existing) ?? existing;
+        if (plainName == plainExisting)
+        {
+            if (plainName != name) index[key] = name;
+            return;
+        }
         // Jerry Jones and Jerry Jones Jr.: the same person, keep the shorter; otherwise ambiguous
         if (name.StartsWith(existing + " ", StringComparison.Ordinal)) return;
         if (existing.StartsWith(name + " ", StringComparison.Ordinal)) { index[key] = name; return; }
         index[key] = null;
+    }
+
+    /// <summary><c>Donald J. Trump</c> → <c>Donald Trump</c>: the name without the one-letter initials between its first and last word; null when it has none.</summary>
+    private static string? WithoutInitials(string name)
+    {
+        var words = Words(name);
+        if (words.Count < 3) return null;
+        System.Text.StringBuilder? plain = null;
+        for (var i = 1; i < words.Count - 1; i++)
+        {
+            var (start, end) = words[i];
+            if (end - start != 2 || !char.IsUpper(name[start]) || name[start + 1] != '.') continue;
+            plain ??= new System.Text.StringBuilder(name.Length);
+        }
+        if (plain is null) return null;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var (start, end) = words[i];
+            if (i > 0 && i < words.Count - 1 && end - start == 2 && char.IsUpper(name[start]) && name[start + 1] == '.') continue;
+            if (plain.Length > 0) plain.Append(' ');
+            plain.Append(name, start, end - start);
+        }
+        // J. David Cox: an initial opening the name is no middle initial, and a name reduced to one word is no form of it
+        return plain.ToString().IndexOf(' ') > 0 ? plain.ToString() : null;
     }
 
     private static bool IsSuffix(string name, (int Start, int End) w)

@@ -303,6 +303,14 @@ internal sealed class QuoteGrammar
                 np.Role = Text(k, np.Start - 1);
                 np.Start = k;
             }
+            // Voss’s brother Anton told me, her sister Mara said: a relative named after a possessive speaks, the kinship is the role
+            if (np.Kind == NpKind.Name && np.Start == k + 2 && np.Role is null && In(k + 1, QuoteLexicons.KinNouns) && !T[k + 1].Cap &&
+                (EndsPossessive(k) || In(k, QuoteLexicons.PossessiveDeterminers)))
+            {
+                np.Role = Text(k, k + 1);
+                np.Start = k;
+                if (np.Gender == 0) np.Gender = QuoteLexicons.MaleRoleNouns.Contains(Span(k + 1)) ? 1 : QuoteLexicons.FemaleRoleNouns.Contains(Span(k + 1)) ? 2 : 0;
+            }
             if (np.Found && np.Start == k)
             {
                 // Energoatam wrote that Vasiliev added: the speaker of the reported clause said the quote
@@ -311,6 +319,47 @@ internal sealed class QuoteGrammar
                 attribution.Source = FindSource(v, v + 1);
                 return true;
             }
+        }
+        return IndefiniteDescriptorTail(k, out attribution);
+    }
+
+    /// <summary>
+    /// <c>the director of records, Greta Sollen,</c>: token <paramref name="start"/> follows a comma that ends a phrase
+    /// whose role word (a title, lower case) is at most four words back. Bounded.
+    /// </summary>
+    public bool RoleEndsBefore(int start)
+    {
+        if (!IsPunct(start - 1, ',')) return false;
+        for (var t = start - 2; t >= 0 && t >= start - 5; t--)
+        {
+            if (!IsWord(t)) return false;
+            if (!T[t].Cap && QuoteLexicons.Titles.Contains(Span(t))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// “…,” a Harbour Lines anchor said / one Tarrow Shipping executive told me: an unnamed person described by
+    /// capitalised words and a lower-case head noun is the speaker (not named: the speaker stays empty and the
+    /// description is the role), so neither the sentence before nor the next quote lends the quote a speaker.
+    /// </summary>
+    private bool IndefiniteDescriptorTail(int k, out Attribution attribution)
+    {
+        attribution = default;
+        // lower case: the attribution runs on from the quote (“…,” a …); An Iowa voter answered … opens a new sentence
+        if (!In(k, QuoteLexicons.IndefiniteSubjects) || T[k].Cap) return false;
+        var limit = Math.Min(T.Count, k + 8);
+        for (var v = k + 2; v < limit; v++)
+        {
+            Steps++;
+            if (!IsWord(v)) return false;
+            if (!IsSpeechVerb(v)) continue;
+            // the head noun right before the verb is a lower-case word (anchor, executive), not a name or a verb form
+            var head = v - 1;
+            while (head > k + 1 && In(head, QuoteLexicons.Auxiliaries)) head--; // a Fox anchor later said
+            if (T[head].Cap || In(head, QuoteLexicons.Auxiliaries) || IsSpeechVerb(head) || Span(head).EndsWith("ly".AsSpan(), StringComparison.Ordinal)) return false;
+            attribution.Subject = new NounPhrase { Kind = NpKind.Common, Role = Text(k, head), Start = k, Token = head };
+            return true;
         }
         return false;
     }
@@ -329,6 +378,13 @@ internal sealed class QuoteGrammar
         var comma = IsPunct(j, ',');
         if (colon || comma) j--;
         if (Is(j, "that")) j--;
+        // She remembers Voss’s reply: “…”: whose reply, answer or words the colon introduces speaks
+        if (colon && In(j, ReplyNouns) && StatementOwner(j, ss) is { Found: true } replier)
+        {
+            attribution.Subject = replier;
+            introduced = true;
+            return true;
+        }
         var min = Math.Max(ss, j - 24);
         for (var v = j; v >= min; v--)
         {
@@ -556,6 +612,9 @@ internal sealed class QuoteGrammar
         {
             Steps++;
             if (!IsWord(v)) continue;
+            // one of Oster’s tweets, the reports: a speech verb's form after a possessive or an article is a noun
+            if (IsSpeechVerb(v) && (EndsPossessive(v - 1) || In(v - 1, QuoteLexicons.PossessiveDeterminers) || Is(v - 1, "the") || Is(v - 1, "a") || Is(v - 1, "an")))
+                continue;
             if (IsSpeechVerb(v) || IsCharacterizationVerb(v))
             {
                 var np = ParseBackward(v - 1, ss);
@@ -568,6 +627,10 @@ internal sealed class QuoteGrammar
                     var author = ParseBackward(np.Start - 2, ss);
                     if (author.Kind is NpKind.Name or NpKind.Pronoun or NpKind.Org or NpKind.RoleOnly) np = author;
                 }
+                // Brask’s tweet calling her a “…”: the owner of the statement speaks
+                if (np.Kind is NpKind.None or NpKind.Common or NpKind.RoleOnly && IsStatementNoun(v - 1) && StatementOwner(v - 1, ss) is { Found: true } owner) np = owner;
+                // … by retweeting a post and accusing her of “…”: a participle joined by “and” has no subject right before it
+                if (np.Found && Is(v - 1, "and") && Span(v).EndsWith("ing".AsSpan(), StringComparison.Ordinal) && !T[v].Cap) np = default;
                 // Ireland filed an appeal after repeatedly saying the country “…”: a participle without a subject of its own
                 // (after, before, while, by, or a comma before it) hangs on the sentence's subject
                 // (asked only when no speech verb follows the quote: …, suggesting that 2023 “…” to many, he said)
@@ -661,10 +724,36 @@ internal sealed class QuoteGrammar
     {
         var b = v - 1;
         if (IsWord(b) && !T[b].Cap && Span(b).EndsWith("ly".AsSpan(), StringComparison.Ordinal)) b--;
-        return IsPunct(b, ',') || Is(b, "after") || Is(b, "before") || Is(b, "while") || Is(b, "by") || Is(b, "when");
+        return IsPunct(b, ',') || Is(b, "after") || Is(b, "before") || Is(b, "while") || Is(b, "by") || Is(b, "when") || Is(b, "and");
     }
 
-    private bool IsStatementNoun(int i) => Is(i, "statement") || Is(i, "letter") || Is(i, "post") || Is(i, "tweet") || Is(i, "message") || Is(i, "release");
+    private bool IsStatementNoun(int i) => In(i, StatementNouns);
+
+    private static readonly Lexicon StatementNouns = new(
+        "statement", "letter", "post", "tweet", "message", "release", "tweets", "posts", "email", "e-mail", "memo", "op-ed", "blog", "column", "speech");
+
+    private static readonly Lexicon CommaAdverbs = new(
+        "however", "meanwhile", "though", "too", "also", "instead", "therefore", "moreover", "nonetheless", "nevertheless", "likewise",
+        "similarly", "apparently", "reportedly", "notably", "indeed", "then", "later", "again");
+
+    private static readonly Lexicon ReplyNouns = new(
+        "reply", "response", "answer", "retort", "words", "advice", "verdict", "explanation", "excuse", "comment", "comments", "remarks", "statement", "message");
+
+    /// <summary>
+    /// <c>Brask’s tweet calling her …</c>: the capitalised possessive (up to four words) right before the statement noun at
+    /// <paramref name="noun"/>, as a name; else nothing.
+    /// </summary>
+    private NounPhrase StatementOwner(int noun, int min)
+    {
+        var e = noun - 1;
+        if (!IsCap(e) || !IsPossessive(e)) return default;
+        var b = e;
+        while (b - 1 >= min && e - b < 3 && IsNameWord(b - 1)) b--;
+        var w = Span(e);
+        var cut = w[w.Length - 1] is 's' or 'S' ? 2 : 1;
+        var name = S.Substring(T[b].Start, T[e].End - cut - T[b].Start);
+        return new NounPhrase { Kind = NpKind.Name, Name = name, NameTokens = e - b + 1, Start = b, Token = e };
+    }
 
     /// <summary>The relay: the object of <c>told</c> when it is a name, or <c>according to X</c> in the same clause.</summary>
     private string? FindSource(int verb, int from)
@@ -768,8 +857,23 @@ internal sealed class QuoteGrammar
         if (n > b && IsCap(n) && QuoteLexicons.SurnameTitles.Contains(Span(n)) && IsNameWord(n - 1)) n--;
         while (n >= b && (IsNameWord(n) || IsWord(n) && !T[n].Cap && QuoteLexicons.NameParticles.Contains(Span(n)) && n > b && IsNameWord(n - 1))) n--;
         var nameStart = n + 1;
+        var runStart = nameStart;
         while (nameStart <= e && IsWord(nameStart) && !T[nameStart].Cap) nameStart++;
         while (nameStart < e && (QuoteLexicons.RoleModifiers.Contains(Span(nameStart)) || QuoteLexicons.Titles.Contains(Span(nameStart)))) nameStart++;
+        // Chief of Staff Reince Fulbright, Director of National Intelligence Jo Roe: the title's “of” object belongs to the
+        // role; the name keeps its last two words, or more from a known given name on
+        var ofTitle = runStart - 2 >= 0 && Is(runStart - 1, "of") && IsWord(runStart - 2) && QuoteLexicons.Titles.Contains(Span(runStart - 2));
+        var ofStart = runStart;
+        if (ofTitle)
+        {
+            while (e - nameStart + 1 > 2 && GivenNameGender(Span(nameStart), 2) == 0) nameStart++;
+        }
+        // the region began after “Chief of”: the role is the title with its object
+        if (ofTitle && ofStart == b && nameStart > b)
+        {
+            np.Role = Text(b - 2, nameStart - 1);
+            b = nameStart;
+        }
         var roleEnd = nameStart - 1;
         for (var i = b; i <= roleEnd; i++)
         {
@@ -781,7 +885,7 @@ internal sealed class QuoteGrammar
         while (roleEnd >= b && IsHonorific(Span(roleEnd))) roleEnd--;
         var roleStart = b;
         while (roleStart <= roleEnd && IsHonorific(Span(roleStart))) roleStart++;
-        if (roleStart <= roleEnd) np.Role = Text(roleStart, roleEnd);
+        if (roleStart <= roleEnd && np.Role is null) np.Role = Text(roleStart, roleEnd);
         if (nameStart > e)
         {
             np.Kind = NpKind.RoleOnly;
@@ -988,8 +1092,11 @@ internal sealed class QuoteGrammar
             var lo = Math.Max(min, j - 16);
             while (c >= lo && !IsPunct(c, ',') && !IsClauseStop(c)) c--;
             if (c < lo || !IsPunct(c, ',')) return default;
-            // The actor, via USA Today, said: an aside naming the channel, not the speaker
-            if (Is(c + 1, "via") || Is(c + 1, "in") && Is(c + 2, "a") && IsStatementNoun(c + 3)) j = c - 1;
+            // The actor, via USA Today, said: an aside naming the channel, not the speaker; Chief of Staff Reince Fulbright,
+            // however, did note: a sentence adverb in commas
+            if (c + 2 == j && In(c + 1, CommaAdverbs) || Is(c + 1, "via") || Is(c + 1, "in") && Is(c + 2, "a") && IsStatementNoun(c + 3)) j = c - 1;
+            // my friend, the labor organizer Piet Rolder, points out: the name that ends the description in commas speaks
+            else if (DescribedNameInCommas(c, j) is { Found: true } described) return described;
             else
             {
                 appositiveRole = Appositive(c + 1, forward: false, out var ok, j - 1);
@@ -1010,6 +1117,13 @@ internal sealed class QuoteGrammar
             var det = b - 1 >= min && IsWord(b - 1) && (!T[b - 1].Cap || b - 1 == SentStart[b - 1]) && QuoteLexicons.Determiners.Contains(Span(b - 1));
             if (det) start = b - 1;
             var np = Split(b, j, start);
+            // Scott & Scott announced, Procter & Gamble said: capitalised words joined by an ampersand name a firm
+            if (np.Kind is NpKind.Name or NpKind.Org && np.Name is not null && np.Role is null && j - b < 3 && IsPunct(b - 1, '&') && IsCap(b - 2))
+            {
+                var f = b - 2;
+                while (f - 1 >= min && b - 2 - f < 3 && IsNameWord(f - 1)) f--;
+                return new NounPhrase { Kind = NpKind.Org, Name = Text(f, j), Start = f, Token = j };
+            }
             // a New Hampshire Republican said, another commonwealth Democrat added: a description of somebody not named
             if (np.Kind is NpKind.Name or NpKind.Org && IndefiniteBefore(b, min) is var indefinite && indefinite >= 0)
                 return new NounPhrase { Kind = NpKind.RoleOnly, Role = Text(indefinite, j), Start = indefinite, Token = j };
@@ -1179,6 +1293,26 @@ internal sealed class QuoteGrammar
     }
 
     /// <summary><c>the union’s regional organiser, Dev Patel, said</c>: the name sits between the commas, the role before them.</summary>
+    /// <summary>
+    /// <c>, the labor organizer Piet Rolder,</c> between the commas at <paramref name="c"/> and <paramref name="j"/>: a
+    /// determiner, lower-case words and a name of two words or more that ends the segment; the name with the words as its role.
+    /// </summary>
+    private NounPhrase DescribedNameInCommas(int c, int j)
+    {
+        if (j - c < 5 || !IsCap(j - 1) || !In(c + 1, QuoteLexicons.Determiners) || T[c + 1].Cap && c + 1 != SentStart[c + 1]) return default;
+        var s0 = j - 1;
+        while (s0 - 1 > c + 1 && j - s0 < 4 && IsNameWord(s0 - 1)) s0--;
+        if (j - s0 < 2 || T[s0 - 1].Cap || !IsWord(s0 - 1)) return default;
+        for (var t = c + 2; t < s0; t++)
+        {
+            if (!IsWord(t) || T[t].Cap) return default;
+        }
+        var np = Split(s0, j - 1, s0);
+        if (np.Kind != NpKind.Name || np.NameTokens < 2) return default;
+        np.Role = Text(c + 1, s0 - 1);
+        return np;
+    }
+
     private NounPhrase NameInCommas(int c, int j, int min)
     {
         if (!IsWord(c + 1) || !StartsRegionAt(c + 1)) return default;

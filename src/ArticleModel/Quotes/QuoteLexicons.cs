@@ -284,6 +284,17 @@ internal static class QuoteLexicons
         "spokesman", "chairman", "congressman", "businessman", "councilman", "sportsman", "father", "husband", "son",
         "brother", "grandfather", "uncle", "nephew", "king", "prince", "duke", "widower", "patriarch", "dad", "boyfriend");
 
+    /// <summary>Relatives and companions named after a possessive (<c>Voss’s brother Anton</c>, <c>her friend Mara</c>): the noun is the role.</summary>
+    public static readonly Lexicon KinNouns = new(
+        "brother", "sister", "father", "mother", "son", "daughter", "wife", "husband", "uncle", "aunt", "cousin", "nephew", "niece",
+        "grandson", "granddaughter", "grandfather", "grandmother", "grandma", "grandpa", "widow", "widower", "stepfather",
+        "stepmother", "stepson", "stepdaughter", "brother-in-law", "sister-in-law", "son-in-law", "daughter-in-law",
+        "father-in-law", "mother-in-law", "fiancé", "fiancée", "fiance", "fiancee", "girlfriend", "boyfriend", "friend",
+        "mum", "mom", "dad", "twin", "half-brother", "half-sister");
+
+    /// <summary>Possessive determiners (<c>his brother Anton</c>).</summary>
+    public static readonly Lexicon PossessiveDeterminers = new("his", "her", "their", "my", "our", "your", "its");
+
     /// <summary>Who speaks for an organisation: <c>a spokesperson for X</c> makes X the speaker.</summary>
     public static readonly Lexicon Spokespeople = new(
         "spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "spokeswomen", "representative", "representatives");

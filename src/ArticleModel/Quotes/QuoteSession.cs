@@ -725,6 +725,9 @@ internal sealed class QuoteSession
                 // the company said: the organisation the article was just talking about
                 var organisation = IsOrganisationReference(np.Role) ? RecentOrganisation(Pos(para, np.Token)) : null;
                 if (organisation is not null && _options.OrganisationsAsSpeakers) return (ExpandOrganisation(organisation), null, null);
+                // his brother told me: the relative named earlier with that kinship (Voss’s brother Anton)
+                if (!knownOnly && IsKinRole(np.Role) && ResolveRole(np.Role, Pos(para, np.Token)) is { } relative)
+                    return (relative.Name, relative.Role, relative);
                 // (the actress says as a common noun phrase is not resolved by gender: on the development part it gained one
                 // speaker and lost another, docs/quality.md)
                 return (null, np.Role, null);
@@ -786,7 +789,29 @@ internal sealed class QuoteSession
                 {
                     // Otto Brandt, the council’s treasurer, …: the appositive is the person's role (the treasurer said …)
                     if (np.Role is null && !g.EndsPossessive(end)) np.Role = g.AppositiveAfter(end);
+                    // according to Harbour Lights, …: a name given only as a source, with no known given name, role or
+                    // honorific, may be a publication; no later he or she means it (animacy)
+                    // (H. David Rosenbloom, three words or an initial: a person's name)
+                    if (np.Role is null && np.Gender == 0 && g.Is(i - 1, "to") && g.Is(i - 2, "according") && !GivenNameKnown(np) &&
+                        np.NameTokens <= 2 && !HasInitial(np.Name!) && Lookup(np.Name!, np.NameTokens) is null)
+                    {
+                        i = end;
+                        continue;
+                    }
                     var strength = g.SubjectStrength(i, end);
+                    // I asked the director of records, Greta Sollen, about …, she said: a person named in commas right after
+                    // a role is someone the text is now about, subject or not, when the given name tells the gender
+                    // (Kerr said the owner, Jo Roe, had …: a subject of that gender, or of none known, earlier in the sentence comes first)
+                    if (strength == 0 && np.NameTokens >= 2 && GivenNameKnown(np) && !g.EndsPossessive(end) && g.IsPunct(end + 1, ',') && g.RoleEndsBefore(i) &&
+                        !KnownPersonBefore(g, i, QuoteGrammar.GivenNameGender(np.Name.AsSpan(0, np.Name!.IndexOf(' ')), np.NameTokens)) &&
+                        !SubjectOfGenderInSentence(Pos(_para, g.SentStart[i]), QuoteGrammar.GivenNameGender(np.Name.AsSpan(0, np.Name!.IndexOf(' ')), np.NameTokens)))
+                    {
+                        var named = LookupOrRegister(np.Name!, np.NameTokens, np.Role, QuoteGrammar.GivenNameGender(np.Name.AsSpan(0, np.Name!.IndexOf(' ')), np.NameTokens));
+                        named.PersonLike = true;
+                        AddMention(Pos(_para, np.Token), named);
+                        i = end;
+                        continue;
+                    }
                     // a person already known may be the subject after a longer opening phrase
                     if (strength == 0 && np.NameTokens == 1 && Lookup(np.Name!, 1) is { PersonLike: true }) strength = g.SubjectStrength(i, end, known: true);
                     // Daniel, a senior who …, said: a given name alone as a subject is a person of that name's gender
@@ -801,7 +826,9 @@ internal sealed class QuoteSession
                     {
                         if (np.Role is not null && person.Role is not null) AddRoleHolder(Pos(_para, np.Token), person);
                         // Desmond Achterberg, chief executive of …, expects: a full name opening a sentence with an appositive
+                        // … But Makarov, during a panel, drew …: the surname of a person named in full, as a subject, is that person
                         if (strength == 2 || np.Role is not null || np.Gender != 0 || GivenNameKnown(np) || g.IsAgeModifier(i - 1) ||
+                            strength > 0 && np.NameTokens == 1 && person.Name.EndsWith(" " + np.Name, StringComparison.Ordinal) ||
                             strength == 1 && np.NameTokens >= 2 && (g.IsPunct(i - 1, ',') || g.IsPunct(end + 1, ',') || NoOneElseFits(g.NextSentenceQuotedByHeOrShe(i)))) person.PersonLike = true;
                         if (strength > 0 && person.PersonLike) AddMention(Pos(_para, np.Token), person);
                     }
@@ -831,6 +858,40 @@ internal sealed class QuoteSession
                      g.In(unnamed.Start, QuoteLexicons.IndefiniteSubjects) && !g.Is(unnamed.Token, "who") && !g.Is(unnamed.Token, "that") && !g.Is(unnamed.Token, "which"))
                 AddMention(Pos(_para, i), _anonymous);
         }
+    }
+
+    /// <summary>
+    /// When Voss spotted Jo Roe: a capitalised word between the sentence start and token <paramref name="i"/> (at most 40
+    /// tokens back) that names a known person of <paramref name="gender"/> or of unknown gender.
+    /// </summary>
+    private bool KnownPersonBefore(QuoteGrammar g, int i, int gender)
+    {
+        for (var t = Math.Max(g.SentStart[i], i - 40); t < i - 1; t++)
+        {
+            if (!g.IsCap(t) || g.EndsPossessive(t)) continue;
+            if (Lookup(g.Span(t).ToString(), 1) is { PersonLike: true } p && (p.Gender == gender || p.Gender == 0)) return true;
+        }
+        return false;
+    }
+
+    /// <summary><c>H. David</c>, <c>Jo R. Roe</c>: a one-letter initial with its period among the name's words.</summary>
+    private static bool HasInitial(string name)
+    {
+        for (var i = 0; i + 1 < name.Length; i++)
+        {
+            if (char.IsUpper(name[i]) && name[i + 1] == '.' && (i == 0 || name[i - 1] == ' ') && (i + 2 == name.Length || name[i + 2] == ' ')) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a person of <paramref name="gender"/> or of unknown gender was mentioned since <paramref name="from"/> (bounded).</summary>
+    private bool SubjectOfGenderInSentence(long from, int gender)
+    {
+        for (var m = _mentionPos.Count - 1; m >= 0 && m >= _mentionPos.Count - PronounLookBack && _mentionPos[m] >= from; m--)
+        {
+            if (_mentionPerson[m] is { } p && (p.Gender == gender || p.Gender == 0)) return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -912,6 +973,15 @@ internal sealed class QuoteSession
         return null;
     }
 
+    /// <summary><c>his brother</c>, <c>Voss’s wife</c>: a possessive and a kinship noun, nothing else.</summary>
+    private static bool IsKinRole(string? role)
+    {
+        if (role is null) return false;
+        var sp = role.IndexOf(' ');
+        return sp > 0 && role.IndexOf(' ', sp + 1) < 0 && QuoteLexicons.KinNouns.Contains(role.AsSpan(sp + 1)) &&
+               (QuoteLexicons.PossessiveDeterminers.Contains(role.AsSpan(0, sp)) || role[sp - 1] is 's' && sp >= 2 && role[sp - 2] is '\'' or '\u2019');
+    }
+
     /// <summary><c>the company</c>, <c>the bank</c>: a definite phrase whose head is a kind of organisation.</summary>
     private static bool IsOrganisationReference(string? role)
     {
@@ -944,7 +1014,8 @@ internal sealed class QuoteSession
         int words = 0, capitals = 0;
         for (var i = 0; i < g.Count; i++)
         {
-            if (!g.IsWord(i) || g.Span(i).Length < 4) continue;
+            // Clinton Cancels Joint Events with Sanders: a lower-case minor word does not make a headline sentence case
+            if (!g.IsWord(i) || g.Span(i).Length < 4 || !g.IsCap(i) && MinorWords.Contains(g.Span(i))) continue;
             words++;
             if (g.IsCap(i)) capitals++;
         }
@@ -1035,6 +1106,10 @@ internal sealed class QuoteSession
         var stop = Math.Max(0, idx - PronounLookBack);
         // a person whose gender only the long given-name list told (it has errors): taken when nobody else fits
         Person? listedOtherwise = null;
+        // Quadrant announced …: a one-word name of unknown gender and no role may be a company; he or she means it only
+        // when nobody else fits (animacy)
+        Person? maybeOrganisation = null;
+        var maybeSameParagraph = false;
         for (var i = idx; i >= stop; i--)
         {
             var person = _mentionPerson[i];
@@ -1048,11 +1123,19 @@ internal sealed class QuoteSession
                 if (listedOtherwise is null && person.GenderFromNameList && (int)(_mentionPos[i] >> 32) == (int)(pos >> 32)) listedOtherwise = person;
                 continue;
             }
-            if (ReferenceEquals(person, _anonymous)) return pronoun == "they" ? null : person;
+            // (a one-word name passed over above in the pronoun's own paragraph is still nearer than an unnamed person before it)
+            if (ReferenceEquals(person, _anonymous)) return pronoun == "they" ? null : maybeSameParagraph ? maybeOrganisation : person;
+            if (person.Gender == 0 && person.Role is null && pronoun != "they" && person.Name.IndexOf(' ') < 0)
+            {
+                if (maybeOrganisation is null) maybeSameParagraph = (int)(_mentionPos[i] >> 32) == (int)(pos >> 32);
+                maybeOrganisation ??= person;
+                continue;
+            }
             if (person.Gender == 0 && pronoun != "they") person.Gender = pronoun == "he" ? 1 : 2;
             return person;
         }
-        return listedOtherwise;
+        if (listedOtherwise is null && maybeOrganisation is not null) maybeOrganisation.Gender = pronoun == "he" ? 1 : 2;
+        return listedOtherwise ?? maybeOrganisation;
     }
 
     private Person? ResolveRole(string? role, long pos)

@@ -3,7 +3,7 @@
 own labelled Postlight stories. Texts are read (or rebuilt from the saved pages) from ../shared at run time;
 nothing third-party is stored in this repository.
 
-    python3 tests/QuoteEvaluation/RealNews/evaluate.py [--shared DIR] [--quiet] [--part dev|frozen|own]
+    python3 tests/QuoteEvaluation/RealNews/evaluate.py [--shared DIR] [--quiet] [--part dev|frozen|own|own-new]
 
 Uses the set's own scorer (score.py: detection and one-to-one P/R/F1, strict and surname-only speaker scores, by
 kind and tag) and adds a `tag:person` category (gold quotes with a named speaker that is neither `org` nor
@@ -73,10 +73,10 @@ def run_part(scorer, title, labels, preds_path, quiet):
     return m
 
 
-def own_labels(shared, out_dir):
+def own_labels(shared, out_dir, labels_file):
     """Rebuilds our own stories' texts from the Postlight pages and turns the offset labels into quote records."""
     rebuild = load_module(os.path.join(shared, "corpora", "quotes-dev", "rebuild.py"), "rebuild")
-    with open(os.path.join(HERE, "own-labels.json"), encoding="utf-8") as f:
+    with open(os.path.join(HERE, labels_file), encoding="utf-8") as f:
         own = json.load(f)
     pages = os.path.join(shared, "corpora", "postlight", "pages")
     with open(os.path.join(shared, "corpora", "postlight", "expected.json"), encoding="utf-8") as f:
@@ -100,9 +100,9 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", default=os.path.join(REPO, "..", "shared"))
     ap.add_argument("--quiet", action="store_true")
-    ap.add_argument("--part", choices=["dev", "frozen", "own"], action="append")
+    ap.add_argument("--part", choices=["dev", "frozen", "own", "own-new"], action="append")
     a = ap.parse_args()
-    parts = a.part or ["dev", "frozen", "own"]
+    parts = a.part or ["dev", "frozen", "own", "own-new"]
     dev_dir = os.path.join(a.shared, "corpora", "quotes-dev")
     scorer = load_module(os.path.join(dev_dir, "score.py"), "score")
     with open(os.path.join(dev_dir, "labels.json"), encoding="utf-8") as f:
@@ -120,13 +120,18 @@ def main():
             if "frozen" in parts:
                 results["frozen"] = run_part(scorer, "quotes-dev, frozen held-out part",
                                              [r for r in labels if r["file"] in frozen], preds, a.quiet)
-        if "own" in parts and os.path.exists(os.path.join(HERE, "own-labels.json")):
-            own_dir = os.path.join(tmp, "own")
+        # own: the first 22 stories labelled for issue 12; own-new: 18 more labelled later (speakers3), kept apart
+        # so each set's figures stay comparable over time
+        for part, labels_file, title in (("own", "own-labels.json", "own Postlight stories"),
+                                         ("own-new", "own-new-labels.json", "own Postlight stories, second batch")):
+            if part not in parts or not os.path.exists(os.path.join(HERE, labels_file)):
+                continue
+            own_dir = os.path.join(tmp, part)
             os.makedirs(own_dir)
-            own = own_labels(a.shared, own_dir)
-            preds = os.path.join(tmp, "own.jsonl")
+            own = own_labels(a.shared, own_dir, labels_file)
+            preds = os.path.join(tmp, part + ".jsonl")
             predict(own_dir, preds)
-            results["own"] = run_part(scorer, "own Postlight stories", own, preds, a.quiet)
+            results[part] = run_part(scorer, title, own, preds, a.quiet)
     print("\n===== summary =====")
     print("part     det.F1  1:1 P  spk.P strict  spk.R strict  spk.P surname  spk.R surname")
     for k, m in results.items():
