@@ -22,6 +22,7 @@ internal static class WarcRun
         if (o.Url is not null) throw new UsageException("--url does not go with --warc: each record gives its page's address (WARC-Target-URI)");
         if (o.Glob is not null || o.Format != "auto") throw new UsageException("--glob and --format do not go with --warc: WARC records are web pages, one file or '-' per INPUT");
         if (o.Schemas is not null && o.Schema is not null) throw new UsageException("give --schemas (a folder of site schemas, picked by host) or --schema (one schema for every page), not both");
+        if (o.Sites && o.Schema is not null) throw new UsageException("--sites chooses a schema by each page's address; give it or --schema, not both");
         if (o.Article is not null && o.Schema is null) throw new UsageException("--article needs --schema");
         if (o.FallbackToWebArticle && o.Schema is null) throw new UsageException("--fallback webarticle needs --schema (--schemas always falls back to WebArticle)");
         if (o.JsonLd && o.Schema is null) throw new UsageException($"{CliDiagnosticIds.NoJsonLdMapping}: --out jsonld needs --schema with a jsonld block");
@@ -30,11 +31,12 @@ internal static class WarcRun
             if (input != "-" && !File.Exists(input)) throw new UsageException($"the WARC file '{input}' does not exist");
         }
 
-        IArticleParser parser = Html.WebArticle.Parser;
+        // Pages of hosts without a schema of --schemas: the imported site schemas with --sites, else WebArticle alone.
+        IArticleParser parser = o.Sites ? ArticleModel.Sites.SiteSchemas.Parser : Html.WebArticle.Parser;
         if (o.Schema is not null)
         {
             parser = CheckCommand.LoadParser(o.Schema, o.Article);
-            if (o.FallbackToWebArticle && parser is InterpretedParser site) parser = FallbackParser.Create(site);
+            if (o.FallbackToWebArticle && parser is InterpretedParser site) parser = ArticleModel.Sites.WebArticleFallbackParser.Create(site);
         }
         var sites = o.Schemas is null ? null : SiteSchemas.Load(o.Schemas);
         var summary = new WarcSummary();
