@@ -32,6 +32,7 @@ public class PublicApiTests
         "ArticleModel.Html",
         "ArticleModel.Markdown",
         "ArticleModel.Warc",
+        "ArticleModel.Sites",
     };
 
     [Theory]
