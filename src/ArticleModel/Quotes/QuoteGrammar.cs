@@ -315,6 +315,8 @@ internal sealed class QuoteGrammar
             {
                 // Energoatam wrote that Vasiliev added: the speaker of the reported clause said the quote
                 if (Is(v + 1, "that") && ParseForward(v + 2) is { Kind: NpKind.Name } reported && IsSpeechVerb(reported.Token + 1)) np = reported;
+                // she recalls him saying, Jo Roe recalled Voss saying: the one recalled saying it is the speaker
+                else if (HeardSaying(v + 1) is { Found: true } heard) np = heard;
                 attribution.Subject = np;
                 attribution.Source = FindSource(v, v + 1);
                 return true;
@@ -1326,6 +1328,20 @@ internal sealed class QuoteGrammar
         np.Role = Text(roleStart, c - 1);
         np.Start = roleStart;
         return np;
+    }
+
+    /// <summary>
+    /// <c>him saying</c> / <c>Voss saying</c> at token <paramref name="k"/>, the object of a speech verb (<c>she recalls him
+    /// saying</c>): the person recalled is the speaker, as a pronoun (he/she) or a name.
+    /// </summary>
+    private NounPhrase HeardSaying(int k)
+    {
+        if (!IsWord(k)) return default;
+        if ((Is(k, "him") || Is(k, "her")) && Is(k + 1, "saying"))
+            return new NounPhrase { Kind = NpKind.Pronoun, Pronoun = Is(k, "him") ? "he" : "she", Start = k, Token = k };
+        if (!T[k].Cap) return default;
+        var np = ParseForward(k);
+        return np.Kind == NpKind.Name && Is(np.Token + 1, "saying") ? np : default;
     }
 
     /// <summary>

@@ -60,4 +60,24 @@ public class QuoteThirdBatchRuleTests
             "Roe said: \u201CWe have wanted a shop of our own for years now.\u201D\n"));
         Assert.Equal("Roe", quote.Speaker);
     }
+
+    // ---- “…,” she recalls him saying ------------------------------------------------------------------------------------
+
+    [Fact]
+    public void TheOneRecalledSayingAQuoteIsItsSpeaker()
+    {
+        var quote = Assert.Single(Extract(
+            "Tom Vance met Dana Price in 2004 and invited her for a drink. She suggested lunch, but he demurred. " +
+            "\u201CFor a man in my position, it would have to be a hotel,\u201D she recalls him saying."));
+        Assert.Equal("Tom Vance", quote.Speaker);
+    }
+
+    [Fact]
+    public void ANameRecalledSayingAQuoteIsItsSpeaker()
+    {
+        var quote = Assert.Single(Extract(
+            "Dana Price met Tom Vance in 2004.",
+            "\u201CIt would have to be a hotel,\u201D Price recalled Vance saying."));
+        Assert.Equal("Tom Vance", quote.Speaker);
+    }
 }
