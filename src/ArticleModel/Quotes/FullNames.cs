@@ -42,6 +42,12 @@ internal sealed class FullNames
         Add(_byFirst, name.Substring(words[0].Start, words[0].End - words[0].Start), name);
     }
 
+    /// <summary>
+    /// Records <paramref name="name"/> (<c>Jane Roe</c>) as the full form of <paramref name="surname"/> only, for a name
+    /// seen where it cannot be parsed as a subject (a headline, a modifier); ambiguous surnames stay as they are.
+    /// </summary>
+    public void AddSurnameForm(string name, string surname) => Add(_bySuffix, surname, name);
+
     /// <summary>Records an organisation whose name ends in a legal suffix (<c>Apple Inc.</c>): <c>Apple</c> then means it.</summary>
     public void AddOrganisation(string name, bool legalSuffix)
     {

@@ -250,7 +250,7 @@ internal sealed class QuoteGrammar
         if (allowSkip && Is(k, "as") && !T[k].Cap && (IsCap(k + 1) || Is(k + 1, "the") || In(k + 1, QuoteLexicons.Pronouns)) && !IsSpeechVerb(k + 1)) k++;
         if (Is(k, "according") && Is(k + 1, "to"))
         {
-            var np = ParseForward(k + 2);
+            var np = ParseSource(k + 2);
             if (!np.Found) return false;
             if (np.Kind == NpKind.Name || np.Kind == NpKind.Pronoun) attribution.Subject = np;
             else return false;
@@ -315,6 +315,8 @@ internal sealed class QuoteGrammar
             {
                 // Energoatam wrote that Vasiliev added: the speaker of the reported clause said the quote
                 if (Is(v + 1, "that") && ParseForward(v + 2) is { Kind: NpKind.Name } reported && IsSpeechVerb(reported.Token + 1)) np = reported;
+                // she recalls him saying, Jo Roe recalled Voss saying: the one recalled saying it is the speaker
+                else if (HeardSaying(v + 1) is { Found: true } heard) np = heard;
                 attribution.Subject = np;
                 attribution.Source = FindSource(v, v + 1);
                 return true;
@@ -407,7 +409,7 @@ internal sealed class QuoteGrammar
             }
             if (Is(v, "according") && Is(v + 1, "to"))
             {
-                var np = ParseForward(v + 2);
+                var np = ParseSource(v + 2);
                 if (np.Kind is NpKind.Name or NpKind.Pronoun)
                 {
                     attribution.Subject = np;
@@ -655,7 +657,7 @@ internal sealed class QuoteGrammar
             }
             if (Is(v, "according") && Is(v + 1, "to"))
             {
-                var np = ParseForward(v + 2);
+                var np = ParseSource(v + 2);
                 if (np.Kind is NpKind.Name or NpKind.Pronoun) { attribution.Subject = np; return true; }
             }
             // in Lipman’s view, the university is known for “…”: the person whose view it is
@@ -1326,6 +1328,46 @@ internal sealed class QuoteGrammar
         np.Role = Text(roleStart, c - 1);
         np.Start = roleStart;
         return np;
+    }
+
+    /// <summary>
+    /// <c>him saying</c> / <c>Voss saying</c> at token <paramref name="k"/>, the object of a speech verb (<c>she recalls him
+    /// saying</c>): the person recalled is the speaker, as a pronoun (he/she) or a name.
+    /// </summary>
+    private NounPhrase HeardSaying(int k)
+    {
+        if (!IsWord(k)) return default;
+        if ((Is(k, "him") || Is(k, "her")) && Is(k + 1, "saying"))
+            return new NounPhrase { Kind = NpKind.Pronoun, Pronoun = Is(k, "him") ? "he" : "she", Start = k, Token = k };
+        if (!T[k].Cap) return default;
+        var np = ParseForward(k);
+        return np.Kind == NpKind.Name && Is(np.Token + 1, "saying") ? np : default;
+    }
+
+    /// <summary>
+    /// The source after <c>according to</c> at token <paramref name="k"/>: a noun phrase, or a name after up to four
+    /// lower-case role words ending in a title (<c>according to mental health therapist Jo Roe</c>, <c>author and
+    /// psychologist Jo Roe</c>), whose words become the role.
+    /// </summary>
+    public NounPhrase ParseSource(int k)
+    {
+        var np = ParseForward(k);
+        if (np.Kind is NpKind.Name or NpKind.Pronoun || !IsWord(k) || T[k].Cap) return np;
+        var start = k;
+        while (start < T.Count && start - k < 4 && IsWord(start) && !T[start].Cap) { start++; Steps++; }
+        if (start == k || !IsCap(start) || !QuoteLexicons.Titles.Contains(Span(start - 1))) return np;
+        for (var i = k; i < start; i++)
+        {
+            var w = Span(i);
+            if (i > k && i < start - 1 && w.Equals("and".AsSpan(), StringComparison.Ordinal)) continue;
+            if (QuoteLexicons.Determiners.Contains(w) || QuoteLexicons.Pronouns.Contains(w) || QuoteLexicons.Auxiliaries.Contains(w) ||
+                QuoteLexicons.NonNameWords.Contains(w) || Prepositions.Contains(w) || IsSpeechVerb(i) || IsCharacterizationVerb(i)) return np;
+        }
+        var named = ParseForward(start);
+        if (named.Kind != NpKind.Name) return np;
+        named.Role = Text(k, start - 1) + (named.Role is null ? "" : " " + named.Role);
+        named.Start = k;
+        return named;
     }
 
     private bool IsCompoundRolePrefix(int k, int start)

@@ -98,7 +98,7 @@ internal static class QuoteLexicons
         "planner", "clerk", "registrar", "economist", "columnist", "correspondent", "reporter", "presenter", "host",
         "producer", "conductor", "composer", "singer", "guitarist", "drummer", "actor", "actress", "artist", "poet",
         "chairs", "secretary-general", "director-general", "attorney-general", "solicitor-general", "physicist", "biologist",
-        "chemist", "epidemiologist", "psychologist", "sociologist", "lecturer", "fellow", "student", "volunteer", "worker",
+        "chemist", "epidemiologist", "psychologist", "therapist", "psychotherapist", "counsellor", "counselor", "sociologist", "lecturer", "fellow", "student", "volunteer", "worker",
         "owner-operator", "guard", "center", "centre", "fullback", "full-back", "fly-half", "scrum-half", "flanker", "batsman",
         "catcher", "shortstop", "linebacker", "receiver", "rookie", "veteran", "vice-chancellor", "pro-vice-chancellor", "governor-general",
         "gm", "vp", "svp", "evp", "md", "cmo", "cio", "cso", "lt.", "lt", "maj.", "cpl.", "corporal", "pvt.",

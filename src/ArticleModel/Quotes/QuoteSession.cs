@@ -741,8 +741,14 @@ internal sealed class QuoteSession
 
     private void CollectMentions(QuoteGrammar g)
     {
-        // a headline in Title Case (Lady Gaga Shares Photo of …) names no one reliably: capitalised words run together
-        if (_para == 0 && IsTitleCaseLine(g)) return;
+        // a headline in Title Case (Lady Gaga Shares Photo of …) names no one reliably: capitalised words run together;
+        // only a known given name and the word after it are kept, as the full form of a surname (Picture Of Demi Lovato)
+        if (_para == 0 && IsTitleCaseLine(g))
+        {
+            CollectGivenNamePairs(g, headline: true);
+            return;
+        }
+        CollectGivenNamePairs(g, headline: false);
         for (var i = 0; i < g.Count; i++)
         {
             if (!g.IsWord(i)) continue;
@@ -1007,6 +1013,25 @@ internal sealed class QuoteSession
         }
         if (found < 0 || (int)(_organisationPos[found] >> 32) < (int)(pos >> 32) - 2) return null;
         return _organisationName[found];
+    }
+
+    /// <summary>
+    /// A known given name and one capitalised word after it (<c>Demi Lovato</c> in a Title Case headline, <c>the Jane Roe
+    /// campaign</c> where the name only modifies a noun) give a surname's full form, so a later bare <c>Roe said</c> names
+    /// Jane Roe. In the body only a run of exactly two capitalised words counts (a longer run is parsed as a whole).
+    /// Recorded as a surname's expansion only: in a headline the pair may be a name and a verb (<c>Clinton Cancels</c>).
+    /// </summary>
+    private void CollectGivenNamePairs(QuoteGrammar g, bool headline)
+    {
+        for (var i = 0; i + 1 < g.Count; i++)
+        {
+            if (!g.IsCap(i) || !g.IsCap(i + 1) || g.Span(i + 1).Length < 2) continue;
+            if (QuoteGrammar.GivenNameGender(g.Span(i), 2) == 0 || MinorWords.Contains(g.Span(i + 1))) continue;
+            if (g.EndsPossessive(i) || g.EndsPossessive(i + 1) || QuoteGrammar.GivenNameGender(g.Span(i + 1), 2) != 0) continue;
+            if (!headline && (g.IsCap(i + 2) || g.IsCap(i - 1) && !(i - 1 == g.SentStart[i] && g.Is(i - 1, "the")))) continue;
+            _fullNames.AddSurnameForm(g.Text(i, i + 1), g.Text(i + 1, i + 1));
+            i++;
+        }
     }
 
     private static bool IsTitleCaseLine(QuoteGrammar g)
