@@ -60,7 +60,9 @@ public static class QuoteExtractor
     {
         for (var i = 0; i < paragraphs.Count; i++)
         {
-            if (paragraphs[i] is { } p && QuoteScanner.HasMark(p.Text)) return true;
+            // The characters the text is made from: building (and so keeping) every paragraph's text just to look for
+            // a mark would undo the lazy paragraphs (issue 9 item 7).
+            if (paragraphs[i] is { } p && QuoteScanner.HasMark(p.SourceCharacters)) return true;
         }
         return false;
     }
@@ -87,18 +89,21 @@ public static class QuoteExtractor
     /// </summary>
     internal static List<Paragraph> ParagraphsOf(ArticleDocument document)
     {
+        // Paragraphs that keep where their lines are and build their texts when asked (as a parser's body does), read
+        // from the compact line table: neither the texts nor the array of lines are made here.
         var result = new List<Paragraph>();
-        var lines = document.Lines;
+        var lines = document.LineTable;
+        var count = document.LineCount;
         var i = 0;
-        while (i < lines.Length)
+        while (i < count)
         {
-            var block = lines[i].Block;
+            var block = lines.Block(i);
             var firstIndex = i;
-            while (i < lines.Length && lines[i].Block == block) i++;
-            var first = lines[firstIndex];
-            var last = lines[i - 1];
-            var span = new SourceSpan(first.Start, last.End - first.Start, first.Number, first.Column);
-            result.Add(new Paragraph(TextNormalizer.Join(document, firstIndex, i - 1), span));
+            while (i < count && lines.Block(i) == block) i++;
+            var lastIndex = i - 1;
+            var start = lines.Start(firstIndex);
+            var span = new SourceSpan(start, lines.End(lastIndex) - start, lines.Number(firstIndex), lines.Column(firstIndex));
+            result.Add(new Paragraph(document.Text, lines, firstIndex, lastIndex, span));
         }
         return result;
     }

@@ -47,7 +47,7 @@ internal sealed class QuoteGrammar
     /// <summary>How far <c>according to X</c> is looked for around a speech verb, in tokens each way.</summary>
     internal const int SourceWindow = 20;
 
-    public readonly string S;
+    public readonly ParagraphText S;
     public readonly PieceCounts PiecesBefore;
 
     /// <summary>Work done by the bounded scans (loop iterations), for the linear-time regression tests.</summary>
@@ -64,7 +64,7 @@ internal sealed class QuoteGrammar
     /// <param name="pieces">Its quoted pieces.</param>
     /// <param name="bitSets">Bit sets even for a short paragraph (the tests compare both ways).</param>
     /// <param name="buffers">A session's reusable arrays for a short paragraph; null allocates new ones.</param>
-    public QuoteGrammar(string s, TokenList tokens, List<QuotePiece> pieces, bool bitSets = false, ParagraphBuffers? buffers = null)
+    public QuoteGrammar(ParagraphText s, TokenList tokens, List<QuotePiece> pieces, bool bitSets = false, ParagraphBuffers? buffers = null)
     {
         S = s;
         T = tokens;

@@ -37,13 +37,13 @@ internal static class QuoteScanner
         System.Buffers.SearchValues.Create("\"'\u201C\u201D\u201E\u2018\u2019");
 #endif
 
-    public static List<QuotePiece> Scan(string s) => Scan(s, QuoteMarks.All);
+    public static List<QuotePiece> Scan(ParagraphText s) => Scan(s, QuoteMarks.All);
 
     /// <summary>True when <paramref name="s"/> has a character that can be a quote mark of any kind: one vectorised search.</summary>
-    public static bool HasMark(string s)
+    public static bool HasMark(ReadOnlySpan<char> s)
     {
 #if NET8_0_OR_GREATER
-        return s.AsSpan().IndexOfAny(MarkChars) >= 0;
+        return s.IndexOfAny(MarkChars) >= 0;
 #else
         foreach (var c in s)
         {
@@ -63,10 +63,10 @@ internal static class QuoteScanner
         _ => false,
     };
 
-    public static List<QuotePiece> Scan(string s, QuoteMarks marks) => Scan(s, marks, new List<QuotePiece>());
+    public static List<QuotePiece> Scan(ParagraphText s, QuoteMarks marks) => Scan(s, marks, new List<QuotePiece>());
 
     /// <summary>Scans <paramref name="s"/> into <paramref name="pieces"/> (cleared first: a list reused from an earlier paragraph).</summary>
-    public static List<QuotePiece> Scan(string s, QuoteMarks marks, List<QuotePiece> pieces)
+    public static List<QuotePiece> Scan(ParagraphText s, QuoteMarks marks, List<QuotePiece> pieces)
     {
         pieces.Clear();
         var depth = 0;           // 0 outside, 1 inside a primary quote, 2 inside a nested one
@@ -135,7 +135,7 @@ internal static class QuoteScanner
         pieces.Add(new QuotePiece { OpenMark = open, ContentStart = open + 1, ContentEnd = contentEnd, CloseMark = close, Single = single });
     }
 
-    private static bool IsAtSentenceOrParagraphStart(string s, int i)
+    private static bool IsAtSentenceOrParagraphStart(ParagraphText s, int i)
     {
         var j = i - 1;
         while (j >= 0 && s[j] == ' ') j--;
@@ -143,7 +143,7 @@ internal static class QuoteScanner
         return s[j] is '.' or '!' or '?' or ':' or '\u2014';
     }
 
-    private static Mark Classify(string s, int i, bool singleOpen, ref int nextCloser)
+    private static Mark Classify(ParagraphText s, int i, bool singleOpen, ref int nextCloser)
     {
         var c = s[i];
         var prev = i > 0 ? s[i - 1] : ' ';
@@ -181,7 +181,7 @@ internal static class QuoteScanner
         return Mark.None;
     }
 
-    private static bool HasLaterCloser(string s, int i, ref int nextCloser)
+    private static bool HasLaterCloser(ParagraphText s, int i, ref int nextCloser)
     {
         if (nextCloser > i) return nextCloser < s.Length;
         var j = nextCloser < i + 1 ? i + 1 : nextCloser;
@@ -201,7 +201,7 @@ internal static class QuoteScanner
     private static bool IsOpeningContext(char prev) =>
         WhiteSpace.IsWhite(prev) || prev is '(' or '[' or '{' or '\u2014' or '\u2013' or '-' or '/' or '\u201C' or '\u2018' or '"' or '\'' or ':';
 
-    private static bool IsElision(string s, int start)
+    private static bool IsElision(ParagraphText s, int start)
     {
         var end = start;
         while (end < s.Length && end - start < 8 && char.IsLetter(s[end])) end++;

@@ -143,7 +143,7 @@ internal sealed class QuoteSession
 
     private void Analyse(Paragraph paragraph)
     {
-        var s = paragraph.TextOnce();
+        var s = _buffers.TextOf(paragraph);
         _paragraphAttributed.Clear();
         _paragraphUnattributed.Clear();
         var previousSpeaker = _lastSpeakerPara == _para - 1 ? _lastSpeakerName : null;
@@ -318,7 +318,7 @@ internal sealed class QuoteSession
     private static readonly Lexicon FirstPersonWords = new("i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "i'm", "i\u2019m", "i've", "i\u2019ve", "i'd", "i\u2019d", "i'll", "i\u2019ll");
 
     /// <summary>True when the quoted text [cs, ce) has a first-person pronoun (<c>I</c>, <c>me</c>, <c>our</c> …).</summary>
-    private static bool HasFirstPerson(string s, int cs, int ce)
+    private static bool HasFirstPerson(ParagraphText s, int cs, int ce)
     {
         var i = cs;
         while (i < ce)
@@ -363,7 +363,7 @@ internal sealed class QuoteSession
 
     private static readonly Lexicon PromotionLabels = new("watch", "related", "read", "see", "listen", "video", "photos", "more", "also", "recommended", "opinion", "analysis");
 
-    private static bool StartsAtParagraphStart(string s, QuotePiece piece)
+    private static bool StartsAtParagraphStart(ParagraphText s, QuotePiece piece)
     {
         for (var i = 0; i < piece.OpenMark; i++)
         {
@@ -372,7 +372,7 @@ internal sealed class QuoteSession
         return true;
     }
 
-    private static bool HasLetterOrDigit(string s, int from, int to)
+    private static bool HasLetterOrDigit(ParagraphText s, int from, int to)
     {
         for (var i = from; i < to; i++)
         {
@@ -383,7 +383,7 @@ internal sealed class QuoteSession
 
     // ---- classification ---------------------------------------------------------------------------------------
 
-    private static bool IsInSentence(QuoteGrammar g, int ti, QuotePiece piece, bool introduced, bool hasTail, string s, int cs)
+    private static bool IsInSentence(QuoteGrammar g, int ti, QuotePiece piece, bool introduced, bool hasTail, ParagraphText s, int cs)
     {
         var ss = g.SentStart[ti];
         if (ti == ss)
@@ -400,7 +400,7 @@ internal sealed class QuoteSession
         return true;
     }
 
-    private static bool EndsWithComma(string s, QuotePiece p)
+    private static bool EndsWithComma(ParagraphText s, QuotePiece p)
     {
         var j = p.ContentEnd - 1;
         while (j >= p.ContentStart && WhiteSpace.IsWhite(s[j])) j--;
@@ -413,7 +413,7 @@ internal sealed class QuoteSession
         "of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "by", "with", "from", "or", "but", "nor", "as", "vs", "vs.", "de", "la", "van", "von");
 
     /// <summary>A short Title Case phrase (a name or title), counting its words.</summary>
-    private static bool IsTitleCase(string s, int cs, int ce, out int words)
+    private static bool IsTitleCase(ParagraphText s, int cs, int ce, out int words)
     {
         words = 0;
         var title = true;
@@ -432,7 +432,7 @@ internal sealed class QuoteSession
         return title && words <= 8;
     }
 
-    private static bool IsScare(QuoteGrammar g, int ti, string s, int cs, int ce, bool hasSpeaker, bool saidRightAfter)
+    private static bool IsScare(QuoteGrammar g, int ti, ParagraphText s, int cs, int ce, bool hasSpeaker, bool saidRightAfter)
     {
         // cue words: the so-called “…”, a book titled “…”, a group calling itself the “…”, known as “…”
         var t = ti - 1;
@@ -569,7 +569,7 @@ internal sealed class QuoteSession
 
     // ---- output -------------------------------------------------------------------------------------------------
 
-    private void AppendPiece(Group group, string s, int cs, int ce, OffsetMapper mapper, bool sentenceBreak)
+    private void AppendPiece(Group group, ParagraphText s, int cs, int ce, OffsetMapper mapper, bool sentenceBreak)
     {
         var te = ce;
         if (group.Text.Length > 0)
@@ -1215,13 +1215,13 @@ internal sealed class QuoteSession
 internal sealed class OffsetMapper
 {
     private readonly string _source;
-    private readonly string _text;
+    private readonly ParagraphText _text;
     private readonly int _base;
     private readonly bool _direct;
     private int _i;
     private int _j;
 
-    public OffsetMapper(ArticleDocument document, Paragraph paragraph, string text)
+    public OffsetMapper(ArticleDocument document, Paragraph paragraph, ParagraphText text)
     {
         _source = document.Text;
         _text = text;
@@ -1230,7 +1230,7 @@ internal sealed class OffsetMapper
         var start = document.SourceMap is { } map ? map.ToTextOffset(span.Start) : span.Start;
         _base = Math.Max(0, Math.Min(start, _source.Length));
         _direct = start >= 0 && start + _text.Length <= _source.Length &&
-                  string.CompareOrdinal(_source, start, _text, 0, _text.Length) == 0;
+                  _source.AsSpan(start, _text.Length).SequenceEqual(_text.AsSpan());
         _j = _base;
     }
 

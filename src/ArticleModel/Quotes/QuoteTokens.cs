@@ -23,10 +23,10 @@ internal struct Token
 /// </summary>
 internal struct QuoteTokenizer
 {
-    private readonly string _s;
+    private readonly ParagraphText _s;
     private readonly List<QuotePiece> _pieces;
 
-    public QuoteTokenizer(string s, List<QuotePiece> pieces, int position = 0, int nextPiece = 0)
+    public QuoteTokenizer(ParagraphText s, List<QuotePiece> pieces, int position = 0, int nextPiece = 0)
     {
         _s = s;
         _pieces = pieces;
@@ -40,10 +40,10 @@ internal struct QuoteTokenizer
     /// <summary>Index of the next quoted piece not yet passed.</summary>
     public int NextPiece { get; private set; }
 
-    public static TokenList Tokenize(string s, List<QuotePiece> pieces) => new(s, pieces, new Token[]?[TokenList.Slots]);
+    public static TokenList Tokenize(ParagraphText s, List<QuotePiece> pieces) => new(s, pieces, new Token[]?[TokenList.Slots]);
 
     /// <summary>Tokenises <paramref name="s"/> into <paramref name="slots"/>, arrays reused from an earlier paragraph.</summary>
-    public static TokenList Tokenize(string s, List<QuotePiece> pieces, Token[]?[] slots) => new(s, pieces, slots);
+    public static TokenList Tokenize(ParagraphText s, List<QuotePiece> pieces, Token[]?[] slots) => new(s, pieces, slots);
 
     /// <summary>The next token, or false at the end of the paragraph.</summary>
     public bool Next(out Token token)

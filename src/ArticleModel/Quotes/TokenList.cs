@@ -18,7 +18,7 @@ internal sealed class TokenList
     private const int BlockMask = BlockSize - 1;
     internal const int Slots = 8;
 
-    private readonly string _s;
+    private readonly ParagraphText _s;
     private readonly List<QuotePiece> _pieces;
 
     // Where the tokenizer stood before each block's first token: position and next piece.
@@ -35,7 +35,7 @@ internal sealed class TokenList
     private readonly Token[]? _single;
 
     /// <summary>Tokenises <paramref name="s"/>, keeping blocks in <paramref name="slots"/> (<see cref="Slots"/> arrays, filled as needed).</summary>
-    public TokenList(string s, List<QuotePiece> pieces, Token[]?[] slots)
+    public TokenList(ParagraphText s, List<QuotePiece> pieces, Token[]?[] slots)
     {
         if (slots.Length != Slots) throw new ArgumentException("One array per slot.", nameof(slots));
         _s = s;

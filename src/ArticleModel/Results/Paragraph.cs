@@ -56,6 +56,37 @@ public sealed class Paragraph : IEquatable<Paragraph>
     /// </summary>
     internal string TextOnce() => _text ?? Build();
 
+    /// <summary>
+    /// The characters the text is normalised from — the built text, or the document's characters from the first line's
+    /// start to the last line's end — for looking for characters normalisation keeps (quote marks) without building it.
+    /// </summary>
+    internal ReadOnlySpan<char> SourceCharacters =>
+        _text is not null || _source is null || _lines is null
+            ? Text.AsSpan()
+            : _source.AsSpan(_lines.Start(_firstLine), _lines.End(_lastLine) - _lines.Start(_firstLine));
+
+    /// <summary>
+    /// Writes the text into <paramref name="buffer"/> (replaced by a larger array when too small) without building or
+    /// keeping a string, and returns its length: quote extraction reads each paragraph once this way.
+    /// </summary>
+    internal int CopyTextTo(ref char[] buffer)
+    {
+        if (_text is not null || _source is null || _lines is null)
+        {
+            var text = Text;
+            if (buffer.Length < text.Length) buffer = new char[Grown(buffer.Length, text.Length)];
+            text.CopyTo(0, buffer, 0, text.Length);
+            return text.Length;
+        }
+        // The normalised text is never longer than the lines' characters plus one separator between lines.
+        var bound = _lines.End(_lastLine) - _lines.Start(_firstLine) + (_lastLine - _firstLine);
+        if (buffer.Length < bound) buffer = new char[Grown(buffer.Length, bound)];
+        return TextNormalizer.JoinInto(_source, new LineView(_lines), _firstLine, _lastLine, buffer);
+    }
+
+    // Half as large again, so a run of growing paragraphs does not reallocate at each; never less than needed.
+    private static int Grown(int current, int needed) => Math.Max(needed, (int)Math.Min(int.MaxValue - 64, current + (long)current / 2));
+
     /// <summary>Writes the text as a JSON string value, byte for byte as <see cref="Utf8JsonWriter.WriteStringValue(string)"/> would write <see cref="Text"/>, without keeping it.</summary>
     internal void WriteJsonValue(Utf8JsonWriter writer)
     {
