@@ -13,7 +13,7 @@ namespace ArticleModel.Cli;
 
 /// <summary>
 /// <c>articlemodel parse [--schema FILE.article [--fallback webarticle]] [--format …] [--url URL] [--article NAME] [--glob PATTERN] [--output FILE]
-/// [--jsonl] [--threads N] [--max-bytes N] [--quote-spans] [--out json|jsonld] INPUT...</c>. Without <c>--schema</c>, pages are
+/// [--jsonl] [--threads N] [--max-bytes N] [--quote-spans] [--out json|jsonld] [--layout-date yyyy-MM-dd] INPUT...</c>. Without <c>--schema</c>, pages are
 /// parsed with the built-in <see cref="ArticleModel.Html.WebArticle"/> (no site schema needed).
 /// </summary>
 internal static class ParseCommand
@@ -43,11 +43,12 @@ internal static class ParseCommand
         var onlyArticles = new Option<bool>("--only-articles") { Description = "With --warc: write only pages parsed as articles; drop records that are not HTML, not 2xx, unreadable, or that the content locator finds no article in (AM3020)." };
         var summary = new Option<string?>("--summary") { Description = "With --warc: also write the summary (records by type, parsed, skipped by reason, time) as JSON to FILE." };
         var sites = new Option<bool>("--sites") { Description = "Without --schema: parse each web page with the site schema of its address (--url, or a JSON Lines record's \"url\") from the ArticleModel.Sites package (about two thousand hosts, imported from FiveFilters' rules), WebArticle filling what it leaves out; pages of other hosts with WebArticle alone." };
+        var layoutDate = new Option<string?>("--layout-date") { Description = "With --schema: the day the pages are from (yyyy-MM-dd); an article with layouts uses the layout in use on that day (the earliest 'until' on or after it, else the current one) instead of trying them in order. The chosen layout is the output's \"layout\"." };
         var inputs = new Argument<string[]>("INPUT") { Description = "Files, folders (recursive, filtered by --glob) or '-' for standard input.", Arity = ArgumentArity.ZeroOrMore };
 
         var command = new Command("parse", "Parse articles with a schema and print JSON: one input gives one indented JSON object of the value; several give JSON Lines {\"path\",\"value\",\"diagnostics\"}.")
         {
-            schema, fallback, sites, format, url, article, glob, output, jsonl, warc, schemas, onlyArticles, summary, threads, maxBytes, quoteSpans, outFormat, inputs,
+            schema, fallback, sites, layoutDate, format, url, article, glob, output, jsonl, warc, schemas, onlyArticles, summary, threads, maxBytes, quoteSpans, outFormat, inputs,
         };
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -69,13 +70,14 @@ internal static class ParseCommand
                 result.GetValue(schemas),
                 result.GetValue(onlyArticles),
                 result.GetValue(summary),
-                result.GetValue(sites));
+                result.GetValue(sites),
+                result.GetValue(layoutDate));
             return await RunAsync(options).ConfigureAwait(false);
         });
         return command;
     }
 
-    internal sealed record ParseOptions(string? Schema, string Format, string? Article, string? Glob, string? Output, bool Jsonl, int Threads, long MaxBytes, string[] Inputs, bool QuoteSpans = false, string? Url = null, bool JsonLd = false, bool FallbackToWebArticle = false, bool Warc = false, string? Schemas = null, bool OnlyArticles = false, string? Summary = null, bool Sites = false)
+    internal sealed record ParseOptions(string? Schema, string Format, string? Article, string? Glob, string? Output, bool Jsonl, int Threads, long MaxBytes, string[] Inputs, bool QuoteSpans = false, string? Url = null, bool JsonLd = false, bool FallbackToWebArticle = false, bool Warc = false, string? Schemas = null, bool OnlyArticles = false, string? Summary = null, bool Sites = false, string? LayoutDate = null)
     {
         /// <summary>How inputs are read.</summary>
         public InputFormat InputFormat => Format switch { "text" => InputFormat.Text, "html" => InputFormat.Html, "markdown" => InputFormat.Markdown, _ => InputFormat.Auto };
@@ -103,6 +105,7 @@ internal static class ParseCommand
 
     public static async Task<int> RunAsync(ParseOptions o)
     {
+        if (o.Warc && o.LayoutDate is not null) throw new UsageException("--layout-date goes with --schema, not --warc (site schemas chosen by host have no layouts)");
         if (o.Warc) return await WarcRun.RunAsync(o).ConfigureAwait(false);
         if (o.Schemas is not null || o.OnlyArticles || o.Summary is not null)
             throw new UsageException("--schemas, --only-articles and --summary go with --warc");
@@ -125,8 +128,17 @@ internal static class ParseCommand
             throw new UsageException("--fallback webarticle writes the schema's JSON with WebArticle's fields added, which the schema's jsonld block does not map; leave out --out jsonld or --fallback");
         if (o.Sites && o.Schema is not null) throw new UsageException("--sites chooses a schema by each page's address; give it or --schema, not both");
         if (o.Sites && o.JsonLd) throw new UsageException("--sites writes WebArticle's fields, which have no jsonld mapping; leave out --out jsonld");
+        DateTime? layoutDay = null;
+        if (o.LayoutDate is not null)
+        {
+            if (!DateTime.TryParseExact(o.LayoutDate, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day))
+                throw new UsageException($"--layout-date '{o.LayoutDate}' is not a day written yyyy-MM-dd (2019-05-01)");
+            if (o.Schema is null) throw new UsageException("--layout-date needs --schema: it chooses among the layouts of the schema's article (WebArticle and the imported site schemas have none)");
+            layoutDay = day;
+        }
         var parser = o.Sites ? ArticleModel.Sites.SiteSchemas.Parser : o.Schema is null ? ArticleModel.Html.WebArticle.Parser : CheckCommand.LoadParser(o.Schema, o.Article);
         if (o.FallbackToWebArticle && parser is InterpretedParser site) parser = ArticleModel.Sites.WebArticleFallbackParser.Create(site);
+        if (layoutDay is { } d) parser = new LayoutDateParser(parser, d);
         if (o.JsonLd && parser is InterpretedParser { HasJsonLd: false })
             throw new UsageException($"{CliDiagnosticIds.NoJsonLdMapping}: --out jsonld needs a mapping to schema.org, but article '{parser.Name}' of '{o.Schema}' has no jsonld block; add one ('jsonld NewsArticle {{ headline: … }}', docs/schema-language.md §11) or leave out --out jsonld for the schema's own JSON");
 
@@ -257,6 +269,8 @@ internal static class ParseCommand
         using (var writer = new Utf8JsonWriter(stdout, ResultJson.WriterOptions(indented: true)))
             valueOutput.Write(writer, result.Value);
         WriteNewLine(stdout);
+        // The single value is the schema's object itself; which layout read it goes to stderr (batches write "layout").
+        if (result.Layout is not null) Console.Error.WriteLine(DiagnosticLine.Escape($"{display}: layout: {result.Layout}"));
         foreach (var d in result.Diagnostics) Console.Error.WriteLine(DiagnosticLine.Escape(d.Format(display)));
         return result.Success ? Program.ExitOk : Program.ExitInputErrors;
     }

@@ -16,6 +16,7 @@ internal sealed class Worker
     private static readonly JsonEncodedText PathName = JsonEncodedText.Encode("path");
     private static readonly JsonEncodedText IdName = JsonEncodedText.Encode("id");
     private static readonly JsonEncodedText ValueName = JsonEncodedText.Encode("value");
+    private static readonly JsonEncodedText LayoutName = JsonEncodedText.Encode("layout");
     private static readonly JsonEncodedText DiagnosticsName = JsonEncodedText.Encode("diagnostics");
 
     private readonly IArticleParser _parser;
@@ -309,6 +310,8 @@ internal sealed class Worker
 
     private void WriteResult(Utf8JsonWriter writer, ParseResult<IJsonWritable>? result, ArticleDiagnostic? failure, ArticleDiagnostic? warning = null)
     {
+        // An article with layouts: which one read the page (as ResultJson writes it, before the value).
+        if (result?.Layout is { } layout) writer.WriteString(LayoutName, layout);
         writer.WritePropertyName(ValueName);
         _output.Write(writer, result?.Value);
         writer.WritePropertyName(DiagnosticsName);

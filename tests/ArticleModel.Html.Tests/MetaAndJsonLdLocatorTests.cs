@@ -22,6 +22,18 @@ public class MetaAndJsonLdLocatorTests
         Assert.False(new MetaLocator(new[] { "description" }).Find(page).Found);
     }
 
+    [Fact]
+    public void A_meta_element_without_content_gives_its_value_attribute_to_meta_and_to_attr_content()
+    {
+        // Saved pages write <meta name="og:title" value="…">: one rule, content else value, for @meta and attr: "content".
+        var page = HtmlReader.Read("<head><meta name=\"og:title\" value=\"Ferry  timetable\"><meta property=\"og:type\" content=\"article\" value=\"other\"></head>");
+        var title = new MetaLocator(new[] { "og:title" }).Find(page);
+        Assert.Equal("Ferry timetable", title.Text);
+        Assert.Equal(page.Document.Input.IndexOf("Ferry  timetable", StringComparison.Ordinal), title.Span.Start);
+        Assert.Equal("Ferry timetable", new CssLocator(new[] { "meta[name='og:title']" }, attribute: "content").Find(page).Text);
+        Assert.Equal("article", new MetaLocator(new[] { "og:type" }).Find(page).Text); // content wins over value
+    }
+
     private const string Graph = """
         <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
           {"@type":"WebSite","@id":"https://x.example/#site","name":"Site"},

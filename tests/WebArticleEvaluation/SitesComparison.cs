@@ -55,11 +55,37 @@ internal static class SitesComparison
             var cells = Program.Fields.Select(f => $"{tallies[x][f][1]}/{tallies[x][f][0]} ({EvaluationSupport.Percent(tallies[x][f][1], tallies[x][f][0])})");
             Console.WriteLine($"| {names[x]} | {string.Join(" | ", cells)} |");
         }
+        Console.WriteLine($"| Postlight-asserted values (pages scored) | " + string.Join(" | ", Program.Fields.Select(f => tallies[0][f][0].ToString(System.Globalization.CultureInfo.InvariantCulture))) + " |");
+        Console.WriteLine();
+        Console.WriteLine("Misses by kind:");
+        Console.WriteLine();
+        Console.WriteLine("| field | kind | " + string.Join(" | ", names) + " |");
+        Console.WriteLine("|---|---|" + string.Concat(names.Select(_ => "---:|")));
+        foreach (var (field, kind) in misses.SelectMany(l => l).Select(m => (m.Field, m.Kind)).Distinct().OrderBy(k => Array.IndexOf(Program.Fields, k.Field)).ThenBy(k => k.Kind, StringComparer.Ordinal))
+            Console.WriteLine($"| {Program.Label(field)} | {kind} | " + string.Join(" | ", misses.Select(l => l.Count(m => m.Field == field && m.Kind == kind))) + " |");
         Console.WriteLine();
         Console.WriteLine($"### {names[0]}: misses");
         foreach (var m in misses[0].OrderBy(m => Array.IndexOf(Program.Fields, m.Field))) Console.WriteLine($"{m.Field} ({m.Kind}) {m.Line}");
+        Console.WriteLine();
+        Console.WriteLine($"### {names[2]}: misses");
+        foreach (var m in misses[2].OrderBy(m => Array.IndexOf(Program.Fields, m.Field))) Console.WriteLine($"{m.Field} ({m.Kind}) {m.Line}");
+        // Where the imported schema with WebArticle behind it and WebArticle alone disagree: what the schema costs or gains.
+        PrintDifference($"### {names[1]} misses, {names[2]} right", misses[1], misses[2]);
+        PrintDifference($"### {names[2]} misses, {names[1]} right", misses[2], misses[1]);
         return 0;
     }
+
+    private static void PrintDifference(string heading, List<(string Field, string Kind, string Line)> these, List<(string Field, string Kind, string Line)> others)
+    {
+        Console.WriteLine();
+        Console.WriteLine(heading);
+        var missedByOthers = new HashSet<string>(others.Select(m => m.Field + " " + PageOf(m.Line)), StringComparer.Ordinal);
+        foreach (var m in these.Where(m => !missedByOthers.Contains(m.Field + " " + PageOf(m.Line))).OrderBy(m => Array.IndexOf(Program.Fields, m.Field)))
+            Console.WriteLine($"{m.Field} ({m.Kind}) {m.Line}");
+    }
+
+    // A miss line is "- PAGE: expected …".
+    private static string PageOf(string line) => line.Substring(2, line.IndexOf(": expected ", StringComparison.Ordinal) - 2);
 
     private static string Key(string field) => field switch { "date" => "date_published", "content" or "found" => "content_first_words", _ => field };
 

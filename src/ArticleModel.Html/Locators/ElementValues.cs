@@ -40,6 +40,9 @@ internal sealed class ElementValues
     /// <summary>The value of the element's attribute <paramref name="name"/>, white space normalised; the default value when missing or empty.</summary>
     internal HtmlValue AttributeValue(HtmlArticleDocument page, IElement element, string name)
     {
+        // A meta element's "content" is read by the same rule as @meta's (its value attribute when it has no content).
+        if (string.Equals(name, "content", StringComparison.OrdinalIgnoreCase) && string.Equals(element.LocalName, "meta", StringComparison.Ordinal))
+            name = MetaLocator.ContentAttributeOf(element) ?? name;
         var raw = element.GetAttribute(name);
         if (raw is null) return default;
         var text = TextNormalizer.Normalize(raw.AsSpan());

@@ -69,18 +69,26 @@ public sealed class MetaLocator
             if (!index.TryGetValue(name, out var elements)) continue;
             foreach (var meta in elements)
             {
-                var raw = meta.GetAttribute("content");
-                if (raw is null) continue;
-                var text = TextNormalizer.Normalize(raw.AsSpan());
+                var attribute = ContentAttributeOf(meta);
+                if (attribute is null) continue;
+                var text = TextNormalizer.Normalize(meta.GetAttribute(attribute).AsSpan());
                 if (text.Length == 0) continue;
                 if (ResolveUrls) text = page.ResolveUrl(text)?.AbsoluteUri ?? text;
-                values.Add(new HtmlValue(text, page.AttributeSpan(meta, "content"), meta, HtmlValueSource.Meta, -1, -1));
+                values.Add(new HtmlValue(text, page.AttributeSpan(meta, attribute), meta, HtmlValueSource.Meta, -1, -1));
                 if (first) return values;
             }
             if (values.Count > 0) return values;
         }
         return values;
     }
+
+    /// <summary>
+    /// Which attribute holds a meta element's value: <c>content</c>, else <c>value</c> (some saved pages write
+    /// <c>&lt;meta name="og:title" value="…"&gt;</c>); null when it has neither. The one rule for every locator that reads
+    /// a meta element's value (<c>@meta</c>, and <c>attr: "content"</c> of <c>@css</c>/<c>@xpath</c> on a meta element).
+    /// </summary>
+    internal static string? ContentAttributeOf(AngleSharp.Dom.IElement meta) =>
+        meta.HasAttribute("content") ? "content" : meta.HasAttribute("value") ? "value" : null;
 
     /// <inheritdoc />
     public override string ToString() => "@meta(" + string.Join(", ", Names) + ")";

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
+using ArticleModel.Html;
 using ArticleModel.Interpreter;
 
 namespace ArticleModel.Sites;
@@ -9,7 +10,10 @@ namespace ArticleModel.Sites;
 /// <summary>
 /// A site schema with the built-in WebArticle behind it (<c>SiteSchemas</c>, and the CLI's <c>parse --schema SITE.article
 /// --fallback webarticle</c>): the site schema wins field by field, and WebArticle fills what it leaves out — a field it found nothing for (null, or an empty list) when WebArticle has a field
-/// of that name and type, and WebArticle's fields it does not declare (written after its own).
+/// of that name and type, and WebArticle's fields it does not declare (written after its own). A value the site schema
+/// found is checked first (AM3037): a title that is the site's name or another story's, authors that are not names, a
+/// day without the time WebArticle has give way to WebArticle's; a name given twice is dropped, and body blocks before
+/// WebArticle's first paragraph are left out.
 /// </summary>
 /// <remarks>
 /// WebArticle is interpreted here from the same schema text the HTML package compiles (the two back ends agree byte for
@@ -63,25 +67,55 @@ public sealed class WebArticleFallbackParser : ArticleParser<WebArticleFallbackV
 
     /// <summary>Parses the document with both schemas and takes each field from the site's value unless it is missing there.</summary>
     /// <param name="document">The document.</param>
-    public override ParseResult<WebArticleFallbackValue> Parse(ArticleDocument document)
+    public override ParseResult<WebArticleFallbackValue> Parse(ArticleDocument document) => Parse(document, null);
+
+    /// <summary>As <see cref="Parse(ArticleDocument)"/>, the site schema's layout chosen by the day the page is from (<see cref="InterpretedParser.Parse(ArticleDocument, DateTime?)"/>).</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="layoutDate">The day the page was published or fetched, or null to try the layouts in order.</param>
+    public ParseResult<WebArticleFallbackValue> Parse(ArticleDocument document, DateTime? layoutDate)
     {
         if (document is null) throw new ArgumentNullException(nameof(document));
-        var site = _site.Parse(document);
+        var site = _site.Parse(document, layoutDate);
         var fallback = _fallback.Parse(document);
         using var siteJson = JsonDocument.Parse(site.Value!.ToJson());
         using var fallbackJson = JsonDocument.Parse(fallback.Value!.ToJson());
 
         var taken = new bool[_sameField.Length];
+        var kept = new int[]?[_sameField.Length];
         var takenNames = new HashSet<string>(StringComparer.Ordinal);
+        var refused = new List<string>();
+        var trimmed = new List<string>();
+        string? pageTitle = null;
+        var pageTitleRead = false;
         for (var i = 0; i < taken.Length; i++)
         {
             var j = _sameField[i];
             if (j < 0) continue;
-            if (IsMissing(siteJson.RootElement.GetProperty(_site.FieldNames[i])) && !IsMissing(fallbackJson.RootElement.GetProperty(_fallback.FieldNames[j])))
+            var name = _site.FieldNames[i];
+            var siteValue = siteJson.RootElement.GetProperty(name);
+            var fallbackValue = fallbackJson.RootElement.GetProperty(_fallback.FieldNames[j]);
+            if (IsMissing(fallbackValue)) continue;
+            if (IsMissing(siteValue))
             {
                 taken[i] = true;
-                takenNames.Add(_site.FieldNames[i]);
+                takenNames.Add(name);
+                continue;
             }
+            // A found value is checked before it wins (ImportedValueChecks): a refused one gives way to WebArticle's.
+            if (name == "title" && !pageTitleRead)
+            {
+                pageTitle = HtmlArticleDocument.Of(document)?.Html.Title;
+                pageTitleRead = true;
+            }
+            var why = ImportedValueChecks.Refusal(name, siteValue, fallbackValue, fallbackJson.RootElement, pageTitle);
+            if (why is not null)
+            {
+                taken[i] = true;
+                refused.Add("'" + name + "' (" + why + ")");
+                continue;
+            }
+            kept[i] = ImportedValueChecks.Kept(name, siteValue, fallbackValue);
+            if (kept[i] is not null) trimmed.Add("'" + name + "'");
         }
         var fromFallback = new HashSet<string>(takenNames, StringComparer.Ordinal);
         foreach (var j in _extraFields) fromFallback.Add(_fallback.FieldNames[j]);
@@ -91,7 +125,10 @@ public sealed class WebArticleFallbackParser : ArticleParser<WebArticleFallbackV
         {
             var name = _site.FieldNames[i];
             var source = taken[i] ? fallback.Spans : site.Spans;
-            if (source.TryGet(name, out var s)) spans.Add(name, s);
+            if (!source.TryGet(name, out var s)) continue;
+            // A trimmed list keeps the spans of its kept elements (one span per element).
+            if (kept[i] is { } k && s.Length > 0 && k[k.Length - 1] < s.Length) s = k.Select(x => s[x]).ToArray();
+            spans.Add(name, s);
         }
         foreach (var j in _extraFields)
         {
@@ -116,7 +153,15 @@ public sealed class WebArticleFallbackParser : ArticleParser<WebArticleFallbackV
                 $"the schema's article '{_site.Name}' found nothing for {string.Join(", ", names.Select(n => "'" + n + "'"))}; taken from the built-in WebArticle",
                 default));
         }
-        var value = new WebArticleFallbackValue(site.Value!, fallback.Value!, taken, _sameField, _extraFields);
+        if (refused.Count > 0 || trimmed.Count > 0)
+        {
+            var parts = new List<string>();
+            if (refused.Count > 0) parts.Add("refused " + string.Join(", ", refused) + ", taken from the built-in WebArticle");
+            if (trimmed.Count > 0) parts.Add("trimmed " + string.Join(", ", trimmed) + " (a name given twice; body blocks before WebArticle's first paragraph)");
+            diagnostics.Add(new ArticleDiagnostic(DiagnosticIds.ImportedValueChecked, DiagnosticSeverity.Info,
+                $"the schema's article '{_site.Name}': " + string.Join("; ", parts), default));
+        }
+        var value = new WebArticleFallbackValue(site.Value!, fallback.Value!, taken, kept, _sameField, _extraFields);
         return new ParseResult<WebArticleFallbackValue>(value, spans.Build(), diagnostics, site.Layout);
     }
 

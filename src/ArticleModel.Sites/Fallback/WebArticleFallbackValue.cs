@@ -13,11 +13,13 @@ public sealed class WebArticleFallbackValue : IJsonWritable
     private readonly ArticleValue _site;
     private readonly ArticleValue _fallback;
     private readonly bool[] _taken;
+    private readonly int[]?[] _kept;
     private readonly int[] _sameField;
     private readonly int[] _extraFields;
 
-    internal WebArticleFallbackValue(ArticleValue site, ArticleValue fallback, bool[] taken, int[] sameField, int[] extraFields)
+    internal WebArticleFallbackValue(ArticleValue site, ArticleValue fallback, bool[] taken, int[]?[] kept, int[] sameField, int[] extraFields)
     {
+        _kept = kept;
         _site = site;
         _fallback = fallback;
         _taken = taken;
@@ -39,7 +41,16 @@ public sealed class WebArticleFallbackValue : IJsonWritable
         {
             var name = _site.FieldNames[i];
             writer.WritePropertyName(name);
-            (_taken[i] ? fallback.RootElement.GetProperty(_fallback.FieldNames[_sameField[i]]) : site.RootElement.GetProperty(name)).WriteTo(writer);
+            if (_taken[i]) fallback.RootElement.GetProperty(_fallback.FieldNames[_sameField[i]]).WriteTo(writer);
+            else if (_kept[i] is { } kept)
+            {
+                // A trimmed list: only its kept elements.
+                var list = site.RootElement.GetProperty(name);
+                writer.WriteStartArray();
+                foreach (var k in kept) list[k].WriteTo(writer);
+                writer.WriteEndArray();
+            }
+            else site.RootElement.GetProperty(name).WriteTo(writer);
         }
         foreach (var j in _extraFields)
         {

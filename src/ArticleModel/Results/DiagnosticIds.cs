@@ -94,4 +94,11 @@ public static class DiagnosticIds
     public const string WarcContentEncodingUnsupported = "AM3036";
     /// <summary>A site schema found nothing for some fields, and the built-in WebArticle's values were taken for them (<c>ArticleModel.Sites</c>, the CLI's <c>--fallback webarticle</c> and <c>--sites</c>; info).</summary>
     public const string FieldsFromWebArticle = "AM3025";
+
+    /// <summary>
+    /// A site schema's value was checked against the built-in WebArticle's and refused (a title that is the site's name or
+    /// another story's, authors that are not names, a day without the time WebArticle has) or trimmed (a name given twice,
+    /// body blocks before WebArticle's first paragraph) (<c>ArticleModel.Sites</c>, <c>--fallback webarticle</c>, <c>--sites</c>; info).
+    /// </summary>
+    public const string ImportedValueChecked = "AM3037";
 }

@@ -81,6 +81,32 @@ public class FtrImporterTests
     }
 
     [Fact]
+    public void A_meta_rule_reads_the_meta_element_by_name_and_from_its_value_attribute()
+    {
+        // Saved pages often write og:title as name= with value= (not property= with content=); the rule still reads it.
+        var result = new FtrImporter().Import("example.com.txt", "title: //meta[@property='og:title']/@content\ndate: //meta[@property='article:published_time']/@content\n");
+        Assert.Contains("@meta(\"og:title\")", result.Schema);
+        var schema = InterpretedSchema.Load(result.Schema!, "example.com.article");
+        Assert.False(schema.HasErrors, string.Join("\n", schema.Diagnostics));
+        var page = "<html><head><meta name=\"og:title\" value=\"Ferry timetable changes\"><meta property=\"article:published_time\" content=\"2024-03-01T09:30:00Z\"></head><body><p>x</p></body></html>";
+        var json = JsonDocument.Parse(schema.GetParser().Parse(HtmlReader.Read(page).Document).Value!.ToJson()).RootElement;
+        Assert.Equal("Ferry timetable changes", json.GetProperty("title").GetString());
+        Assert.StartsWith("2024-03-01T09:30:00", json.GetProperty("published").GetString());
+    }
+
+    [Fact]
+    public void Imported_authors_are_normalised_as_WebArticle_normalises_them()
+    {
+        // The rule selects the byline container; WebArticle's own transforms strip "By" and the date, and split the names.
+        var result = new FtrImporter().Import("example.com.txt", "author: //div[@class='byline']\n");
+        var schema = InterpretedSchema.Load(result.Schema!, "example.com.article");
+        Assert.False(schema.HasErrors, string.Join("\n", schema.Diagnostics));
+        var page = "<html><body><div class=\"byline\">By Ana Ruiz and Tom Lee | March 3, 2024</div></body></html>";
+        var json = JsonDocument.Parse(schema.GetParser().Parse(HtmlReader.Read(page).Document).Value!.ToJson()).RootElement;
+        Assert.Equal(new[] { "Ana Ruiz", "Tom Lee" }, json.GetProperty("authors").EnumerateArray().Select(a => a.GetString()).ToArray());
+    }
+
+    [Fact]
     public void A_file_with_nothing_to_import_gets_no_schema()
     {
         var result = new FtrImporter().Import("example.com.txt", "prune: no\ntidy: no\ntitle: //p[\n");

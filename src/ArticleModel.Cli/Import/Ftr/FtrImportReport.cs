@@ -29,6 +29,7 @@ internal static class FtrImportReport
         sb.Append("## How the rules were said\n\n| kind | count |\n|---|---:|\n");
         sb.Append("| title/author/date/body expressions as `@css` | ").Append(Total("css")).Append(" |\n");
         sb.Append("| … of them reading an attribute (`/@content` → `attr:`) | ").Append(Total("attribute")).Append(" |\n");
+        sb.Append("| … of them a meta element's `content` by its name (`@meta`, which also reads `value=` and matches `name`/`property`/`itemprop`) | ").Append(Total("meta")).Append(" |\n");
         sb.Append("| … of them inside `substring-before`/`substring-after` (a `replace` transform) | ").Append(Total("substring")).Append(" |\n");
         sb.Append("| title/author/date/body expressions as `@xpath` | ").Append(Total("xpath")).Append(" |\n");
         sb.Append("| `strip`/`strip_id_or_class`/`strip_image_src` as `clean:` selectors | ").Append(Total("clean")).Append(" |\n");

@@ -192,6 +192,17 @@ internal sealed class FtrImporter
             else if (c.Substring is not null && field.Directive == "body") why = "a substring of the body";
             else if (c.Substring is not null && sharedSubstring is null) why = "a substring step the field's other rules do not share";
             else if (c.Attribute is not null && field.Directive == "body") why = "an attribute as the body";
+            if (why is null && c.Attribute == "content" && MetaNames(c.Selector!) is { } metaNames)
+            {
+                // A meta element's value by its name: @meta reads name, property and itemprop alike, and content or value
+                // (pages write og:title as property or name, and saved pages keep value=), as WebArticle reads them.
+                locators.Add(new FtrLocator(rule.Directive, rule.Line, rule.XPath, "@meta(" + string.Join(", ", metaNames.Select(SchemaString)) + ")", c.Substring, false, false));
+                Count(counts, "css");
+                Count(counts, "attribute");
+                Count(counts, "meta");
+                if (c.Substring is not null) Count(counts, "substring");
+                continue;
+            }
             if (why is null)
             {
                 var args = new List<string> { SchemaString(c.Selector!) };
@@ -222,6 +233,21 @@ internal sealed class FtrImporter
             for (var i = 0; i < locators.Count; i++) locators[i] = locators[i] with { Substring = sharedSubstring };
         }
         return locators;
+    }
+
+    // meta[property='og:title'] (or name=, itemprop=), alone or in a selector list of such: the names, in order; else null.
+    private static readonly Regex MetaSelector = new(@"^meta\[(?:property|name|itemprop)='(?<name>[^'\\\]]+)'\]$", RegexOptions.CultureInvariant);
+
+    private static List<string>? MetaNames(string selector)
+    {
+        var names = new List<string>();
+        foreach (var part in selector.Split(','))
+        {
+            var m = MetaSelector.Match(part.Trim());
+            if (!m.Success) return null;
+            if (!names.Contains(m.Groups["name"].Value)) names.Add(m.Groups["name"].Value);
+        }
+        return names.Count == 0 ? null : names;
     }
 
     private void AddClean(List<string> clean, string selector, FtrDirective d, List<FtrDropped> dropped, Dictionary<string, int> counts)

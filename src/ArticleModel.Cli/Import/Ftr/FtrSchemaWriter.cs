@@ -44,6 +44,12 @@ internal static class FtrSchemaWriter
             foreach (var (find, replace) in replacements)
                 lines.Add("    | replace(/" + RegexLiteral(find) + "/, " + FtrImporter.SchemaString(replace.Replace("$", "$$")) + ")");
             if (kept[0].Substring is { } s) lines.Add("    | " + SubstringTransform(s));
+            // Then WebArticle's own normalisers of the authors ("By" stripped, names split), on whatever the rules selected
+            // (often a byline container); the other fields' values are used as selected, as FiveFilters uses them.
+            if (fields[f].Name == "authors")
+            {
+                foreach (var transform in WebArticleNormalisers.Of(fields[f].Name)) lines.Add("    " + transform);
+            }
         }
         lines.Add("}");
         return new Written(string.Join("\n", lines) + "\n", map);

@@ -1,0 +1,154 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+
+namespace ArticleModel.Sites;
+
+/// <summary>
+/// Checks a site schema's value of a WebArticle field before it wins over WebArticle's: imported rules follow a site's
+/// layout of today, and on an older page they can select the wrong element (another story's headline, a "More stories
+/// by" link, the site's name). A refused value gives way to WebArticle's; an accepted list can be trimmed.
+/// </summary>
+internal static class ImportedValueChecks
+{
+    // Lower-case words a person's name may hold ("Ludwig van Beethoven", "Ana de la Cruz").
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
+    {
+        "al", "bin", "binti", "da", "das", "de", "degli", "del", "della", "den", "der", "di", "do", "dos", "du", "e",
+        "el", "ibn", "la", "le", "st", "ten", "ter", "van", "von", "y", "zu",
+    };
+
+    // More words than this is a sentence, not a name.
+    private const int MostWordsInAName = 6;
+
+    /// <summary>Why the site's value of <paramref name="field"/> is refused, or null when it may win.</summary>
+    /// <param name="field">The field (a WebArticle field name).</param>
+    /// <param name="site">The site schema's value (found: not null, not an empty list).</param>
+    /// <param name="fallback">WebArticle's value of the field.</param>
+    /// <param name="webArticle">WebArticle's whole value (its <c>siteName</c>).</param>
+    /// <param name="pageTitle">The page's <c>&lt;title&gt;</c>, or null.</param>
+    public static string? Refusal(string field, JsonElement site, JsonElement fallback, JsonElement webArticle, string? pageTitle)
+    {
+        switch (field)
+        {
+            case "title" when site.ValueKind == JsonValueKind.String:
+                return TitleRefusal(site.GetString()!, Text(webArticle, "siteName"), pageTitle);
+            case "authors" when site.ValueKind == JsonValueKind.Array:
+                foreach (var author in site.EnumerateArray())
+                {
+                    if (author.ValueKind != JsonValueKind.String) continue;
+                    var why = AuthorRefusal(author.GetString()!);
+                    if (why is not null) return why;
+                }
+                return null;
+            case "published" when site.ValueKind == JsonValueKind.String && fallback.ValueKind == JsonValueKind.String:
+                // A day without a time of day loses to WebArticle's time on that same day (a meta or JSON-LD timestamp).
+                var day = site.GetString()!;
+                var other = fallback.GetString()!;
+                return day.Length == 10 && other.Length > 10 && other.StartsWith(day, StringComparison.Ordinal) ? "a day without a time, where WebArticle has the time on that day" : null;
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>
+    /// The indexes of the list elements kept (null: all): <c>authors</c> without a name given twice; <c>body</c> from
+    /// WebArticle's first paragraph on when that paragraph is one of the site's later ones (the blocks before it — lead
+    /// image captions, credits, kickers, teasers inside the site's container — are what WebArticle's content scorer
+    /// judged not to be the article's text).
+    /// </summary>
+    public static int[]? Kept(string field, JsonElement site, JsonElement fallback)
+    {
+        if (site.ValueKind != JsonValueKind.Array) return null;
+        var items = site.EnumerateArray().Select(e => e.ValueKind == JsonValueKind.String ? e.GetString()! : e.GetRawText()).ToList();
+        if (field == "authors")
+        {
+            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            var kept = Enumerable.Range(0, items.Count).Where(i => seen.Add(items[i].Trim())).ToArray();
+            return kept.Length == items.Count ? null : kept;
+        }
+        if (field == "body" && fallback.ValueKind == JsonValueKind.Array && fallback.GetArrayLength() > 0 && fallback[0].ValueKind == JsonValueKind.String)
+        {
+            var first = fallback[0].GetString()!.Trim();
+            if (first.Length == 0) return null;
+            var start = items.FindIndex(p => SameStart(p, first));
+            return start > 0 ? Enumerable.Range(start, items.Count - start).ToArray() : null;
+        }
+        return null;
+    }
+
+    // The same paragraph, as two block walks may cut it: the same first 40 to 80 characters; a shorter one only when
+    // equal (a heading "marzipanify" is not the paragraph "marzipanify is a tool…").
+    private static bool SameStart(string paragraph, string first)
+    {
+        paragraph = paragraph.Trim();
+        var n = Math.Min(Math.Min(paragraph.Length, first.Length), 80);
+        if (n < 40) return string.Equals(paragraph, first, StringComparison.Ordinal);
+        return string.CompareOrdinal(paragraph, 0, first, 0, n) == 0;
+    }
+
+    /// <summary>Why an imported title is refused: it is the site's name, or it carries it; or it shares no word with the page's own title (another story's headline).</summary>
+    internal static string? TitleRefusal(string title, string? siteName, string? pageTitle)
+    {
+        title = title.Trim();
+        if (siteName is { Length: > 0 })
+        {
+            if (string.Equals(title, siteName.Trim(), StringComparison.OrdinalIgnoreCase)) return "the site's name";
+            if (title.Length > siteName.Length && title.EndsWith(siteName.Trim(), StringComparison.OrdinalIgnoreCase)
+                && EndsWithAny(title.Substring(0, title.Length - siteName.Trim().Length).TrimEnd(), SeparatorChars)) return "the headline with the site's name after it";
+        }
+        if (pageTitle is not null)
+        {
+            var words = Words(title);
+            var pageWords = Words(pageTitle);
+            // Only for titles of several words each: a one-word or unspaced (CJK) title has too little to compare. A
+            // headline and its page's <title> share most words; another story's shares one or two by chance ("Apple").
+            if (words.Count >= 3 && pageWords.Count >= 3 && words.Count(pageWords.Contains) * 4 < Math.Min(words.Count, pageWords.Count))
+                return "hardly a word in common with the page's <title> (another story's headline)";
+        }
+        return null;
+    }
+
+    private static bool EndsWithAny(string text, char[] any) => text.Length > 0 && Array.IndexOf(any, text[text.Length - 1]) >= 0;
+
+    private static readonly char[] SeparatorChars = { '-', '–', '—', '|', '·', '•', ':', '/' };
+
+    /// <summary>Why an imported author is refused: not a person's name (empty, "By", a date, digits, a sentence, lower-case words).</summary>
+    internal static string? AuthorRefusal(string author)
+    {
+        var text = author.Trim();
+        if (text.Length == 0) return "an empty author";
+        if (text.Equals("by", StringComparison.OrdinalIgnoreCase)) return "\"By\" alone";
+        if (ArticleDate.TryParse(text, out _)) return "a date as an author";
+        if (text.Any(char.IsDigit)) return "an author with digits";
+        var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > MostWordsInAName) return "a sentence as an author";
+        foreach (var word in words)
+        {
+            // Names are capitalised where the script has case; "More stories by Ana Ruiz" is a link's text.
+            if (char.IsLower(word[0]) && !NameParticles.Contains(word.TrimEnd('.', ','))) return "words that are not a name (\"" + word + "\")";
+        }
+        return null;
+    }
+
+    private static HashSet<string> Words(string text)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var letter = i < text.Length && char.IsLetterOrDigit(text[i]);
+            if (letter && start < 0) start = i;
+            else if (!letter && start >= 0)
+            {
+                if (i - start >= 2) words.Add(text.Substring(start, i - start).ToLowerInvariant());
+                start = -1;
+            }
+        }
+        return words;
+    }
+
+    private static string? Text(JsonElement root, string name) =>
+        root.ValueKind == JsonValueKind.Object && root.TryGetProperty(name, out var p) && p.ValueKind == JsonValueKind.String ? p.GetString() : null;
+}

@@ -1,0 +1,102 @@
+using System.Linq;
+using System.Text.Json;
+using ArticleModel.Html;
+using ArticleModel.Interpreter;
+using ArticleModel.Sites;
+using Xunit;
+
+namespace ArticleModel.Cli.Tests.Import;
+
+/// <summary>
+/// A site schema's values are checked before they win over WebArticle's (AM3037): rules of a site's current layout
+/// select the wrong element on an older page.
+/// </summary>
+public class ImportedValueChecksTests
+{
+    private const string Schema = """
+        article Site {
+          title : text? @css(".brand")
+          authors : text[] @css(".more-by")
+          published : date? @css(".day")
+          body : paragraph[] @css("div.story")
+        }
+        """;
+
+    private const string Page = """
+        <html><head><title>Ferry sailings move earlier from April - Harbour News</title>
+        <meta property="og:site_name" content="Harbour News">
+        <meta property="article:published_time" content="2024-03-01T09:30:00Z"></head><body>
+        <div class="brand">Harbour News</div>
+        <article><h1>Ferry sailings move earlier from April</h1>
+        <a rel="author" href="/ana">Ana Ruiz</a> <a class="more-by" href="/ana">More stories by Ana Ruiz</a>
+        <span class="day">2024-03-01</span>
+        <div class="story"><p class="kicker">Transport</p><h2>Ferry</h2>
+        <p>Ferry sailings move earlier from April, the harbour company said on Friday, after a year of complaints about late arrivals.</p>
+        <p>The last evening sailing moves later in the summer months, when the days are long and the crossings are full.</p>
+        <p>Tickets bought for the old times remain valid for any sailing on the same day, the company added in its statement.</p></div>
+        </article></body></html>
+        """;
+
+    private static JsonElement Parse(string schema, string page, out ParseResult<WebArticleFallbackValue> result)
+    {
+        var site = InterpretedSchema.Load(schema, "site.article");
+        Assert.False(site.HasErrors, string.Join("\n", site.Diagnostics));
+        result = WebArticleFallbackParser.Create(site.GetParser()).Parse(HtmlReader.Read(page, "https://harbour.example/2024/ferry").Document);
+        return JsonDocument.Parse(ResultJson.ToJsonString(result.Value!)).RootElement;
+    }
+
+    [Fact]
+    public void Wrong_imported_values_give_way_to_WebArticle_and_say_so()
+    {
+        var json = Parse(Schema, Page, out var result);
+        Assert.Equal("Ferry sailings move earlier from April", json.GetProperty("title").GetString());   // not the site's name
+        Assert.Equal(new[] { "Ana Ruiz" }, json.GetProperty("authors").EnumerateArray().Select(a => a.GetString()).ToArray());   // not "More stories by"
+        Assert.StartsWith("2024-03-01T09:30:00", json.GetProperty("published").GetString());   // the time WebArticle has on that day
+        var diagnostic = Assert.Single(result.Diagnostics, d => d.Id == DiagnosticIds.ImportedValueChecked);
+        Assert.Equal(DiagnosticSeverity.Info, diagnostic.Severity);
+        Assert.Contains("'title'", diagnostic.Message);
+        Assert.Contains("'authors'", diagnostic.Message);
+        Assert.Contains("'published'", diagnostic.Message);
+    }
+
+    [Fact]
+    public void Right_imported_values_win_and_lists_are_trimmed()
+    {
+        var schema = Schema.Replace("@css(\".brand\")", "@css(\"article h1\")").Replace("@css(\".more-by\")", "@css(\"a[rel='author'], a.more-by\") | replace(/^More stories by /, \"\")").Replace("@css(\".day\")", "@css(\"meta[property='article:published_time']\", attr: \"content\")");
+        var json = Parse(schema, Page, out var result);
+        Assert.Equal("Ferry sailings move earlier from April", json.GetProperty("title").GetString());
+        // The same name twice is one author.
+        Assert.Equal(new[] { "Ana Ruiz" }, json.GetProperty("authors").EnumerateArray().Select(a => a.GetString()).ToArray());
+        // The kicker before WebArticle's first paragraph is left out; the site's paragraphs follow from there.
+        var body = json.GetProperty("body").EnumerateArray().Select(p => p.GetString()!).ToList();
+        Assert.Equal(3, body.Count);
+        Assert.StartsWith("Ferry sailings move earlier", body[0]);
+        Assert.Equal(3, result.Spans.All("body").Length);
+        var diagnostic = Assert.Single(result.Diagnostics, d => d.Id == DiagnosticIds.ImportedValueChecked);
+        Assert.DoesNotContain("refused", diagnostic.Message);
+    }
+
+    [Theory]
+    [InlineData("Ana Ruiz", null)]
+    [InlineData("Ludwig van Beethoven", null)]
+    [InlineData("T.C. Sottek", null)]
+    [InlineData("By", "\"By\" alone")]
+    [InlineData("March 3, 2024", "a date as an author")]
+    [InlineData("More stories by Ana Ruiz", "words that are not a name (\"stories\")")]
+    [InlineData("Ana Ruiz is a reporter who covers the harbour and its ferries", "a sentence as an author")]
+    public void Authors_must_look_like_names(string author, string? refusal)
+    {
+        Assert.Equal(refusal, ImportedValueChecks.AuthorRefusal(author));
+    }
+
+    [Theory]
+    [InlineData("Ferry sailings move earlier", "Harbour News", "Ferry sailings move earlier - Harbour News", null)]
+    [InlineData("Harbour News", "Harbour News", "Ferry sailings - Harbour News", "the site's name")]
+    [InlineData("Ferry sailings move earlier - Harbour News", "Harbour News", null, "the headline with the site's name after it")]
+    [InlineData("Council approves new budget for schools", "Harbour News", "Ferry sailings move earlier - Harbour News", "hardly a word in common with the page's <title> (another story's headline)")]
+    [InlineData("Broken Pledge", null, "Trump’s Promises Were a Con", null)]
+    public void Titles_must_be_the_pages_own(string title, string? siteName, string? pageTitle, string? refusal)
+    {
+        Assert.Equal(refusal, ImportedValueChecks.TitleRefusal(title, siteName, pageTitle));
+    }
+}
