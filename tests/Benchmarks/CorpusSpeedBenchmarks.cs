@@ -41,6 +41,18 @@ public class CorpusSpeedBenchmarks
         return n;
     }
 
+    /// <summary>
+    /// The hand-written split-and-Regex parser (<see cref="HandWrittenNewsParser"/>) on the same corpus: a yardstick
+    /// inside each run, so runs made at different loads (before and after a change) can be compared by ratio.
+    /// </summary>
+    [Benchmark(Description = "hand-written split+Regex, structure")]
+    public int HandWrittenStructure()
+    {
+        var n = 0;
+        foreach (var t in _texts) n += HandWrittenNewsParser.Parse(t, quotes: false).Body.Count;
+        return n;
+    }
+
     [Benchmark(Description = "generated, with quotes and speakers (NewsStory)")]
     public int WithQuotes()
     {

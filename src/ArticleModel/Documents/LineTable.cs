@@ -65,6 +65,8 @@ internal sealed class LineTable
     /// <summary>The 1-based column of line <paramref name="index"/>'s start.</summary>
     public int Column(int index)
     {
+        // Most documents have no indented line: no search.
+        if (_columnCount == 0) return 1;
         var k = Array.BinarySearch(_columnLines, 0, _columnCount, index);
         return k >= 0 ? _columns[k] : 1;
     }
@@ -81,6 +83,26 @@ internal sealed class LineTable
 
     /// <summary>The first line of the run <paramref name="index"/> is in (every line from it is in the same block).</summary>
     public int RunStart(int index) => _runFirst[RunOf(index)];
+
+    /// <summary>The first line after <paramref name="index"/>'s block (<see cref="Count"/> after the last block).</summary>
+    /// <remarks>One search for the line's run, then a walk over the runs of its block (usually none): not a search per run.</remarks>
+    public int BlockEnd(int index)
+    {
+        var r = RunOf(index);
+        var block = _runBlock[r];
+        r++;
+        while (r < _runCount && _runBlock[r] == block) r++;
+        return r < _runCount ? _runFirst[r] : Count;
+    }
+
+    /// <summary>The first line of <paramref name="index"/>'s block.</summary>
+    public int BlockStart(int index)
+    {
+        var r = RunOf(index);
+        var block = _runBlock[r];
+        while (r > 0 && _runBlock[r - 1] == block) r--;
+        return _runFirst[r];
+    }
 
     /// <summary>Line <paramref name="index"/> as a <see cref="TextLine"/>.</summary>
     public TextLine this[int index]

@@ -41,6 +41,21 @@ public readonly struct FoundText
         Match = null;
     }
 
+    // A record match's text, built from Match when asked for.
+    private FoundText(Hit hit, Match match)
+    {
+        _text = null;
+        _lines = null;
+        Hit = hit;
+        Start = match.Index;
+        Length = match.Length;
+        FromLines = false;
+        Match = match;
+    }
+
+    /// <summary>A record <c>@match</c>'s whole match, its normalised text built when asked for.</summary>
+    internal static FoundText OfRecordMatch(Hit hit, Match match) => new(hit, match);
+
     private FoundText(string text, Hit hit, SourceSpan span)
     {
         _text = text;
@@ -64,13 +79,20 @@ public readonly struct FoundText
 
     /// <summary>The normalised text; null when nothing was found.</summary>
     /// <remarks>The text of a whole block is built on each use (a large one once per parse, <see cref="ParseContext.Text(Hit)"/>).</remarks>
-    public string? Text => _text ?? _lines?.Text(Hit);
+    public string? Text => _text ?? _lines?.Text(Hit) ?? (IsUnbuiltMatch ? ParseContext.MatchText(Match!) : null);
 
     /// <summary>Whether something was found.</summary>
-    public bool Found => _text is not null || _lines is not null;
+    public bool Found => _text is not null || _lines is not null || IsUnbuiltMatch;
+
+    /// <summary>For a whole block: the parse whose view holds its lines; otherwise null.</summary>
+    internal ParseContext? Lines => _lines;
 
     /// <summary>Whether the text is a whole block's, not built yet: a paragraph can read it from the lines itself.</summary>
     internal bool IsUnbuiltBlock => _text is null && _lines is not null;
+
+    // A record match (OfRecordMatch): the whole match, text not built. Every other kind has _text or _lines, or a
+    // page span.
+    private bool IsUnbuiltMatch => _text is null && _lines is null && Match is not null;
 
     /// <summary>The lines of the block the text is in (what anchors naming the field see).</summary>
     public Hit Hit { get; }

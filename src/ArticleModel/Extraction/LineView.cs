@@ -1,3 +1,5 @@
+using System;
+
 namespace ArticleModel.CompilerServices;
 
 /// <summary>
@@ -46,6 +48,12 @@ internal readonly struct LineView
     /// <summary>The view line after the last one of <paramref name="line"/>'s block, at most <paramref name="limit"/>.</summary>
     public int BlockEnd(int line, int limit)
     {
+        if (_kept is null)
+        {
+            // Every line of the table is in the view: the table knows where the block ends.
+            var blockEnd = _table.BlockEnd(line);
+            return blockEnd < limit ? blockEnd : Math.Max(limit, line + 1);
+        }
         var d = DocumentIndex(line);
         var block = _table.Block(d);
         var runEnd = _table.RunEnd(d);
@@ -67,6 +75,11 @@ internal readonly struct LineView
     /// <summary>The first view line of <paramref name="line"/>'s block, at least <paramref name="limit"/>.</summary>
     public int BlockStart(int line, int limit)
     {
+        if (_kept is null)
+        {
+            var blockStart = _table.BlockStart(line);
+            return blockStart > limit ? blockStart : Math.Min(limit, line);
+        }
         var d = DocumentIndex(line);
         var block = _table.Block(d);
         var runStart = _table.RunStart(d);

@@ -7,6 +7,14 @@ namespace ArticleModel.CompilerServices;
 // Found text: what a locator found for a value, before part:/strip:/transforms make it the value (docs/schema-language.md §5).
 public sealed partial class ParseContext
 {
+    // The last SpansOf answer and the found texts it was for (Paragraphs reuses it).
+    private FoundText[]? _spansFound;
+    private SourceSpan[]? _spans;
+
+    // The last FromHits answer that kept every block, and those blocks (HitsOf gives them back).
+    private FoundText[]? _hitsFound;
+    private Hit[]? _hits;
+
     /// <summary>The text of a found line or block (nothing when <paramref name="hit"/> is not found).</summary>
     public FoundText FromHit(Hit hit)
     {
@@ -26,7 +34,11 @@ public sealed partial class ParseContext
             var x = FromHit(hit);
             if (x.Found) found[n++] = x;
         }
-        return Trim(found, n);
+        if (n < hits.Length) return Trim(found, n);
+        // Every block kept: HitsOf gives back these hits instead of a copy.
+        _hitsFound = found;
+        _hits = hits;
+        return found;
     }
 
     /// <summary>
@@ -44,8 +56,9 @@ public sealed partial class ParseContext
     }
 
     /// <summary>A record <c>@match</c>: found whenever the pattern matched (the record is filled from the groups).</summary>
+    /// <remarks>The match's text is built only if asked for: a record's value is its members.</remarks>
     public FoundText FromRecordMatch(Hit hit, Match? match) =>
-        match is null ? default : new FoundText(MatchText(match), hit, match.Index, match.Length, fromLines: false, match);
+        match is null ? default : FoundText.OfRecordMatch(hit, match);
 
     /// <summary>
     /// <c>part: after</c> (<paramref name="after"/> true) or <c>part: before</c>: the rest of the matched block after the
@@ -137,14 +150,20 @@ public sealed partial class ParseContext
     /// <summary>The spans of found texts.</summary>
     public SourceSpan[] SpansOf(FoundText[] found)
     {
+        if (found.Length == 0) return Array.Empty<SourceSpan>();
         var spans = new SourceSpan[found.Length];
         for (var i = 0; i < spans.Length; i++) spans[i] = Span(found[i]);
+        // A list field's paragraphs are built next from the same found texts: they take these spans, not new ones.
+        _spansFound = found;
+        _spans = spans;
         return spans;
     }
 
     /// <summary>The blocks of found texts (what anchors and <c>@quotes(in:)</c> naming the field see).</summary>
     public static Hit[] HitsOf(FoundText[] found)
     {
+        if (found.Length == 0) return Array.Empty<Hit>();
+        if (found[0].Lines is { } context && ReferenceEquals(context._hitsFound, found)) return context._hits!;
         var hits = new Hit[found.Length];
         for (var i = 0; i < hits.Length; i++) hits[i] = found[i].Hit;
         return hits;
@@ -168,7 +187,14 @@ public sealed partial class ParseContext
     {
         if (found.Length == 0) return ValueList<Paragraph>.Empty;
         var values = new Paragraph[found.Length];
-        for (var i = 0; i < values.Length; i++) values[i] = Paragraph(found[i]);
+        // The spans SpansOf just worked out for these found texts (found texts are never changed in place).
+        var spans = ReferenceEquals(found, _spansFound) ? _spans : null;
+        for (var i = 0; i < values.Length; i++)
+        {
+            var x = found[i];
+            var span = spans is null ? Span(x) : spans[i];
+            values[i] = x.IsUnbuiltBlock ? Paragraph(x.Hit, span) : new Paragraph(x.Text ?? string.Empty, span);
+        }
         return new ValueList<Paragraph>(values);
     }
 

@@ -211,11 +211,14 @@ public sealed partial class ParseContext
     /// </summary>
     public Hit FindMatch(Regex regex, string? requiredLiteral, bool ignoreCase, LineRegion region, string field, out Match? match)
     {
+        var next = -1;
         for (var line = region.Start; line < region.End;)
         {
             var end = BlockEnd(line, region.End);
             var hit = new Hit(line, end - 1);
-            var m = MatchBlock(regex, requiredLiteral, ignoreCase, hit, field);
+            var m = requiredLiteral is null || MayHold(requiredLiteral, ignoreCase, hit, region, ref next)
+                ? MatchBlock(regex, requiredLiteral, ignoreCase, hit, field)
+                : null;
             if (m is not null)
             {
                 match = m;
@@ -231,11 +234,14 @@ public sealed partial class ParseContext
     public MatchHit[] FindMatches(Regex regex, string? requiredLiteral, bool ignoreCase, LineRegion region, string field)
     {
         List<MatchHit>? hits = null;
+        var next = -1;
         for (var line = region.Start; line < region.End;)
         {
             var end = BlockEnd(line, region.End);
             var hit = new Hit(line, end - 1);
-            var m = MatchBlock(regex, requiredLiteral, ignoreCase, hit, field);
+            var m = requiredLiteral is null || MayHold(requiredLiteral, ignoreCase, hit, region, ref next)
+                ? MatchBlock(regex, requiredLiteral, ignoreCase, hit, field)
+                : null;
             if (m is not null) (hits ??= new List<MatchHit>()).Add(new MatchHit(hit, m));
             line = end;
         }
@@ -503,6 +509,25 @@ public sealed partial class ParseContext
         if (!SchemaRegex.IsBacktracking(regex)) return regex.IsMatch(_text.AsSpan(start, length));
 #endif
         return Run(regex, start, length, field, hit) is { Success: true };
+    }
+
+    /// <summary>
+    /// Whether <paramref name="hit"/> may hold <paramref name="literal"/>: false only when it provably does not.
+    /// <paramref name="next"/> is where the literal next occurs in the text at or after an earlier block's start
+    /// (int.MaxValue: nowhere; -1: not searched yet). One search over the rest of the region passes over every block
+    /// before that place, instead of one search per block (issue 13: a short block costs the search's set-up).
+    /// </summary>
+    private bool MayHold(string literal, bool ignoreCase, Hit hit, LineRegion region, ref int next)
+    {
+        var start = _view.Start(hit.First);
+        if (next < start)
+        {
+            var end = _view.End(region.End - 1);
+            var k = _text.AsSpan(start, end - start).IndexOf(literal.AsSpan(), ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+            next = k < 0 ? int.MaxValue : start + k;
+        }
+        // An occurrence inside the block starts in it, and none starts between the searched place and 'next'.
+        return next < _view.End(hit.Last);
     }
 
     private Match? MatchBlock(Regex regex, string? literal, bool ignoreCase, Hit hit, string field)
