@@ -52,12 +52,23 @@ internal static class ContentScorer
         var text = tree.Text;
         for (var i = 0; i < n; i++)
         {
-            if (!tree.IsLeafBlock(i)) continue;
-            var weighted = tree.Weighted(i);
-            if (weighted < MinParagraphChars) continue;
-            var commas = tree.Commas(i);
-            var own = (1.0 + commas + Math.Min(weighted / 100, 3)) * (1.0 - tree.LinkDensity(i));
-            var ancestor = tree.Parent[i];
+            double own;
+            int ancestor;
+            if (tree.IsLeafBlock(i))
+            {
+                if (tree.Weighted(i) < MinParagraphChars) continue;
+                own = ParagraphScore(tree, i) * (1.0 - tree.LinkDensity(i));
+                ancestor = tree.Parent[i];
+            }
+            else
+            {
+                // Text of a block that sits between its inner blocks (a post written as text runs and <br>s beside a
+                // few divs) is paragraphs of that block, as if each run were wrapped in a <p>.
+                if (!tree.HasBlockInside(i) || !HtmlElements.IsBlock(tree.Elements[i].LocalName)) continue;
+                own = LooseTextScore(tree, i);
+                if (own <= 0) continue;
+                ancestor = i;
+            }
             for (var level = 1; level <= AncestorLevels && ancestor >= 0; level++, ancestor = tree.Parent[ancestor])
             {
                 if (!scored[ancestor])
@@ -77,7 +88,10 @@ internal static class ContentScorer
         {
             var p = tree.Parent[i];
             // An element without text holds no scored paragraph: its names are not read.
-            inBoilerplate[i] = (p >= 0 && inBoilerplate[p]) || (text[i] > 0 && text[i] * 2 < pageLength && IsBoilerplateElement(tree.Elements[i]));
+            // Reader comments count whatever their size; an element marked itemprop=articleBody is the article even
+            // inside a wrapper with a boilerplate name ("share_wrapper" round a whole story).
+            inBoilerplate[i] = text[i] > 0 && !IsArticleBody(tree.Elements[i]) && ((p >= 0 && inBoilerplate[p])
+                || (text[i] * 2 < pageLength && IsBoilerplateElement(tree.Elements[i])) || ClassHints.IsComments(tree.Elements[i]));
         }
         var best = -1;
         var bestScore = double.NegativeInfinity;
@@ -146,6 +160,59 @@ internal static class ContentScorer
         }
         return new ContentSelection(containers, exclusions, notArticle);
     }
+
+    // A leaf block's paragraph score: 1 + its commas + one per 100 characters (at most 3). A block whose text is
+    // broken into lines (<br> runs: a div used as a whole post, the way many blog engines write one) scores each
+    // line of MinParagraphChars or more as a paragraph of its own, so such a body weighs as much as the same text in <p>s.
+    private static double ParagraphScore(FlatTree tree, int i)
+    {
+        var start = tree.Start[i];
+        var end = start + tree.Text[i];
+        if (tree.DocumentText.IndexOf('\n', start, end - start) < 0) return RunScore(tree, start, end);
+        var score = LinesScore(tree, start, end);
+        // Short lines only (an address, a list of names): the block scores as one paragraph.
+        return score > 0 ? score : RunScore(tree, start, end);
+    }
+
+    // The paragraph score of the text runs of block i outside its inner blocks, weighted down by their link density.
+    private static double LooseTextScore(FlatTree tree, int i)
+    {
+        var start = tree.Start[i];
+        var end = start + tree.Text[i];
+        var childEnd = i + tree.Size[i];
+        var score = 0.0;
+        var looseChars = tree.Text[i];
+        var looseLinks = tree.Link[i];
+        var at = start;
+        for (var c = i + 1; c < childEnd; c += tree.Size[c])
+        {
+            if (!tree.HoldsBlockText(c) || tree.Text[c] == 0) continue;
+            score += LinesScore(tree, at, Math.Min(tree.Start[c], end));
+            at = Math.Max(at, tree.Start[c] + tree.Text[c]);
+            looseChars -= tree.Text[c];
+            looseLinks -= tree.Link[c];
+        }
+        score += LinesScore(tree, at, end);
+        if (score <= 0 || looseChars <= 0) return 0;
+        return score * (1.0 - Math.Clamp((double)looseLinks / looseChars, 0.0, 1.0));
+    }
+
+    // The runs of [start, end) between line breaks that are MinParagraphChars or longer, each scored as a paragraph.
+    private static double LinesScore(FlatTree tree, int start, int end)
+    {
+        var text = tree.DocumentText;
+        var score = 0.0;
+        while (start < end)
+        {
+            var lineBreak = text.IndexOf('\n', start, end - start);
+            var runEnd = lineBreak < 0 ? end : lineBreak;
+            if (tree.WeightedIn(start, runEnd) >= MinParagraphChars) score += RunScore(tree, start, runEnd);
+            start = runEnd + 1;
+        }
+        return score;
+    }
+
+    private static double RunScore(FlatTree tree, int start, int end) => 1.0 + tree.CommasIn(start, end) + Math.Min(tree.WeightedIn(start, end) / 100, 3);
 
     private static ContentSelection NoArticle(string why) => new(new List<IElement>(), new List<(int Start, int End)>(), why);
 
