@@ -78,4 +78,17 @@ public class ContentScoringTests
         Assert.Contains("On day 5 of the survey", body);
         Assert.DoesNotContain("walkers' guide", body);
     }
+
+    [Fact]
+    public void A_short_box_named_as_content_does_not_outweigh_an_unnamed_article_several_times_longer()
+    {
+        var article = string.Concat(Enumerable.Range(1, 6).Select(i => "<p>" + Run(i) + "</p>"));
+        var body = Body("<html><body><table>" +
+            "<tr><td class=\"txt_content_small\"><p>Notice: the hut is closed, for repairs, in March.</p></td></tr>" +
+            $"<tr><td>{article}</td></tr></table></body></html>");
+
+        Assert.Contains("On day 1 of the survey", body);
+        Assert.Contains("On day 6 of the survey", body);
+        Assert.DoesNotContain("the hut is closed", body);
+    }
 }

@@ -11,9 +11,10 @@ namespace ArticleModel.Html.Content;
 /// length (from the reader's element → text map), the part of it inside links and its commas. Each paragraph-like leaf
 /// block (a block with no block inside it holding text) of at least <see cref="MinParagraphChars"/> characters scores
 /// 1 + its commas + one per 100 characters (at most 3), weighted down by its own link density, and passes the score
-/// to its parent in full, its grandparent in half and three more ancestors in thirds of their level. An ancestor's
-/// score starts from its tag (<c>article</c>, <c>div</c> up; lists, forms and headings down) and its names
-/// (<see cref="ClassHints"/>: ±25), and ends multiplied by 1 − its link density and by a slight late-in-the-page
+/// to its parent in full, its grandparent in half and three more ancestors in thirds of their level; a block's lines
+/// (<c>&lt;br&gt;</c> runs) and the text runs between a block's inner blocks score as paragraphs too. An ancestor's
+/// score adds its tag (<c>article</c>, <c>div</c> up; lists, forms and headings down) and its names
+/// (<see cref="ClassHints"/>: −25, or up to +25 but at most twice what its paragraphs gave), and ends multiplied by 1 − its link density and by a slight late-in-the-page
 /// factor. The best one is the article's container; its siblings that score near it (more for the same class), or
 /// that are clean paragraphs, join it, as do elements elsewhere with its tag and class (a body split into several
 /// containers). Inside them, navigation, asides, footers, headers, forms, captions, the title, hidden elements, elements
@@ -71,13 +72,17 @@ internal static class ContentScorer
             }
             for (var level = 1; level <= AncestorLevels && ancestor >= 0; level++, ancestor = tree.Parent[ancestor])
             {
-                if (!scored[ancestor])
-                {
-                    scored[ancestor] = true;
-                    score[ancestor] = InitialScore(tree.Elements[ancestor]);
-                }
+                scored[ancestor] = true;
                 score[ancestor] += level == 1 ? own : level == 2 ? own / 2 : own / (level * 3);
             }
+        }
+        // The tag and the names add to what the paragraphs gave; a content name adds at most as much again (times
+        // BonusPerContent), so a short box named "content" or "text" does not outweigh an article several times longer.
+        for (var i = 0; i < n; i++)
+        {
+            if (!scored[i]) continue;
+            var (basis, bonus) = InitialScore(tree.Elements[i]);
+            score[i] += basis + Math.Min(bonus, BonusPerContent * score[i]);
         }
 
         var pageLength = Math.Max(1, page.Document.Text.Length);
@@ -294,7 +299,11 @@ internal static class ContentScorer
         chosen.Insert(at, i);
     }
 
-    private static double InitialScore(IElement element)
+    /// <summary>A content name or itemprop=articleBody adds at most this many times the candidate's paragraph score.</summary>
+    internal const double BonusPerContent = 2.0;
+
+    // The tag's score with a boilerplate name's malus (basis), and a content name's or itemprop=articleBody's bonus.
+    private static (double Basis, double Bonus) InitialScore(IElement element)
     {
         var tag = element.LocalName switch
         {
@@ -307,7 +316,8 @@ internal static class ContentScorer
         };
         var itemprop = element.GetAttribute("itemprop");
         var articleBody = itemprop is not null && itemprop.IndexOf("articleBody", StringComparison.OrdinalIgnoreCase) >= 0 ? 25 : 0;
-        return tag + 25 * ClassHints.Of(element) + articleBody;
+        var hint = ClassHints.Of(element);
+        return (tag + (hint < 0 ? -25 : 0), (hint > 0 ? 25 : 0) + articleBody);
     }
 
     // A descendant of a chosen container that is not article text.
