@@ -37,9 +37,14 @@ internal static class ClassHints
     internal static bool IsComments(IElement element)
     {
         if (element.Attributes.Length == 0) return false;
+        // A substring test first: this runs for every element with text, and few have such names.
+        if (!Mentions(element.GetAttribute("class")) && !Mentions(element.GetAttribute("id"))) return false;
         var names = Names(element);
         return names.Length > 0 && Comments.IsMatch(names);
     }
+
+    private static bool Mentions(string? name) => name is not null
+        && (name.Contains("omment", StringComparison.OrdinalIgnoreCase) || name.Contains("disqus", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>+1 when the element's names mark article content, -1 when they mark boilerplate (and not content), 0 otherwise.</summary>
     internal static int Of(IElement element)
