@@ -14,7 +14,7 @@ namespace WebArticleEvaluation;
 /// </summary>
 internal static class BodyEvaluation
 {
-    public static int Run(string root, int limit, int worst, string? show, IReadOnlyCollection<string> sets)
+    public static int Run(string root, int limit, int worst, string? show, IReadOnlyCollection<string> sets, string? half, bool webArticleOnly, string? dump)
     {
         if (!Directory.Exists(root))
         {
@@ -24,12 +24,14 @@ internal static class BodyEvaluation
         var pages = GoldPage.Load(root);
         if (sets.Count > 0) pages = pages.Where(p => sets.Contains(p.Set)).ToList();
         if (show is not null) return Show(pages.Where(p => p.Set + "/" + p.Name == show).ToList());
+        if (half is not null) pages = pages.Where(p => p.Half == half).ToList();
         if (limit > 0) pages = pages.GroupBy(p => p.Set).SelectMany(g => g.Take(limit)).ToList();
         var extractors = new (string Name, Func<HtmlArticleDocument, string, string?> Run)[]
         {
             ("WebArticle", (page, _) => FromWebArticle(page)),
             ("SmartReader 0.11.1", FromSmartReader),
         };
+        if (webArticleOnly) extractors = extractors[..1];
         var scores = new List<(GoldPage Page, int Extractor, double P, double R, double F1)>();
         foreach (var gold in pages)
         {
@@ -54,9 +56,17 @@ internal static class BodyEvaluation
 
         Console.WriteLine($"{pages.Count} pages from {Path.GetFullPath(root)}; body 4-gram precision / recall / F1, mean over pages");
         Console.WriteLine();
+        if (dump is not null)
+        {
+            // One line per page and extractor, to compare two runs page by page.
+            File.WriteAllLines(dump, scores.Select(s => $"{s.Page.Set}/{s.Page.Name}\t{s.Page.Half}\t{extractors[s.Extractor].Name}\t{s.P:0.0000}\t{s.R:0.0000}\t{s.F1:0.0000}"));
+        }
         Console.WriteLine("| set | pages | extractor | precision | recall | F1 |");
         Console.WriteLine("|---|---:|---|---:|---:|---:|");
-        foreach (var set in scores.GroupBy(s => s.Page.Set).Append(scores.GroupBy(_ => "all").Single()))
+        var groups = scores.GroupBy(s => s.Page.Set)
+            .Concat(scores.GroupBy(s => s.Page.Set + " (" + s.Page.Half + ")").OrderBy(g => g.Key, StringComparer.Ordinal))
+            .Append(scores.GroupBy(_ => "all").Single());
+        foreach (var set in groups)
         {
             for (var x = 0; x < extractors.Length; x++)
             {

@@ -21,11 +21,30 @@ internal static class ClassHints
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     private static readonly Regex Negative = new(
-        @"(?:^|[^a-z])(?:nav|navbar|navigation|menu|footer|foot|header|masthead|comment|comments|disqus|related|recommend\w*|more-?stories|" +
+        @"(?:^|[^a-z])(?:nav|navbar|navigation|menu|footer|foot|header|masthead|comment(?!ary)\w*|disqus\w*|related|recommend\w*|more-?stories|" +
         @"share|sharing|social|promo|promotion|newsletter|subscribe|subscription|signup|cookie|cookies|consent|gdpr|banner|sidebar|" +
         @"ad|ads|advert\w*|sponsor\w*|outbrain|taboola|breadcrumbs?|pagination|pager|caption|credit|byline|author|" +
         @"popup|modal|overlay|toolbar|skip|print-?only|jump|trending|most-?popular|read-?more|meta|dateline|timestamp)(?:[^a-z]|$)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
+
+    // Reader comments ("comments", "commentlist", "comment-body", "disqus_thread"; not "commentary"): a thread can hold
+    // far more prose than the article it follows, so its names count whatever its size.
+    private static readonly Regex Comments = new(
+        @"(?:^|[^a-z])(?:comment(?!ary)\w*|disqus\w*)(?:[^a-z]|$)",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
+
+    /// <summary>Whether the element's names mark reader comments.</summary>
+    internal static bool IsComments(IElement element)
+    {
+        if (element.Attributes.Length == 0) return false;
+        // A substring test first: this runs for every element with text, and few have such names.
+        if (!Mentions(element.GetAttribute("class")) && !Mentions(element.GetAttribute("id"))) return false;
+        var names = Names(element);
+        return names.Length > 0 && Comments.IsMatch(names);
+    }
+
+    private static bool Mentions(string? name) => name is not null
+        && (name.Contains("omment", StringComparison.OrdinalIgnoreCase) || name.Contains("disqus", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>+1 when the element's names mark article content, -1 when they mark boilerplate (and not content), 0 otherwise.</summary>
     internal static int Of(IElement element)

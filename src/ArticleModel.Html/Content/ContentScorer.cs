@@ -11,9 +11,10 @@ namespace ArticleModel.Html.Content;
 /// length (from the reader's element → text map), the part of it inside links and its commas. Each paragraph-like leaf
 /// block (a block with no block inside it holding text) of at least <see cref="MinParagraphChars"/> characters scores
 /// 1 + its commas + one per 100 characters (at most 3), weighted down by its own link density, and passes the score
-/// to its parent in full, its grandparent in half and three more ancestors in thirds of their level. An ancestor's
-/// score starts from its tag (<c>article</c>, <c>div</c> up; lists, forms and headings down) and its names
-/// (<see cref="ClassHints"/>: ±25), and ends multiplied by 1 − its link density and by a slight late-in-the-page
+/// to its parent in full, its grandparent in half and three more ancestors in thirds of their level; a block's lines
+/// (<c>&lt;br&gt;</c> runs) and the text runs between a block's inner blocks score as paragraphs too. An ancestor's
+/// score adds its tag (<c>article</c>, <c>div</c> up; lists, forms and headings down) and its names
+/// (<see cref="ClassHints"/>: −25, or up to +25 but at most twice what its paragraphs gave), and ends multiplied by 1 − its link density and by a slight late-in-the-page
 /// factor. The best one is the article's container; its siblings that score near it (more for the same class), or
 /// that are clean paragraphs, join it, as do elements elsewhere with its tag and class (a body split into several
 /// containers). Inside them, navigation, asides, footers, headers, forms, captions, the title, hidden elements, elements
@@ -52,21 +53,36 @@ internal static class ContentScorer
         var text = tree.Text;
         for (var i = 0; i < n; i++)
         {
-            if (!tree.IsLeafBlock(i)) continue;
-            var weighted = tree.Weighted(i);
-            if (weighted < MinParagraphChars) continue;
-            var commas = tree.Commas(i);
-            var own = (1.0 + commas + Math.Min(weighted / 100, 3)) * (1.0 - tree.LinkDensity(i));
-            var ancestor = tree.Parent[i];
+            double own;
+            int ancestor;
+            if (tree.IsLeafBlock(i))
+            {
+                if (tree.Weighted(i) < MinParagraphChars) continue;
+                own = ParagraphScore(tree, i) * (1.0 - tree.LinkDensity(i));
+                ancestor = tree.Parent[i];
+            }
+            else
+            {
+                // Text of a block that sits between its inner blocks (a post written as text runs and <br>s beside a
+                // few divs) is paragraphs of that block, as if each run were wrapped in a <p>.
+                if (!tree.HasBlockInside(i) || !HtmlElements.IsBlock(tree.Elements[i].LocalName)) continue;
+                own = LooseTextScore(tree, i);
+                if (own <= 0) continue;
+                ancestor = i;
+            }
             for (var level = 1; level <= AncestorLevels && ancestor >= 0; level++, ancestor = tree.Parent[ancestor])
             {
-                if (!scored[ancestor])
-                {
-                    scored[ancestor] = true;
-                    score[ancestor] = InitialScore(tree.Elements[ancestor]);
-                }
+                scored[ancestor] = true;
                 score[ancestor] += level == 1 ? own : level == 2 ? own / 2 : own / (level * 3);
             }
+        }
+        // The tag and the names add to what the paragraphs gave; a content name adds at most as much again (times
+        // BonusPerContent), so a short box named "content" or "text" does not outweigh an article several times longer.
+        for (var i = 0; i < n; i++)
+        {
+            if (!scored[i]) continue;
+            var (basis, bonus) = InitialScore(tree.Elements[i]);
+            score[i] += basis + Math.Min(bonus, BonusPerContent * score[i]);
         }
 
         var pageLength = Math.Max(1, page.Document.Text.Length);
@@ -77,7 +93,10 @@ internal static class ContentScorer
         {
             var p = tree.Parent[i];
             // An element without text holds no scored paragraph: its names are not read.
-            inBoilerplate[i] = (p >= 0 && inBoilerplate[p]) || (text[i] > 0 && text[i] * 2 < pageLength && IsBoilerplateElement(tree.Elements[i]));
+            // Reader comments count whatever their size; an element marked itemprop=articleBody is the article even
+            // inside a wrapper with a boilerplate name ("share_wrapper" round a whole story).
+            inBoilerplate[i] = text[i] > 0 && !IsArticleBody(tree.Elements[i]) && ((p >= 0 && inBoilerplate[p])
+                || (text[i] * 2 < pageLength && IsBoilerplateElement(tree.Elements[i])) || ClassHints.IsComments(tree.Elements[i]));
         }
         var best = -1;
         var bestScore = double.NegativeInfinity;
@@ -146,6 +165,59 @@ internal static class ContentScorer
         }
         return new ContentSelection(containers, exclusions, notArticle);
     }
+
+    // A leaf block's paragraph score: 1 + its commas + one per 100 characters (at most 3). A block whose text is
+    // broken into lines (<br> runs: a div used as a whole post, the way many blog engines write one) scores each
+    // line of MinParagraphChars or more as a paragraph of its own, so such a body weighs as much as the same text in <p>s.
+    private static double ParagraphScore(FlatTree tree, int i)
+    {
+        var start = tree.Start[i];
+        var end = start + tree.Text[i];
+        if (tree.DocumentText.IndexOf('\n', start, end - start) < 0) return RunScore(tree, start, end);
+        var score = LinesScore(tree, start, end);
+        // Short lines only (an address, a list of names): the block scores as one paragraph.
+        return score > 0 ? score : RunScore(tree, start, end);
+    }
+
+    // The paragraph score of the text runs of block i outside its inner blocks, weighted down by their link density.
+    private static double LooseTextScore(FlatTree tree, int i)
+    {
+        var start = tree.Start[i];
+        var end = start + tree.Text[i];
+        var childEnd = i + tree.Size[i];
+        var score = 0.0;
+        var looseChars = tree.Text[i];
+        var looseLinks = tree.Link[i];
+        var at = start;
+        for (var c = i + 1; c < childEnd; c += tree.Size[c])
+        {
+            if (!tree.HoldsBlockText(c) || tree.Text[c] == 0) continue;
+            score += LinesScore(tree, at, Math.Min(tree.Start[c], end));
+            at = Math.Max(at, tree.Start[c] + tree.Text[c]);
+            looseChars -= tree.Text[c];
+            looseLinks -= tree.Link[c];
+        }
+        score += LinesScore(tree, at, end);
+        if (score <= 0 || looseChars <= 0) return 0;
+        return score * (1.0 - Math.Clamp((double)looseLinks / looseChars, 0.0, 1.0));
+    }
+
+    // The runs of [start, end) between line breaks that are MinParagraphChars or longer, each scored as a paragraph.
+    private static double LinesScore(FlatTree tree, int start, int end)
+    {
+        var text = tree.DocumentText;
+        var score = 0.0;
+        while (start < end)
+        {
+            var lineBreak = text.IndexOf('\n', start, end - start);
+            var runEnd = lineBreak < 0 ? end : lineBreak;
+            if (tree.WeightedIn(start, runEnd) >= MinParagraphChars) score += RunScore(tree, start, runEnd);
+            start = runEnd + 1;
+        }
+        return score;
+    }
+
+    private static double RunScore(FlatTree tree, int start, int end) => 1.0 + tree.CommasIn(start, end) + Math.Min(tree.WeightedIn(start, end) / 100, 3);
 
     private static ContentSelection NoArticle(string why) => new(new List<IElement>(), new List<(int Start, int End)>(), why);
 
@@ -227,7 +299,11 @@ internal static class ContentScorer
         chosen.Insert(at, i);
     }
 
-    private static double InitialScore(IElement element)
+    /// <summary>A content name or itemprop=articleBody adds at most this many times the candidate's paragraph score.</summary>
+    internal const double BonusPerContent = 2.0;
+
+    // The tag's score with a boilerplate name's malus (basis), and a content name's or itemprop=articleBody's bonus.
+    private static (double Basis, double Bonus) InitialScore(IElement element)
     {
         var tag = element.LocalName switch
         {
@@ -240,7 +316,8 @@ internal static class ContentScorer
         };
         var itemprop = element.GetAttribute("itemprop");
         var articleBody = itemprop is not null && itemprop.IndexOf("articleBody", StringComparison.OrdinalIgnoreCase) >= 0 ? 25 : 0;
-        return tag + 25 * ClassHints.Of(element) + articleBody;
+        var hint = ClassHints.Of(element);
+        return (tag + (hint < 0 ? -25 : 0), (hint > 0 ? 25 : 0) + articleBody);
     }
 
     // A descendant of a chosen container that is not article text.

@@ -15,9 +15,11 @@ internal sealed class FlatTree
     private readonly int[] _commaPrefix;
     private readonly int[] _weightPrefix;
     private readonly bool[] _leafBlock;
+    private readonly bool[] _blockInside;
 
-    private FlatTree(List<IElement> elements, int[] parent, int[] size, int[] start, int[] text, int[] link, bool[] leafBlock, string documentText, int[] commaPrefix, int[] weightPrefix)
+    private FlatTree(List<IElement> elements, int[] parent, int[] size, int[] start, int[] text, int[] link, bool[] leafBlock, bool[] blockInside, string documentText, int[] commaPrefix, int[] weightPrefix)
     {
+        _blockInside = blockInside;
         Elements = elements;
         Parent = parent;
         Size = size;
@@ -54,6 +56,12 @@ internal sealed class FlatTree
     /// <summary>A block element with no block element holding text inside it: a paragraph, or a div used as one.</summary>
     internal bool IsLeafBlock(int i) => _leafBlock[i];
 
+    /// <summary>Whether a block element holding text is inside the element (its text is not one run).</summary>
+    internal bool HasBlockInside(int i) => _blockInside[i];
+
+    /// <summary>Whether the element's text breaks the text around it into blocks: a block with text, or an element holding one.</summary>
+    internal bool HoldsBlockText(int i) => _blockInside[i] || (Text[i] > 0 && HtmlElements.IsBlock(Elements[i].LocalName));
+
     internal double LinkDensity(int i) => Text[i] == 0 ? 0.0 : System.Math.Min(1.0, (double)Link[i] / Text[i]);
 
     /// <summary>Commas (Latin, full-width, ideographic, Arabic) in the element's text.</summary>
@@ -64,6 +72,12 @@ internal sealed class FlatTree
     /// carries about as much as a short word, so length thresholds mean the same amount of prose in every script.
     /// </summary>
     internal int Weighted(int i) => Text[i] == 0 ? 0 : _weightPrefix[Start[i] + Text[i]] - _weightPrefix[Start[i]];
+
+    /// <summary>Commas in the document text range [start, end).</summary>
+    internal int CommasIn(int start, int end) => _commaPrefix[end] - _commaPrefix[start];
+
+    /// <summary>The weighted length (see <see cref="Weighted"/>) of the document text range [start, end).</summary>
+    internal int WeightedIn(int start, int end) => _weightPrefix[end] - _weightPrefix[start];
 
     internal static FlatTree Build(HtmlArticleDocument page, IElement root)
     {
@@ -128,7 +142,7 @@ internal sealed class FlatTree
             commas[i + 1] = commas[i] + (c is ',' or '\uFF0C' or '\u3001' or '\u060C' ? 1 : 0);
             weights[i + 1] = weights[i] + (IsCjk(c) ? 3 : 1);
         }
-        return new FlatTree(elements, parent, size, start, text, link, leaf, documentText, commas, weights);
+        return new FlatTree(elements, parent, size, start, text, link, leaf, blockInside, documentText, commas, weights);
     }
 
     private static bool IsCjk(char c) => c is >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7AF' or >= '\uF900' and <= '\uFAFF';

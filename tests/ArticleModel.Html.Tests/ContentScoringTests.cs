@@ -1,0 +1,94 @@
+using System.Linq;
+using System.Text;
+using Xunit;
+
+namespace ArticleModel.Html.Tests;
+
+/// <summary>
+/// How <c>@content</c> scores containers (issue 15, body F1 round 4), on small invented pages written inline: text
+/// not in <c>&lt;p&gt;</c>, comment threads longer than the article, an article body inside a wrapper with a
+/// boilerplate name.
+/// </summary>
+public class ContentScoringTests
+{
+    private static HtmlArticleDocument Read(string html) => HtmlReader.Read(Encoding.UTF8.GetBytes(html), "https://tarn.example/post");
+
+    private static string Body(string html) => string.Join("\n", new ContentLocator().FindBlocks(Read(html)).Select(b => b.Text));
+
+    // Invented sentences, each run different so none is dropped as a repeat.
+    private static string Run(int i) =>
+        $"On day {i} of the survey the walkers counted the lapwings, the curlews and the redshanks along the shore of the tarn, then wrote the numbers up at the hut by lamplight.";
+
+    // The same without commas: a block's commas count once whatever its lines, so its lines must weigh by themselves.
+    private static string PlainRun(int i) =>
+        $"On day {i} of the survey the walkers counted the lapwings and the curlews and the redshanks along the shore of the tarn and wrote the numbers up at the hut.";
+
+    private static string Sidebar =>
+        "<div class=\"column\"><div class=\"widget-content\"><p>This blog is written by two hill walkers, who record birds, weather and paths, in the north.</p>" +
+        "<p>We publish the counts, the maps and, now and then, a story or two from the fells, for anyone who walks there.</p></div></div>";
+
+    [Fact]
+    public void A_post_written_as_br_separated_lines_in_one_div_outweighs_a_short_sidebar_in_paragraphs()
+    {
+        var post = string.Join("<br><br>", Enumerable.Range(1, 10).Select(PlainRun));
+        var body = Body($"<html><body>{Sidebar}<div class=\"column\"><div class=\"post-body\"><div>{post}</div></div></div></body></html>");
+
+        Assert.Contains("On day 1 of the survey", body);
+        Assert.Contains("On day 10 of the survey", body);
+        Assert.DoesNotContain("This blog is written by", body);
+    }
+
+    [Fact]
+    public void Text_runs_between_the_inner_blocks_of_a_div_are_scored_as_its_paragraphs()
+    {
+        // The post's text sits loose in its div, beside a short centred credit in a div of its own.
+        var first = string.Join("<br><br>", Enumerable.Range(1, 4).Select(Run));
+        var second = string.Join("<br><br>", Enumerable.Range(5, 4).Select(Run));
+        var body = Body($"<html><body>{Sidebar}<div class=\"column\"><div class=\"post-body\">{first}<div style=\"text-align:center\">Photo: the tarn</div>{second}</div></div></body></html>");
+
+        Assert.Contains("On day 1 of the survey", body);
+        Assert.Contains("On day 8 of the survey", body);
+        Assert.DoesNotContain("This blog is written by", body);
+    }
+
+    [Fact]
+    public void A_comment_thread_with_more_prose_than_the_article_is_not_the_article()
+    {
+        var article = string.Concat(Enumerable.Range(1, 4).Select(i => "<p>" + Run(i) + "</p>"));
+        var comments = string.Concat(Enumerable.Range(1, 20).Select(i =>
+            $"<li><div class=\"comment-author\">Reader {i}</div><p>Reader {i} writes: we walked there in year {1990 + i}, and the curlews, the lapwings and the geese were far more numerous then, which says something about the drainage of the fields since.</p></li>"));
+        var body = Body($"<html><body><div class=\"entry\"><h1>Counting birds</h1>{article}</div><ol class=\"commentlist\">{comments}</ol></body></html>");
+
+        Assert.Contains("On day 1 of the survey", body);
+        Assert.Contains("On day 4 of the survey", body);
+        Assert.DoesNotContain("Reader 1 writes", body);
+    }
+
+    [Fact]
+    public void An_article_body_marked_with_itemprop_is_the_article_inside_a_wrapper_with_a_boilerplate_name()
+    {
+        var article = string.Concat(Enumerable.Range(1, 5).Select(i => "<p>" + Run(i) + "</p>"));
+        var links = string.Concat(Enumerable.Range(1, 60).Select(i => $"<li><a href=\"/walk/{i}\">Walk number {i} in the northern fells</a></li>"));
+        var body = Body("<html><body>" +
+            $"<div class=\"share_wrapper\"><div class=\"tools\">Print | Email</div><div itemprop=\"articleBody\">{article}</div></div>" +
+            "<div class=\"textArea\"><p>Get the walkers' guide, with maps, tide tables and hut bookings, in one download.</p><p>Read now, for free, for thirty days.</p></div>" +
+            $"<ul class=\"site-index\">{links}</ul></body></html>");
+
+        Assert.Contains("On day 1 of the survey", body);
+        Assert.Contains("On day 5 of the survey", body);
+        Assert.DoesNotContain("walkers' guide", body);
+    }
+
+    [Fact]
+    public void A_short_box_named_as_content_does_not_outweigh_an_unnamed_article_several_times_longer()
+    {
+        var article = string.Concat(Enumerable.Range(1, 6).Select(i => "<p>" + Run(i) + "</p>"));
+        var body = Body("<html><body><table>" +
+            "<tr><td class=\"txt_content_small\"><p>Notice: the hut is closed, for repairs, in March.</p></td></tr>" +
+            $"<tr><td>{article}</td></tr></table></body></html>");
+
+        Assert.Contains("On day 1 of the survey", body);
+        Assert.Contains("On day 6 of the survey", body);
+        Assert.DoesNotContain("the hut is closed", body);
+    }
+}
