@@ -15,6 +15,12 @@ public enum HtmlEncodingSource
     /// <summary>A <c>&lt;meta charset&gt;</c> or <c>&lt;meta http-equiv="Content-Type"&gt;</c> in the first 1024 bytes.</summary>
     Meta,
 
+    /// <summary>
+    /// A meta element named another encoding, but the bytes are valid UTF-8 with multi-byte characters — a page saved
+    /// or re-encoded without its declaration being updated — so they were decoded as UTF-8 (AM2025).
+    /// </summary>
+    MetaContradictedByUtf8,
+
     /// <summary>Nothing was declared; the reader guessed (UTF-8 when the bytes are valid UTF-8, else windows-1252).</summary>
     Guessed,
 }

@@ -133,6 +133,16 @@ public static class HtmlReader
             var declared = HtmlEncodings.FromLabel(meta, fromMeta: true);
             if (declared is not null)
             {
+                // Text in a legacy encoding (Shift_JIS, windows-1252, …) with non-ASCII characters is almost never valid
+                // UTF-8 by chance, while saved and re-encoded pages often keep a stale meta charset: the bytes win over
+                // the meta element (not over a byte-order mark or the transport, which describe these very bytes).
+                if (declared.CodePage != HtmlEncodings.Utf8.CodePage && HtmlEncodings.IsValidUtf8(bytes, out var multiByte) && multiByte)
+                {
+                    diagnostics.Add(new ArticleDiagnostic(DiagnosticIds.HtmlMetaCharsetContradicted, DiagnosticSeverity.Warning,
+                        $"the page's meta charset '{(meta.Length > 40 ? meta.Substring(0, 40) + "…" : meta)}' disagrees with its bytes, which are valid UTF-8 with multi-byte characters; it was decoded as utf-8", default));
+                    source = HtmlEncodingSource.MetaContradictedByUtf8;
+                    return HtmlEncodings.Utf8;
+                }
                 source = HtmlEncodingSource.Meta;
                 return declared;
             }

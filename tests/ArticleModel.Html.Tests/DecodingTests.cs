@@ -62,6 +62,44 @@ public class DecodingTests
         Assert.Empty(d.Diagnostics);
     }
 
+    /// <summary>
+    /// A page saved as UTF-8 that still declares its old Shift_JIS (found on a real saved page): decoding by the meta gave
+    /// mojibake (<c>縺ｫ繧医ｋ</c>) in every field. Valid UTF-8 with multi-byte characters wins over the meta element.
+    /// </summary>
+    [Theory]
+    [InlineData("Shift_JIS")]
+    [InlineData("windows-1252")]
+    [InlineData("euc-jp")]
+    public void Valid_utf8_bytes_win_over_a_meta_charset_that_names_another_encoding(string declared)
+    {
+        var page = Bytes("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=", declared, "\"></head><body><p>",
+            Encoding.UTF8.GetBytes("\u6df1\u523b\u5ea6\u306b\u3088\u308b caf\u00e9"), "</p></body></html>");
+        var d = HtmlReader.Read(page);
+        Assert.Equal("\u6df1\u523b\u5ea6\u306b\u3088\u308b caf\u00e9", FirstLine(d));
+        Assert.Equal("utf-8", d.EncodingName);
+        Assert.Equal(HtmlEncodingSource.MetaContradictedByUtf8, d.EncodingSource);
+        var warning = Assert.Single(d.Diagnostics, x => x.Id == DiagnosticIds.HtmlMetaCharsetContradicted);
+        Assert.Contains(declared.ToLowerInvariant(), warning.Message);
+    }
+
+    [Fact]
+    public void A_real_shift_jis_page_keeps_its_meta_charset()
+    {
+        // 日本 in Shift_JIS (0x93 0xFA 0x96 0x7B) is not valid UTF-8.
+        var d = HtmlReader.Read(Bytes("<meta charset=\"Shift_JIS\"><p>", 0x93, 0xFA, 0x96, 0x7B, "</p>"));
+        Assert.Equal("\u65e5\u672c", FirstLine(d));
+        Assert.Equal(HtmlEncodingSource.Meta, d.EncodingSource);
+        Assert.DoesNotContain(d.Diagnostics, x => x.Id == DiagnosticIds.HtmlMetaCharsetContradicted);
+    }
+
+    [Fact]
+    public void A_transport_charset_is_followed_even_when_the_bytes_are_valid_utf8()
+    {
+        var d = HtmlReader.Read(Bytes("<p>", Encoding.UTF8.GetBytes("caf\u00e9"), "</p>"), contentTypeCharset: "windows-1252");
+        Assert.Equal("caf\u00c3\u00a9", FirstLine(d));
+        Assert.Equal(HtmlEncodingSource.Transport, d.EncodingSource);
+    }
+
     [Fact]
     public void A_meta_charset_after_the_first_1024_bytes_is_not_seen()
     {

@@ -33,6 +33,9 @@ public static class DiagnosticIds
     /// <summary>An HTML page nested its elements deeper than the reader's limit; the deeper start tags were ignored.</summary>
     public const string HtmlNestingTooDeep = "AM2024";
 
+    /// <summary>An HTML page's meta charset named a legacy encoding, but its bytes are valid UTF-8 with multi-byte characters; it was decoded as UTF-8.</summary>
+    public const string HtmlMetaCharsetContradicted = "AM2025";
+
     /// <summary>A JSON-LD script of an HTML page is not valid JSON; it was skipped.</summary>
     public const string HtmlJsonLdMalformed = "AM2030";
 
