@@ -43,13 +43,27 @@ internal static class ImportedValueChecks
                 }
                 return null;
             case "published" when site.ValueKind == JsonValueKind.String && fallback.ValueKind == JsonValueKind.String:
-                // A day without a time of day loses to WebArticle's time on that same day (a meta or JSON-LD timestamp).
-                var day = site.GetString()!;
-                var other = fallback.GetString()!;
-                return day.Length == 10 && other.Length > 10 && other.StartsWith(day, StringComparison.Ordinal) ? "a day without a time, where WebArticle has the time on that day" : null;
+                return DateRefusal(site.GetString()!, fallback.GetString()!);
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// Why an imported date gives way to WebArticle's: it is the same moment told less precisely — a day without a time
+    /// where WebArticle has the time on that day, or a time to the minute (a visible "10:20 a.m.") where WebArticle has
+    /// the seconds of that same minute (a meta or JSON-LD timestamp). Null when the imported date stands.
+    /// </summary>
+    internal static string? DateRefusal(string site, string webArticle)
+    {
+        if (site.Length == 10 && webArticle.Length > 10 && webArticle.StartsWith(site, StringComparison.Ordinal))
+            return "a day without a time, where WebArticle has the time on that day";
+        if (site.Length > 10 && webArticle.Length > 10 &&
+            DateTimeOffset.TryParse(site, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind, out var mine) &&
+            DateTimeOffset.TryParse(webArticle, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind, out var theirs) &&
+            mine.Second == 0 && mine.Millisecond == 0 && theirs > mine && theirs - mine < TimeSpan.FromMinutes(1))
+            return "a time to the minute, where WebArticle has the seconds of that minute";
+        return null;
     }
 
     /// <summary>

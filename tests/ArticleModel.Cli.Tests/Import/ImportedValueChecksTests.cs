@@ -90,6 +90,19 @@ public class ImportedValueChecksTests
     }
 
     [Theory]
+    [InlineData("2024-03-01", "2024-03-01T09:30:00+00:00", "a day without a time, where WebArticle has the time on that day")]
+    [InlineData("2024-03-01T09:30:00-05:00", "2024-03-01T09:30:41-05:00", "a time to the minute, where WebArticle has the seconds of that minute")]
+    [InlineData("2024-03-01T14:30:00+00:00", "2024-03-01T09:30:41-05:00", "a time to the minute, where WebArticle has the seconds of that minute")]
+    [InlineData("2024-03-01T09:30:00-05:00", "2024-03-01T09:31:10-05:00", null)]   // another minute: not the same moment
+    [InlineData("2024-03-01T09:30:12-05:00", "2024-03-01T09:30:41-05:00", null)]   // the site's own seconds stand
+    [InlineData("2024-03-01", "2024-03-02T09:30:00+00:00", null)]
+    [InlineData("2024-03-01T09:30:00-05:00", "2024-03-01", null)]
+    public void A_less_precise_imported_date_gives_way_to_the_same_moment_told_precisely(string site, string webArticle, string? refusal)
+    {
+        Assert.Equal(refusal, ImportedValueChecks.DateRefusal(site, webArticle));
+    }
+
+    [Theory]
     [InlineData("Ferry sailings move earlier", "Harbour News", "Ferry sailings move earlier - Harbour News", null)]
     [InlineData("Harbour News", "Harbour News", "Ferry sailings - Harbour News", "the site's name")]
     [InlineData("Ferry sailings move earlier - Harbour News", "Harbour News", null, "the headline with the site's name after it")]
