@@ -146,7 +146,10 @@ internal static class QuoteLexicons
         "what's", "that's", "he's", "she's", "they're", "we're", "i'm", "don't", "can't", "won't", "q", "a:", "q:",
         "dear", "hello", "oh", "well", "ok", "okay", "mr", "mrs", "ms", "dr", "spring", "summer", "autumn", "winter",
         "christmas", "easter", "new", "year's", "eve", "nonetheless", "nevertheless", "moreover", "furthermore", "additionally",
-        "likewise", "otherwise", "regardless", "anyway", "thus", "hence", "therefore", "besides", "ultimately", "still");
+        "likewise", "otherwise", "regardless", "anyway", "thus", "hence", "therefore", "besides", "ultimately", "still",
+        // sentence openers that are prepositions or the infinitive's “to” (To my surprise, …: “…”; Amid the noise, …)
+        "to", "of", "upon", "amid", "amidst", "toward", "towards", "via", "across", "around", "beyond", "behind", "within",
+        "throughout", "whilst", "whereas", "unless");
 
     /// <summary>Particles that may sit inside a name (<c>Ludwig van Beethoven</c>, <c>Erik ten Hag</c>).</summary>
     public static readonly Lexicon NameParticles = new(

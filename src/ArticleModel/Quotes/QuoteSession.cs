@@ -25,6 +25,7 @@ internal sealed class Person
 internal sealed class QuoteSession
 {
     private const int PronounLookBack = 64;
+
     private readonly ArticleDocument _document;
     private readonly bool _guard;
     private readonly QuoteOptions _options;
@@ -181,6 +182,14 @@ internal sealed class QuoteSession
             while (cs < ce && WhiteSpace.IsWhite(s[cs])) cs++;
             while (ce > cs && WhiteSpace.IsWhite(s[ce - 1])) ce--;
             if (!HasLetterOrDigit(s, cs, ce))
+            {
+                if (current is not null && current != _pending) { Finalize(current); current = null; }
+                prevPiece = -1;
+                continue;
+            }
+            // a new book, “Crossing the Line: The Story of a Hockey Original.”: a Title Case phrase right after a noun for a
+            // work is that work's title, even one long enough, or ending with a full stop, to pass for a sentence
+            if (!continuation && piece.Closed && FollowsWorkNoun(g, ti) && IsTitleCase(s, cs, ce, out var workWords, 14) && workWords >= 2)
             {
                 if (current is not null && current != _pending) { Finalize(current); current = null; }
                 prevPiece = -1;
@@ -413,7 +422,7 @@ internal sealed class QuoteSession
         "of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "by", "with", "from", "or", "but", "nor", "as", "vs", "vs.", "de", "la", "van", "von");
 
     /// <summary>A short Title Case phrase (a name or title), counting its words.</summary>
-    private static bool IsTitleCase(string s, int cs, int ce, out int words)
+    private static bool IsTitleCase(string s, int cs, int ce, out int words, int maxWords = 8)
     {
         words = 0;
         var title = true;
@@ -429,8 +438,12 @@ internal sealed class QuoteSession
             words++;
             if (!char.IsUpper(s[start]) && !char.IsDigit(s[start]) && (words == 1 || !MinorWords.Contains(s.AsSpan(start, end - start)))) title = false;
         }
-        return title && words <= 8;
+        return title && words <= maxWords;
     }
+
+    /// <summary>A new book, “…”, the film “…”, his memoir: “…”: the piece at <paramref name="ti"/> follows a naming cue noun directly, after a comma or after a colon.</summary>
+    private static bool FollowsWorkNoun(QuoteGrammar g, int ti) =>
+        g.In(ti - 1, QuoteLexicons.NamingCues) || (g.IsPunct(ti - 1, ',') || g.IsPunct(ti - 1, ':')) && g.In(ti - 2, QuoteLexicons.NamingCues);
 
     private static bool IsScare(QuoteGrammar g, int ti, string s, int cs, int ce, bool hasSpeaker, bool saidRightAfter)
     {
@@ -703,7 +716,14 @@ internal sealed class QuoteSession
             }
             case NpKind.Pronoun:
             {
-                var person = ResolvePronoun(np.Pronoun!, Pos(para, np.Token));
+                var person = ResolvePronoun(np.Pronoun!, Pos(para, np.Token), out var mentionPara);
+                // Orr was his first client … His goal is … “…,” he said: when the nearest candidate was named two or more
+                // paragraphs back, recency is weak evidence; the person of that gender named most often in the look-back
+                // window (the one the story is about) is taken instead, the nearer on a tie — unless the nearest is the one who
+                // spoke last (Daniel, a senior, said … “…,” he said. “…,” he said: the statement goes on)
+                if (person is not null && !ReferenceEquals(person, _anonymous) && !ReferenceEquals(person, _lastSpeaker) && mentionPara < para - 1 &&
+                    np.Pronoun is "he" or "she")
+                    person = MostMentioned(person, np.Pronoun == "he" ? 1 : 2, Pos(para, np.Token));
                 return person is null || ReferenceEquals(person, _anonymous) ? (null, null, null) : (person.Name, person.Role, person);
             }
             case NpKind.RoleOnly:
@@ -1125,8 +1145,43 @@ internal sealed class QuoteSession
         return found;
     }
 
-    private Person? ResolvePronoun(string pronoun, long pos)
+    private Person? ResolvePronoun(string pronoun, long pos) => ResolvePronoun(pronoun, pos, out _);
+
+    /// <summary>
+    /// Among the last <see cref="PronounLookBack"/> mentions before <paramref name="pos"/>, the person of
+    /// <paramref name="gender"/> mentioned most often; <paramref name="nearest"/> unless another is mentioned more often.
+    /// Bounded: at most PronounLookBack² steps.
+    /// </summary>
+    private Person MostMentioned(Person nearest, int gender, long pos)
     {
+        var idx = LastMentionBefore(pos);
+        var stop = Math.Max(0, idx - PronounLookBack);
+        var best = nearest;
+        var bestCount = MentionCount(nearest, idx, stop);
+        for (var i = idx; i >= stop; i--)
+        {
+            var p = _mentionPerson[i];
+            if (p is null || ReferenceEquals(p, best) || ReferenceEquals(p, nearest) || ReferenceEquals(p, _anonymous) || p.Gender != gender) continue;
+            var count = MentionCount(p, idx, stop);
+            if (count > bestCount) { best = p; bestCount = count; }
+        }
+        return best;
+    }
+
+    private int MentionCount(Person person, int from, int stop)
+    {
+        var n = 0;
+        for (var i = from; i >= stop; i--)
+        {
+            if (ReferenceEquals(_mentionPerson[i], person)) n++;
+        }
+        return n;
+    }
+
+    /// <summary>As <see cref="ResolvePronoun(string, long)"/>, also giving the paragraph of the mention found (-1 when none).</summary>
+    private Person? ResolvePronoun(string pronoun, long pos, out int mentionPara)
+    {
+        mentionPara = -1;
         var idx = LastMentionBefore(pos);
         var stop = Math.Max(0, idx - PronounLookBack);
         // a person whose gender only the long given-name list told (it has errors): taken when nobody else fits
@@ -1157,6 +1212,7 @@ internal sealed class QuoteSession
                 continue;
             }
             if (person.Gender == 0 && pronoun != "they") person.Gender = pronoun == "he" ? 1 : 2;
+            mentionPara = (int)(_mentionPos[i] >> 32);
             return person;
         }
         if (listedOtherwise is null && maybeOrganisation is not null) maybeOrganisation.Gender = pronoun == "he" ? 1 : 2;
