@@ -806,6 +806,9 @@ internal sealed class QuoteGrammar
             if (!QuoteLexicons.NonNameWords.Contains(w)) return !IsSentenceAdverb(i) && !IsHyphenAdjective(w);
             if (IsPronounSurname(i)) return true;
             if (IsHonorific(w) || QuoteLexicons.Titles.Contains(w)) return true;
+            // said State Police Lt. Jo Roe: Police inside a run of capitalised words is part of the role, not the run's end
+            // (else “State” alone would be the speaker)
+            if (w.Equals("police".AsSpan(), StringComparison.OrdinalIgnoreCase) && IsCap(i - 1) && IsCap(i + 1)) return true;
             return afterName && QuoteLexicons.Months.Contains(w);
         }
         if (QuoteLexicons.Titles.Contains(w) || QuoteLexicons.RoleModifiers.Contains(w)) return true;

@@ -93,7 +93,7 @@ internal static class QuoteLexicons
         "emir", "sheikh", "sultan", "spokesmen", "adviser", "advisor", "aide", "negotiator", "envoy", "diplomat",
         "physician", "surgeon", "doctor", "dr.", "prof.", "official", "strategist", "partner", "founder", "player",
         "winger", "batter", "bowler", "opener", "jockey", "trainer", "driver", "rider", "champion", "candidate",
-        "campaigner", "consultant", "historian", "commander", "admiral", "marshal", "sheriff", "deputy", "vice-president",
+        "campaigner", "consultant", "historian", "commander", "admiral", "marshal", "sheriff", "deputy", "trooper", "vice-president",
         "vice-chair", "farmer", "baker", "landlord", "resident", "shopkeeper", "publican", "architect", "engineer",
         "planner", "clerk", "registrar", "economist", "columnist", "correspondent", "reporter", "presenter", "host",
         "producer", "conductor", "composer", "singer", "guitarist", "drummer", "actor", "actress", "artist", "poet",

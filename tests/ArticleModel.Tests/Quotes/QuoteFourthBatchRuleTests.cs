@@ -102,4 +102,16 @@ public class QuoteFourthBatchRuleTests
         var quote = Assert.Single(Extract("The river rose by two metres overnight.", paragraph));
         Assert.Null(quote.Speaker);
     }
+
+    // ---- Police inside a role, trooper as a title --------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("\u201CWe want to get to the end of the road,\u201D said State Police Lt. Kevin Dolan.", "State Police Lt.")]
+    [InlineData("\u201CWe want to get to the end of the road,\u201D State Trooper Kevin Dolan said.", "State Trooper")]
+    public void APoliceRoleOrATrooperBeforeTheNameIsNoPartOfIt(string paragraph, string role)
+    {
+        var quote = Assert.Single(Extract("Officers searched the house later on Sunday.", paragraph));
+        Assert.Equal("Kevin Dolan", quote.Speaker);
+        Assert.Equal(role, quote.SpeakerRole);
+    }
 }
