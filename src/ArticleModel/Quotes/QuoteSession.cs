@@ -87,6 +87,7 @@ internal sealed class QuoteSession
         public bool FallbackKnownOnly;
         public bool AttributionKnownOnly;
         public bool FromPreviousSpeaker;
+        public bool OwnAttributionUnparsed;
         public int LastPara;
     }
 
@@ -299,6 +300,9 @@ internal sealed class QuoteSession
             }
             AppendPiece(group, s, cs, ce, mapper, sentenceBreak: !continuation && (g.IsPunct(ti - 1, '.') || g.SentStart[ti] == ti));
             group.LastPara = _para;
+            // “…,” Sgt. Jo Roe of the Maine State Police said: a speech verb after the quote's comma is the quote's own
+            // attribution, even where its subject could not be parsed; the quote then borrows no speaker from elsewhere
+            if (!hasTail && piece.Closed && SpeechVerbAfterComma(g, ti, s, ce)) group.OwnAttributionUnparsed = true;
             if (attr.Found && !group.HasAttribution)
             {
                 group.HasAttribution = true;
@@ -322,6 +326,26 @@ internal sealed class QuoteSession
         ContinueStatements(previousSpeaker, previousPerson);
         if (g.ParseIntroduction(out _introduced)) _introducedPara = _para;
         WorkSteps += g.Steps + tokens.Count;
+    }
+
+    /// <summary>
+    /// “…,” X Y Z said: the quote at token <paramref name="ti"/> ends with a comma (inside or after its marks) and a speech
+    /// verb follows within 20 tokens, before any other quote or sentence end, with a capitalised word before it.
+    /// </summary>
+    private static bool SpeechVerbAfterComma(QuoteGrammar g, int ti, string s, int ce)
+    {
+        var v = ti + 1;
+        if (g.IsPunct(v, ',')) v++;
+        else if (ce == 0 || s[ce - 1] != ',') return false;
+        // (only a subject with a capitalised word counts: “…,” it says is left to the statement rules)
+        var named = false;
+        for (var limit = Math.Min(g.Count, v + 20); v < limit; v++)
+        {
+            if (g.IsPiece(v) || g.IsPunct(v, '.') || g.IsPunct(v, '?') || g.IsPunct(v, '!') || g.IsPunct(v, ';')) return false;
+            if (g.IsWord(v) && g.IsSpeechVerb(v)) return named;
+            if (g.IsCap(v)) named = true;
+        }
+        return false;
     }
 
     private static readonly Lexicon FirstPersonWords = new("i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "i'm", "i\u2019m", "i've", "i\u2019ve", "i'd", "i\u2019d", "i'll", "i\u2019ll");
@@ -629,6 +653,10 @@ internal sealed class QuoteSession
             (speaker, role, person) = Resolve(group.Attribution.Subject, group.AttributionPara, group.AttributionKnownOnly);
             source = group.Attribution.Source;
         }
+        else if (group.OwnAttributionUnparsed)
+        {
+            // an attribution of its own that named nobody: no speaker rather than a borrowed one
+        }
         else if (group.HasFallback)
         {
             (speaker, role, person) = Resolve(group.Fallback.Subject, group.FallbackPara, group.FallbackKnownOnly);
@@ -648,7 +676,7 @@ internal sealed class QuoteSession
         group.Text = new StringBuilder(0); // the pooled builder is another group's now
         if (speaker is not null) _paragraphAttributed.Add(_quotes.Count - 1);
         // no attribution of its own (a previous sentence whose subject named no known person counts as none)
-        else if (!group.Partial && !group.HasAttribution) _paragraphUnattributed.Add(_quotes.Count - 1);
+        else if (!group.Partial && !group.HasAttribution && !group.OwnAttributionUnparsed) _paragraphUnattributed.Add(_quotes.Count - 1);
         if (speaker is not null)
         {
             _lastSpeakerName = speaker;

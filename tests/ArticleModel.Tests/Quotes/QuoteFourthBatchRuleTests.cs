@@ -114,4 +114,25 @@ public class QuoteFourthBatchRuleTests
         Assert.Equal("Kevin Dolan", quote.Speaker);
         Assert.Equal(role, quote.SpeakerRole);
     }
+
+    // ---- an attribution of the quote's own that could not be parsed borrows no speaker ------------------------------
+
+    [Theory]
+    [InlineData("\u201CWe will be there by the summer,\u201D Sgt. Kevin Dolan of the Maine State Police said.")]
+    [InlineData("\u201CWe will be there by the summer,\u201D the Maine native who runs the food bank said on Monday.")]
+    public void AQuoteWithAnUnparsedAttributionOfItsOwnBorrowsNoSpeaker(string paragraph)
+    {
+        var quotes = Extract("\u201CWe want to get to the end of the road,\u201D said Anthony Fox.", paragraph);
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("Anthony Fox", quotes[0].Speaker);
+        Assert.Null(quotes[1].Speaker);
+    }
+
+    [Fact]
+    public void ItSaysAfterAQuoteStillContinuesTheStatement()
+    {
+        var quotes = Extract("Acme Analytics, a research firm in Leeds, says the town is \u201Cat risk\u201D of a slump. " +
+                             "\u201CIf demand keeps falling, a town like this will be hit hard,\u201D it says.");
+        Assert.Equal("Acme Analytics", quotes.Last().Speaker);
+    }
 }
