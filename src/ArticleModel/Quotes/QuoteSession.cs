@@ -483,6 +483,8 @@ internal sealed class QuoteSession
             if (!characterised) return true;
         }
         if (g.Is(t, "as") && g.In(t - 1, QuoteLexicons.NamingCues)) return true;
+        // at what police called a “pumping party”: “what” + up to three words + a naming verb names a thing, it quotes nobody
+        if ((g.Is(t, "called") || g.Is(t, "termed") || g.Is(t, "dubbed")) && (g.Is(t - 2, "what") || g.Is(t - 3, "what") || g.Is(t - 4, "what"))) return true;
         if (g.IsPunct(t, ',') && g.In(t - 1, QuoteLexicons.NamingCues)) return true; // her memoir, “…”
         // passive naming: they are often called “…”, what is known as “…”
         if ((g.Is(t, "called") || g.Is(t, "termed") || g.Is(t, "named")) && (g.In(t - 1, BeForms) || g.In(t - 2, BeForms))) return true;

@@ -135,4 +135,14 @@ public class QuoteFourthBatchRuleTests
                              "\u201CIf demand keeps falling, a town like this will be hit hard,\u201D it says.");
         Assert.Equal("Acme Analytics", quotes.Last().Speaker);
     }
+
+    // ---- what X called a “…” ------------------------------------------------------------------------------------------
+
+    [Fact]
+    public void WhatSomeoneCalledAPhraseIsNoSpeech()
+    {
+        var quote = Assert.Single(Extract("\u201CWe never hid anything from anyone,\u201D Jo Roe said on Monday.",
+            "Roe was free for a year before her arrest at what police called a \u201Cbaking party\u201D in a rented home."));
+        Assert.Equal("We never hid anything from anyone", quote.Text);
+    }
 }
