@@ -302,7 +302,7 @@ internal sealed class QuoteSession
             group.LastPara = _para;
             // “…,” Sgt. Jo Roe of the Maine State Police said: a speech verb after the quote's comma is the quote's own
             // attribution, even where its subject could not be parsed; the quote then borrows no speaker from elsewhere
-            if (!hasTail && piece.Closed && SpeechVerbAfterComma(g, ti, s, ce)) group.OwnAttributionUnparsed = true;
+            if (!hasTail && piece.Closed && SpeechVerbAfterComma(g, ti, ce > 0 && s[ce - 1] == ',')) group.OwnAttributionUnparsed = true;
             if (attr.Found && !group.HasAttribution)
             {
                 group.HasAttribution = true;
@@ -329,14 +329,14 @@ internal sealed class QuoteSession
     }
 
     /// <summary>
-    /// “…,” X Y Z said: the quote at token <paramref name="ti"/> ends with a comma (inside or after its marks) and a speech
+    /// “…,” X Y Z said: the quote at token <paramref name="ti"/> ends with a comma (<paramref name="commaInside"/> its marks, or after them) and a speech
     /// verb follows within 20 tokens, before any other quote or sentence end, with a capitalised word before it.
     /// </summary>
-    private static bool SpeechVerbAfterComma(QuoteGrammar g, int ti, string s, int ce)
+    private static bool SpeechVerbAfterComma(QuoteGrammar g, int ti, bool commaInside)
     {
         var v = ti + 1;
         if (g.IsPunct(v, ',')) v++;
-        else if (ce == 0 || s[ce - 1] != ',') return false;
+        else if (!commaInside) return false;
         // (only a subject with a capitalised word counts: “…,” it says is left to the statement rules)
         var named = false;
         for (var limit = Math.Min(g.Count, v + 20); v < limit; v++)
