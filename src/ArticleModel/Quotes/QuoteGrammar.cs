@@ -806,6 +806,9 @@ internal sealed class QuoteGrammar
             if (!QuoteLexicons.NonNameWords.Contains(w)) return !IsSentenceAdverb(i) && !IsHyphenAdjective(w);
             if (IsPronounSurname(i)) return true;
             if (IsHonorific(w) || QuoteLexicons.Titles.Contains(w)) return true;
+            // said State Police Lt. Jo Roe: Police inside a run of capitalised words is part of the role, not the run's end
+            // (else “State” alone would be the speaker)
+            if (w.Equals("police".AsSpan(), StringComparison.OrdinalIgnoreCase) && IsCap(i - 1) && IsCap(i + 1)) return true;
             return afterName && QuoteLexicons.Months.Contains(w);
         }
         if (QuoteLexicons.Titles.Contains(w) || QuoteLexicons.RoleModifiers.Contains(w)) return true;
@@ -888,6 +891,9 @@ internal sealed class QuoteGrammar
         var roleStart = b;
         while (roleStart <= roleEnd && IsHonorific(Span(roleStart))) roleStart++;
         if (roleStart <= roleEnd && np.Role is null) np.Role = Text(roleStart, roleEnd);
+        // Lady Gaga, Dame Edna: a single name word after Lady or Dame is a stage name that keeps the word (“Gaga” alone
+        // would be no name the article gives)
+        if (nameStart == e && nameStart - 1 >= b && T[nameStart - 1].Cap && (Is(nameStart - 1, "Lady") || Is(nameStart - 1, "Dame"))) nameStart--;
         if (nameStart > e)
         {
             np.Kind = NpKind.RoleOnly;
@@ -1465,7 +1471,9 @@ internal sealed class QuoteGrammar
         // according to Jo Roe, …: the relayed speaker is as good as a speech verb's subject
         if (Is(start - 1, "to") && Is(start - 2, "according")) return 2;
         // a belief reflected by Groene, the attacks were ordered by Putin: a passive's agent is its logical subject
-        if (Is(start - 1, "by") && IsWord(start - 2) && !T[start - 2].Cap && Span(start - 2).EndsWith("ed".AsSpan(), StringComparison.Ordinal)) return 1;
+        // (followed by Cam Neely, Joe Juneau and Glen Wesley: the first of a list of names is no single agent a pronoun could mean)
+        if (Is(start - 1, "by") && IsWord(start - 2) && !T[start - 2].Cap && Span(start - 2).EndsWith("ed".AsSpan(), StringComparison.Ordinal))
+            return StartsNameList(end) ? 0 : 1;
         // in Middletown, from Acme: the object of a preposition is no subject (according to X still relays a speaker)
         if (IsWord(start - 1) && !T[start - 1].Cap && SubjectlessPrepositions.Contains(Span(start - 1)) && !Is(start - 2, "according")) return 0;
         // said Okafor: the subject; told Okafor: the listener
@@ -1505,6 +1513,23 @@ internal sealed class QuoteGrammar
             if (IsPunct(c, ',') && IsWord(c + 1) && !T[c + 1].Cap) return 1;
         }
         return 0;
+    }
+
+    /// <summary>
+    /// <c>Cam Neely, Joe Juneau and Glen Wesley</c>: the name ending at <paramref name="end"/> is followed by more
+    /// capitalised names joined by commas and a final <c>and</c> (looks at most 12 tokens ahead).
+    /// </summary>
+    private bool StartsNameList(int end)
+    {
+        if (!IsPunct(end + 1, ',') && !Is(end + 1, "and")) return false;
+        var limit = Math.Min(T.Count - 1, end + 12);
+        for (var k = end + 1; k < limit; k++)
+        {
+            Steps++;
+            if (Is(k, "and")) return IsCap(k + 1) && !IsHonorific(Span(k + 1));
+            if (!IsPunct(k, ',') && !IsCap(k)) return false;
+        }
+        return false;
     }
 
     /// <summary>

@@ -93,7 +93,7 @@ internal static class QuoteLexicons
         "emir", "sheikh", "sultan", "spokesmen", "adviser", "advisor", "aide", "negotiator", "envoy", "diplomat",
         "physician", "surgeon", "doctor", "dr.", "prof.", "official", "strategist", "partner", "founder", "player",
         "winger", "batter", "bowler", "opener", "jockey", "trainer", "driver", "rider", "champion", "candidate",
-        "campaigner", "consultant", "historian", "commander", "admiral", "marshal", "sheriff", "deputy", "vice-president",
+        "campaigner", "consultant", "historian", "commander", "admiral", "marshal", "sheriff", "deputy", "trooper", "vice-president",
         "vice-chair", "farmer", "baker", "landlord", "resident", "shopkeeper", "publican", "architect", "engineer",
         "planner", "clerk", "registrar", "economist", "columnist", "correspondent", "reporter", "presenter", "host",
         "producer", "conductor", "composer", "singer", "guitarist", "drummer", "actor", "actress", "artist", "poet",
@@ -146,7 +146,10 @@ internal static class QuoteLexicons
         "what's", "that's", "he's", "she's", "they're", "we're", "i'm", "don't", "can't", "won't", "q", "a:", "q:",
         "dear", "hello", "oh", "well", "ok", "okay", "mr", "mrs", "ms", "dr", "spring", "summer", "autumn", "winter",
         "christmas", "easter", "new", "year's", "eve", "nonetheless", "nevertheless", "moreover", "furthermore", "additionally",
-        "likewise", "otherwise", "regardless", "anyway", "thus", "hence", "therefore", "besides", "ultimately", "still");
+        "likewise", "otherwise", "regardless", "anyway", "thus", "hence", "therefore", "besides", "ultimately", "still",
+        // sentence openers that are prepositions or the infinitive's “to” (To my surprise, …: “…”; Amid the noise, …)
+        "to", "of", "upon", "amid", "amidst", "toward", "towards", "via", "across", "around", "beyond", "behind", "within",
+        "throughout", "whilst", "whereas", "unless");
 
     /// <summary>Particles that may sit inside a name (<c>Ludwig van Beethoven</c>, <c>Erik ten Hag</c>).</summary>
     public static readonly Lexicon NameParticles = new(

@@ -25,6 +25,7 @@ internal sealed class Person
 internal sealed class QuoteSession
 {
     private const int PronounLookBack = 64;
+
     private readonly ArticleDocument _document;
     private readonly bool _guard;
     private readonly QuoteOptions _options;
@@ -86,6 +87,7 @@ internal sealed class QuoteSession
         public bool FallbackKnownOnly;
         public bool AttributionKnownOnly;
         public bool FromPreviousSpeaker;
+        public bool OwnAttributionUnparsed;
         public int LastPara;
     }
 
@@ -181,6 +183,14 @@ internal sealed class QuoteSession
             while (cs < ce && WhiteSpace.IsWhite(s[cs])) cs++;
             while (ce > cs && WhiteSpace.IsWhite(s[ce - 1])) ce--;
             if (!HasLetterOrDigit(s, cs, ce))
+            {
+                if (current is not null && current != _pending) { Finalize(current); current = null; }
+                prevPiece = -1;
+                continue;
+            }
+            // a new book, “Crossing the Line: The Story of a Hockey Original.”: a Title Case phrase right after a noun for a
+            // work is that work's title, even one long enough, or ending with a full stop, to pass for a sentence
+            if (!continuation && piece.Closed && FollowsWorkNoun(g, ti) && IsTitleCase(s, cs, ce, out var workWords, 14) && workWords >= 2)
             {
                 if (current is not null && current != _pending) { Finalize(current); current = null; }
                 prevPiece = -1;
@@ -290,6 +300,9 @@ internal sealed class QuoteSession
             }
             AppendPiece(group, s, cs, ce, mapper, sentenceBreak: !continuation && (g.IsPunct(ti - 1, '.') || g.SentStart[ti] == ti));
             group.LastPara = _para;
+            // “…,” Sgt. Jo Roe of the Maine State Police said: a speech verb after the quote's comma is the quote's own
+            // attribution, even where its subject could not be parsed; the quote then borrows no speaker from elsewhere
+            if (!hasTail && piece.Closed && SpeechVerbAfterComma(g, ti, ce > 0 && s[ce - 1] == ',')) group.OwnAttributionUnparsed = true;
             if (attr.Found && !group.HasAttribution)
             {
                 group.HasAttribution = true;
@@ -313,6 +326,26 @@ internal sealed class QuoteSession
         ContinueStatements(previousSpeaker, previousPerson);
         if (g.ParseIntroduction(out _introduced)) _introducedPara = _para;
         WorkSteps += g.Steps + tokens.Count;
+    }
+
+    /// <summary>
+    /// “…,” X Y Z said: the quote at token <paramref name="ti"/> ends with a comma (<paramref name="commaInside"/> its marks, or after them) and a speech
+    /// verb follows within 20 tokens, before any other quote or sentence end, with a capitalised word before it.
+    /// </summary>
+    private static bool SpeechVerbAfterComma(QuoteGrammar g, int ti, bool commaInside)
+    {
+        var v = ti + 1;
+        if (g.IsPunct(v, ',')) v++;
+        else if (!commaInside) return false;
+        // (only a subject with a capitalised word counts: “…,” it says is left to the statement rules)
+        var named = false;
+        for (var limit = Math.Min(g.Count, v + 20); v < limit; v++)
+        {
+            if (g.IsPiece(v) || g.IsPunct(v, '.') || g.IsPunct(v, '?') || g.IsPunct(v, '!') || g.IsPunct(v, ';')) return false;
+            if (g.IsWord(v) && g.IsSpeechVerb(v)) return named;
+            if (g.IsCap(v)) named = true;
+        }
+        return false;
     }
 
     private static readonly Lexicon FirstPersonWords = new("i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "i'm", "i\u2019m", "i've", "i\u2019ve", "i'd", "i\u2019d", "i'll", "i\u2019ll");
@@ -413,7 +446,7 @@ internal sealed class QuoteSession
         "of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "by", "with", "from", "or", "but", "nor", "as", "vs", "vs.", "de", "la", "van", "von");
 
     /// <summary>A short Title Case phrase (a name or title), counting its words.</summary>
-    private static bool IsTitleCase(ParagraphText s, int cs, int ce, out int words)
+    private static bool IsTitleCase(ParagraphText s, int cs, int ce, out int words, int maxWords = 8)
     {
         words = 0;
         var title = true;
@@ -429,8 +462,12 @@ internal sealed class QuoteSession
             words++;
             if (!char.IsUpper(s[start]) && !char.IsDigit(s[start]) && (words == 1 || !MinorWords.Contains(s.AsSpan(start, end - start)))) title = false;
         }
-        return title && words <= 8;
+        return title && words <= maxWords;
     }
+
+    /// <summary>A new book, “…”, the film “…”, his memoir: “…”: the piece at <paramref name="ti"/> follows a naming cue noun directly, after a comma or after a colon.</summary>
+    private static bool FollowsWorkNoun(QuoteGrammar g, int ti) =>
+        g.In(ti - 1, QuoteLexicons.NamingCues) || (g.IsPunct(ti - 1, ',') || g.IsPunct(ti - 1, ':')) && g.In(ti - 2, QuoteLexicons.NamingCues);
 
     private static bool IsScare(QuoteGrammar g, int ti, ParagraphText s, int cs, int ce, bool hasSpeaker, bool saidRightAfter)
     {
@@ -446,6 +483,8 @@ internal sealed class QuoteSession
             if (!characterised) return true;
         }
         if (g.Is(t, "as") && g.In(t - 1, QuoteLexicons.NamingCues)) return true;
+        // at what police called a “pumping party”: “what” + up to three words + a naming verb names a thing, it quotes nobody
+        if ((g.Is(t, "called") || g.Is(t, "termed") || g.Is(t, "dubbed")) && (g.Is(t - 2, "what") || g.Is(t - 3, "what") || g.Is(t - 4, "what"))) return true;
         if (g.IsPunct(t, ',') && g.In(t - 1, QuoteLexicons.NamingCues)) return true; // her memoir, “…”
         // passive naming: they are often called “…”, what is known as “…”
         if ((g.Is(t, "called") || g.Is(t, "termed") || g.Is(t, "named")) && (g.In(t - 1, BeForms) || g.In(t - 2, BeForms))) return true;
@@ -616,6 +655,10 @@ internal sealed class QuoteSession
             (speaker, role, person) = Resolve(group.Attribution.Subject, group.AttributionPara, group.AttributionKnownOnly);
             source = group.Attribution.Source;
         }
+        else if (group.OwnAttributionUnparsed)
+        {
+            // an attribution of its own that named nobody: no speaker rather than a borrowed one
+        }
         else if (group.HasFallback)
         {
             (speaker, role, person) = Resolve(group.Fallback.Subject, group.FallbackPara, group.FallbackKnownOnly);
@@ -635,7 +678,7 @@ internal sealed class QuoteSession
         group.Text = new StringBuilder(0); // the pooled builder is another group's now
         if (speaker is not null) _paragraphAttributed.Add(_quotes.Count - 1);
         // no attribution of its own (a previous sentence whose subject named no known person counts as none)
-        else if (!group.Partial && !group.HasAttribution) _paragraphUnattributed.Add(_quotes.Count - 1);
+        else if (!group.Partial && !group.HasAttribution && !group.OwnAttributionUnparsed) _paragraphUnattributed.Add(_quotes.Count - 1);
         if (speaker is not null)
         {
             _lastSpeakerName = speaker;
@@ -703,7 +746,14 @@ internal sealed class QuoteSession
             }
             case NpKind.Pronoun:
             {
-                var person = ResolvePronoun(np.Pronoun!, Pos(para, np.Token));
+                var person = ResolvePronoun(np.Pronoun!, Pos(para, np.Token), out var mentionPara);
+                // Orr was his first client … His goal is … “…,” he said: when the nearest candidate was named two or more
+                // paragraphs back, recency is weak evidence; the person of that gender named most often in the look-back
+                // window (the one the story is about) is taken instead, the nearer on a tie — unless the nearest is the one who
+                // spoke last (Daniel, a senior, said … “…,” he said. “…,” he said: the statement goes on)
+                if (person is not null && !ReferenceEquals(person, _anonymous) && !ReferenceEquals(person, _lastSpeaker) && mentionPara < para - 1 &&
+                    np.Pronoun is "he" or "she")
+                    person = MostMentioned(person, np.Pronoun == "he" ? 1 : 2, Pos(para, np.Token));
                 return person is null || ReferenceEquals(person, _anonymous) ? (null, null, null) : (person.Name, person.Role, person);
             }
             case NpKind.RoleOnly:
@@ -1125,8 +1175,43 @@ internal sealed class QuoteSession
         return found;
     }
 
-    private Person? ResolvePronoun(string pronoun, long pos)
+    private Person? ResolvePronoun(string pronoun, long pos) => ResolvePronoun(pronoun, pos, out _);
+
+    /// <summary>
+    /// Among the last <see cref="PronounLookBack"/> mentions before <paramref name="pos"/>, the person of
+    /// <paramref name="gender"/> mentioned most often; <paramref name="nearest"/> unless another is mentioned more often.
+    /// Bounded: at most PronounLookBack² steps.
+    /// </summary>
+    private Person MostMentioned(Person nearest, int gender, long pos)
     {
+        var idx = LastMentionBefore(pos);
+        var stop = Math.Max(0, idx - PronounLookBack);
+        var best = nearest;
+        var bestCount = MentionCount(nearest, idx, stop);
+        for (var i = idx; i >= stop; i--)
+        {
+            var p = _mentionPerson[i];
+            if (p is null || ReferenceEquals(p, best) || ReferenceEquals(p, nearest) || ReferenceEquals(p, _anonymous) || p.Gender != gender) continue;
+            var count = MentionCount(p, idx, stop);
+            if (count > bestCount) { best = p; bestCount = count; }
+        }
+        return best;
+    }
+
+    private int MentionCount(Person person, int from, int stop)
+    {
+        var n = 0;
+        for (var i = from; i >= stop; i--)
+        {
+            if (ReferenceEquals(_mentionPerson[i], person)) n++;
+        }
+        return n;
+    }
+
+    /// <summary>As <see cref="ResolvePronoun(string, long)"/>, also giving the paragraph of the mention found (-1 when none).</summary>
+    private Person? ResolvePronoun(string pronoun, long pos, out int mentionPara)
+    {
+        mentionPara = -1;
         var idx = LastMentionBefore(pos);
         var stop = Math.Max(0, idx - PronounLookBack);
         // a person whose gender only the long given-name list told (it has errors): taken when nobody else fits
@@ -1157,6 +1242,7 @@ internal sealed class QuoteSession
                 continue;
             }
             if (person.Gender == 0 && pronoun != "they") person.Gender = pronoun == "he" ? 1 : 2;
+            mentionPara = (int)(_mentionPos[i] >> 32);
             return person;
         }
         if (listedOtherwise is null && maybeOrganisation is not null) maybeOrganisation.Gender = pronoun == "he" ? 1 : 2;

@@ -3,7 +3,13 @@
 own labelled Postlight stories. Texts are read (or rebuilt from the saved pages) from ../shared at run time;
 nothing third-party is stored in this repository.
 
-    python3 tests/QuoteEvaluation/RealNews/evaluate.py [--shared DIR] [--quiet] [--part dev|frozen|own|own-new|own-new2]
+    python3 tests/QuoteEvaluation/RealNews/evaluate.py [--shared DIR] [--quiet]
+        [--part dev|frozen|own|own-new|own-new2|dragnet-dev|dragnet-check]
+
+The dragnet parts are 2012 wire and broadcast news stories (AP, CBS, CNN, NYT, AFP) from Dragnet's gold body texts
+(../shared/corpora/body-gold/dragnet_data/GoldStandard, laid out by tests/WebArticleEvaluation/fetch-body-gold.sh),
+chosen by `dragnet_selection` and split by a fixed hash of the file name: `dragnet-dev` may be studied,
+`dragnet-check` is for figures only (never look at its misses).
 
 Uses the set's own scorer (score.py: detection and one-to-one P/R/F1, strict and surname-only speaker scores, by
 kind and tag) and adds a `tag:person` category (gold quotes with a named speaker that is neither `org` nor
@@ -11,9 +17,11 @@ kind and tag) and adds a `tag:person` category (gold quotes with a named speaker
 """
 import argparse
 import copy
+import hashlib
 import importlib.util
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -96,13 +104,69 @@ def own_labels(shared, out_dir, labels_file):
     return labels
 
 
+DRAGNET_GOLD = os.path.join("corpora", "body-gold", "dragnet_data", "GoldStandard")
+# a news dateline: a wire or broadcaster credit in brackets, or an upper-case place name before a dash
+DRAGNET_DATELINE = re.compile(r"\((AP|Reuters|CBS News|CBS|AFP|CNN|MoneyWatch|CBS/AP)\)"
+                              r"|^[A-Z][A-Z .,']{2,40}(\([A-Za-z ]+\))? ?(-|--|\u2014) ", re.M)
+
+
+def dragnet_text(raw):
+    """Dragnet gold text as a quotes-dev article: CRLF to LF, paragraphs at blank lines, each paragraph's white space
+    collapsed to single spaces, the first paragraph as the title line."""
+    t = raw.replace("\r\n", "\n").replace("\r", "\n")
+    paras = [re.sub(r"\s+", " ", p).strip() for p in re.split(r"\n[ \t\u00a0]*\n", t)]
+    paras = [p for p in paras if p]
+    return paras[0] + "\n\n" + "\n\n".join(paras[1:]) + "\n"
+
+
+def dragnet_selection(gold_dir):
+    """The stories labelled: UTF-8 texts of at most 6,000 characters with a news dateline, three or more said/says and
+    ten or more double quote marks, most quote marks first. 17 files qualify; all were labelled."""
+    rows = []
+    for f in sorted(os.listdir(gold_dir)):
+        try:
+            t = open(os.path.join(gold_dir, f), "rb").read().decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        marks = t.count('"') + t.count("\u201c") + t.count("\u201d")
+        if len(t) <= 6000 and len(re.findall(r"\b(said|says)\b", t)) >= 3 and DRAGNET_DATELINE.search(t) and marks >= 10:
+            rows.append((-marks, f))
+    return [f for _, f in sorted(rows)]
+
+
+def dragnet_part(name):
+    """`dragnet-dev` or `dragnet-check`, fixed by the first byte of the SHA-256 of the gold file's name."""
+    return "dragnet-dev" if hashlib.sha256(name.encode()).digest()[0] % 2 == 0 else "dragnet-check"
+
+
+def dragnet_labels(shared, out_dir, part):
+    """Writes the part's Dragnet stories as article texts and turns the offset labels into quote records."""
+    gold = os.path.join(shared, DRAGNET_GOLD)
+    with open(os.path.join(HERE, "dragnet-labels.json"), encoding="utf-8") as f:
+        recs = json.load(f)
+    if sorted(r["source"] for r in recs) != sorted(dragnet_selection(gold)):
+        print("warning: the Dragnet selection rule no longer gives the labelled files", file=sys.stderr)
+    labels = []
+    for rec in recs:
+        if dragnet_part(rec["source"]) != part:
+            continue
+        with open(os.path.join(gold, rec["source"]), "rb") as f:
+            text = dragnet_text(f.read().decode("utf-8"))
+        with open(os.path.join(out_dir, rec["file"]), "w", encoding="utf-8") as f:
+            f.write(text)
+        quotes = [dict(text=" ".join(text[a:b] for a, b in q["ranges"]), speaker=q.get("speaker"), kind=q["kind"],
+                       tags=q.get("tags", []), optional=q.get("optional", False)) for q in rec["quotes"]]
+        labels.append(dict(file=rec["file"], page=rec["source"], quotes=quotes))
+    return labels
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", default=os.path.join(REPO, "..", "shared"))
     ap.add_argument("--quiet", action="store_true")
-    ap.add_argument("--part", choices=["dev", "frozen", "own", "own-new", "own-new2"], action="append")
+    ap.add_argument("--part", choices=["dev", "frozen", "own", "own-new", "own-new2", "dragnet-dev", "dragnet-check"], action="append")
     a = ap.parse_args()
-    parts = a.part or ["dev", "frozen", "own", "own-new", "own-new2"]
+    parts = a.part or ["dev", "frozen", "own", "own-new", "own-new2", "dragnet-dev", "dragnet-check"]
     dev_dir = os.path.join(a.shared, "corpora", "quotes-dev")
     scorer = load_module(os.path.join(dev_dir, "score.py"), "score")
     with open(os.path.join(dev_dir, "labels.json"), encoding="utf-8") as f:
@@ -134,10 +198,21 @@ def main():
             preds = os.path.join(tmp, part + ".jsonl")
             predict(own_dir, preds)
             results[part] = run_part(scorer, title, own, preds, a.quiet)
+        for part, title in (("dragnet-dev", "Dragnet 2012 news, development part"),
+                            ("dragnet-check", "Dragnet 2012 news, check part (figures only)")):
+            if part not in parts:
+                continue
+            part_dir = os.path.join(tmp, part)
+            os.makedirs(part_dir)
+            recs = dragnet_labels(a.shared, part_dir, part)
+            preds = os.path.join(tmp, part + ".jsonl")
+            predict(part_dir, preds)
+            # the check part is for figures only: its misses are never printed
+            results[part] = run_part(scorer, title, recs, preds, a.quiet or part == "dragnet-check")
     print("\n===== summary =====")
-    print("part     det.F1  1:1 P  spk.P strict  spk.R strict  spk.P surname  spk.R surname")
+    print("part          det.F1  1:1 P  spk.P strict  spk.R strict  spk.P surname  spk.R surname")
     for k, m in results.items():
-        print(f"{k:8} {m['detection']['f1']:6.1f}  {m['one_to_one']['precision']:5.1f}  {m['speaker']['strict_precision']:12.1f}"
+        print(f"{k:13} {m['detection']['f1']:6.1f}  {m['one_to_one']['precision']:5.1f}  {m['speaker']['strict_precision']:12.1f}"
               f"  {m['speaker']['strict_recall']:12.1f}  {m['speaker']['lenient_precision']:13.1f}  {m['speaker']['lenient_recall']:13.1f}")
 
 
