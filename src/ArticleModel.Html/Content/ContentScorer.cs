@@ -199,7 +199,7 @@ internal static class ContentScorer
         }
         score += LinesScore(tree, at, end);
         if (score <= 0 || looseChars <= 0) return 0;
-        return score * (1.0 - Math.Clamp((double)looseLinks / looseChars, 0.0, 1.0));
+        return score * (1.0 - Math.Min(1.0, Math.Max(0.0, (double)looseLinks / looseChars)));
     }
 
     // The runs of [start, end) between line breaks that are MinParagraphChars or longer, each scored as a paragraph.

@@ -42,12 +42,48 @@ internal static class ImportedValueChecks
                     if (why is not null) return why;
                 }
                 return null;
+            case "body" when site.ValueKind == JsonValueKind.Array && fallback.ValueKind == JsonValueKind.Array:
+                return BodyRefusal(Strings(site), Strings(fallback));
             case "published" when site.ValueKind == JsonValueKind.String && fallback.ValueKind == JsonValueKind.String:
                 return DateRefusal(site.GetString()!, fallback.GetString()!);
             default:
                 return null;
         }
     }
+
+    // Fewer distinct words of four letters or more than this on either side is too little text to judge.
+    private const int FewestBodyWords = 40;
+
+    /// <summary>
+    /// Why an imported body gives way to WebArticle's: the two share hardly a word of four letters or more — the site's
+    /// rule selected another story (a graphics page's teaser, a layout of today over an older page). The same story
+    /// with captions, credits or a comment thread around it shares most of WebArticle's words; two different stories
+    /// share few beyond the common ones. Null when the imported body stands.
+    /// </summary>
+    internal static string? BodyRefusal(IReadOnlyList<string> site, IReadOnlyList<string> webArticle)
+    {
+        var mine = ContentWords(site);
+        var theirs = ContentWords(webArticle);
+        if (mine.Count < FewestBodyWords || theirs.Count < FewestBodyWords) return null;
+        var shared = mine.Count(theirs.Contains);
+        return shared * 3 < Math.Min(mine.Count, theirs.Count) ? "hardly a word in common with WebArticle's body (another story's text)" : null;
+    }
+
+    private static HashSet<string> ContentWords(IReadOnlyList<string> paragraphs)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var paragraph in paragraphs)
+        {
+            foreach (var word in Words(paragraph))
+            {
+                if (word.Length >= 4) words.Add(word);
+            }
+        }
+        return words;
+    }
+
+    private static List<string> Strings(JsonElement array) =>
+        array.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!).ToList();
 
     /// <summary>
     /// Why an imported date gives way to WebArticle's: it is the same moment told less precisely — a day without a time

@@ -89,6 +89,37 @@ public class ImportedValueChecksTests
         Assert.Equal(refusal, ImportedValueChecks.AuthorRefusal(author));
     }
 
+    private static readonly string[] FerryStory =
+    {
+        "Ferry sailings move earlier from April, the harbour company said on Friday, after a year of complaints about late arrivals at both terminals.",
+        "The last evening sailing moves later in the summer months, when the days are long and the crossings are full of visitors heading for the islands.",
+        "Tickets bought for the old times remain valid for any sailing on the same day, the company added in its statement, and season passes are unchanged.",
+        "Passenger groups welcomed the change but asked for more crossings on weekends, when queues at the terminal often stretch past the car park.",
+    };
+
+    private static readonly string[] RifleStory =
+    {
+        "Gunmakers have tweaked rifles to comply with state bans, bringing strong growth in sales despite new restrictions passed by several legislatures.",
+        "Manufacturers redesigned stocks and grips so that buyers in restricted states could still purchase similar weapons from licensed dealers nationwide.",
+        "Analysts expect revenue to keep rising through next year as retailers restock shelves emptied during the previous quarter's buying surge.",
+        "Advocates for stricter laws said lawmakers should close the loopholes that allow modified models onto the market within months of each ban.",
+    };
+
+    [Fact]
+    public void An_imported_body_of_another_story_gives_way()
+    {
+        Assert.Equal("hardly a word in common with WebArticle's body (another story's text)", ImportedValueChecks.BodyRefusal(RifleStory, FerryStory));
+    }
+
+    [Fact]
+    public void An_imported_body_of_the_same_story_stands_with_captions_and_credits_around_it()
+    {
+        var site = new[] { "Photo: Harbour News staff. The ferry at the north terminal." }.Concat(FerryStory).Append("Comments are closed.").ToArray();
+        Assert.Null(ImportedValueChecks.BodyRefusal(site, FerryStory));
+        Assert.Null(ImportedValueChecks.BodyRefusal(FerryStory.Take(2).ToArray(), FerryStory));   // part of the story
+        Assert.Null(ImportedValueChecks.BodyRefusal(new[] { "Too short to judge." }, FerryStory));
+    }
+
     [Theory]
     [InlineData("2024-03-01", "2024-03-01T09:30:00+00:00", "a day without a time, where WebArticle has the time on that day")]
     [InlineData("2024-03-01T09:30:00-05:00", "2024-03-01T09:30:41-05:00", "a time to the minute, where WebArticle has the seconds of that minute")]
