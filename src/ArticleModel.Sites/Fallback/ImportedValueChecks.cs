@@ -51,8 +51,10 @@ internal static class ImportedValueChecks
         }
     }
 
-    // Fewer distinct words of four letters or more than this on either side is too little text to judge.
+    // Too little text to judge: WebArticle's body with fewer distinct words of four letters or more than this, or the
+    // site's with fewer than the second (a short lede of the same story shares most of its words with the whole).
     private const int FewestBodyWords = 40;
+    private const int FewestImportedBodyWords = 8;
 
     /// <summary>
     /// Why an imported body gives way to WebArticle's: the two share hardly a word of four letters or more — the site's
@@ -64,7 +66,7 @@ internal static class ImportedValueChecks
     {
         var mine = ContentWords(site);
         var theirs = ContentWords(webArticle);
-        if (mine.Count < FewestBodyWords || theirs.Count < FewestBodyWords) return null;
+        if (mine.Count < FewestImportedBodyWords || theirs.Count < FewestBodyWords) return null;
         var shared = mine.Count(theirs.Contains);
         return shared * 3 < Math.Min(mine.Count, theirs.Count) ? "hardly a word in common with WebArticle's body (another story's text)" : null;
     }

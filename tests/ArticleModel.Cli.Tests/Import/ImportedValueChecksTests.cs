@@ -109,6 +109,8 @@ public class ImportedValueChecksTests
     public void An_imported_body_of_another_story_gives_way()
     {
         Assert.Equal("hardly a word in common with WebArticle's body (another story's text)", ImportedValueChecks.BodyRefusal(RifleStory, FerryStory));
+        // a teaser of another story in the site's container, too
+        Assert.NotNull(ImportedValueChecks.BodyRefusal(new[] { "Gunmakers tweak rifles, bringing strong growth despite state bans. October 19" }, FerryStory));
     }
 
     [Fact]
@@ -117,6 +119,7 @@ public class ImportedValueChecksTests
         var site = new[] { "Photo: Harbour News staff. The ferry at the north terminal." }.Concat(FerryStory).Append("Comments are closed.").ToArray();
         Assert.Null(ImportedValueChecks.BodyRefusal(site, FerryStory));
         Assert.Null(ImportedValueChecks.BodyRefusal(FerryStory.Take(2).ToArray(), FerryStory));   // part of the story
+        Assert.Null(ImportedValueChecks.BodyRefusal(new[] { "Ferry sailings move earlier from April after complaints about late arrivals" }, FerryStory));   // its lede
         Assert.Null(ImportedValueChecks.BodyRefusal(new[] { "Too short to judge." }, FerryStory));
     }
 
