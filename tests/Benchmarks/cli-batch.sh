@@ -3,7 +3,8 @@
 # Builds the CLI in Release, writes a corpus of 10,000 article files and JSON Lines streams of 10,000 and 100,000
 # records (the sample and quote-evaluation articles, repeated), then times `articlemodel parse` with 1 and 2 worker
 # threads under /usr/bin/time -v (wall time and peak resident set size). Needs python3 to write the corpus.
-# Then the memory check of issue 9 item 7: one 20 MB input (random bytes, prose, short lines) parsed alone; its peak
+# Then the memory check of issue 9 item 7: one 20 MB input (random bytes, prose, short lines, random printable
+# characters, Title Case words) parsed alone; its peak
 # RSS above the tool's start-up RSS must stay within MAX_FACTOR (default 5) times the input, or the script fails.
 # MEMORY_ONLY=1 runs the memory check alone (no 10,000-file corpus, no batch timings).
 set -euo pipefail
@@ -55,11 +56,21 @@ arts = [open(p, encoding='utf-8-sig').read() for p in sorted(glob.glob('src/Arti
 prose = ('\n\n'.join(arts) * (size // sum(len(a) for a in arts) + 2)).encode()[:size]
 open(os.path.join(work, 'prose.txt'), 'wb').write(prose)
 open(os.path.join(work, 'short-lines.txt'), 'wb').write((b'x' * 15 + b'\n') * (size // 16))
+# random letters, spaces, stops and quote marks: valid text that is quotes and capitalised "names" everywhere
+alphabet = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ      ..,,""\'\n\u201c\u201d'
+open(os.path.join(work, 'printable.txt'), 'wb').write(''.join(random.choice(alphabet) for _ in range(size)).encode()[:size])
+# Title Case words with a quote mark now and then: every run of words reads as a new name
+words = []
+while sum(map(len, words)) + len(words) < size:
+    words.append(''.join(random.choice('abcdefghijklmnopqrstuvwxyz') for _ in range(random.randint(2, 8))).capitalize())
+    if random.random() < 0.05: words.append('"')
+    if random.random() < 0.02: words.append('said.\n\n')
+open(os.path.join(work, 'title-case.txt'), 'wb').write(' '.join(words).encode()[:size])
 PY
 peak_kb() { /usr/bin/time -f "%M" "${cli[@]}" "$@" >/dev/null 2>"$work/peak.txt" || true; tail -n 1 "$work/peak.txt"; }
 base=$(peak_kb parse --schema "$schema" src/ArticleModel.Sample/Articles/minimal.txt)
 status=0
-for input in random.bin prose.txt short-lines.txt; do
+for input in random.bin prose.txt short-lines.txt printable.txt title-case.txt; do
   bytes=$(stat -c %s "$work/$input")
   peak=$(peak_kb parse --schema "$schema" --output /dev/null "$work/$input")
   factor=$(python3 -c "print(f'{($peak - $base) * 1024 / $bytes:.1f}')")

@@ -13,6 +13,10 @@ internal sealed class FullNames
 {
     private const int MaxTokens = 5;
 
+    // Past this many distinct names (no article has them; a run of Title Case junk does) nothing new is recorded, so
+    // memory stays bounded (issue 9 item 7); names recorded before keep expanding.
+    internal const int MaxNames = 4096;
+
     // short form → full name; null marks a short form that fits more than one full name
     private readonly Dictionary<string, string?> _bySuffix = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string?> _byFirst = new(StringComparer.Ordinal);
@@ -21,10 +25,13 @@ internal sealed class FullNames
     // Donald Trump → Donald J. Trump: a name as written, without its middle initials → the name with them (null: ambiguous)
     private readonly Dictionary<string, string?> _withInitials = new(StringComparer.Ordinal);
 
+    /// <summary>How many distinct names were recorded (at most <see cref="MaxNames"/>).</summary>
+    public int Count => _seen.Count;
+
     /// <summary>Records a person's name as the article writes it (two to five words).</summary>
     public void AddPerson(string name)
     {
-        if (!_seen.Add(name)) return;
+        if (_seen.Count >= MaxNames || !_seen.Add(name)) return;
         var words = Words(name);
         if (words.Count < 2 || words.Count > MaxTokens) return;
         var last = words.Count - 1;
@@ -46,12 +53,15 @@ internal sealed class FullNames
     /// Records <paramref name="name"/> (<c>Jane Roe</c>) as the full form of <paramref name="surname"/> only, for a name
     /// seen where it cannot be parsed as a subject (a headline, a modifier); ambiguous surnames stay as they are.
     /// </summary>
-    public void AddSurnameForm(string name, string surname) => Add(_bySuffix, surname, name);
+    public void AddSurnameForm(string name, string surname)
+    {
+        if (_bySuffix.Count < MaxNames * MaxTokens) Add(_bySuffix, surname, name);
+    }
 
     /// <summary>Records an organisation whose name ends in a legal suffix (<c>Apple Inc.</c>): <c>Apple</c> then means it.</summary>
     public void AddOrganisation(string name, bool legalSuffix)
     {
-        if (!legalSuffix || !_seen.Add(name)) return;
+        if (!legalSuffix || _seen.Count >= MaxNames || !_seen.Add(name)) return;
         var words = Words(name);
         if (words.Count < 2 || words.Count > MaxTokens) return;
         Add(_byFirst, name.Substring(0, words[words.Count - 2].End), name);

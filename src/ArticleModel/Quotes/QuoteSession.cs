@@ -26,6 +26,9 @@ internal sealed class QuoteSession
 {
     private const int PronounLookBack = 64;
 
+    // A news article names a few dozen people, a very long one a few hundred; the registry stops growing here.
+    internal const int MaxPeople = 2048;
+
     private readonly ArticleDocument _document;
     private readonly bool _guard;
     private readonly QuoteOptions _options;
@@ -90,6 +93,12 @@ internal sealed class QuoteSession
         public bool OwnAttributionUnparsed;
         public int LastPara;
     }
+
+    /// <summary>How many people the session remembers by name (at most <see cref="MaxPeople"/>).</summary>
+    internal int PeopleRemembered => _byName.Count;
+
+    /// <summary>How many full names the session remembers for expanding short forms (at most <see cref="FullNames.MaxNames"/>).</summary>
+    internal int FullNamesRemembered => _fullNames.Count;
 
     /// <summary>Tokens plus the iterations of the grammar's bounded scans so far: a machine-independent measure of work.</summary>
     internal long WorkSteps { get; private set; }
@@ -1136,6 +1145,9 @@ internal sealed class QuoteSession
         if (person is null)
         {
             person = new Person(name);
+            // text that is a run of capitalised words (Title Case, all caps, junk) would register every run as somebody:
+            // past MaxPeople a new name is still a person here, but none the session remembers (memory bounded, issue 9 item 7)
+            if (_byName.Count >= MaxPeople) return Update(person, name, role, gender);
             _byName[name] = person;
             var parts = name.Split(' ');
             var last = parts.Length - 1;
@@ -1152,6 +1164,11 @@ internal sealed class QuoteSession
                 _bySurname[name] = person;
             }
         }
+        return Update(person, name, role, gender);
+    }
+
+    private static Person Update(Person person, string name, string? role, int gender)
+    {
         if (person.Role is null && role is not null) person.Role = role;
         if (person.Gender == 0 && gender != 0)
         {
