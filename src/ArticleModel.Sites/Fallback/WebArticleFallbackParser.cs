@@ -13,7 +13,7 @@ namespace ArticleModel.Sites;
 /// of that name and type, and WebArticle's fields it does not declare (written after its own). A value the site schema
 /// found is checked first (AM3037): a title that is the site's name or another story's, authors that are not names, a
 /// day without the time WebArticle has give way to WebArticle's; a name given twice is dropped, and body blocks before
-/// WebArticle's first paragraph are left out.
+/// WebArticle's first paragraph are left out but for the caption of a figure right before it.
 /// </summary>
 /// <remarks>
 /// WebArticle is interpreted here from the same schema text the HTML package compiles (the two back ends agree byte for
@@ -114,7 +114,8 @@ public sealed class WebArticleFallbackParser : ArticleParser<WebArticleFallbackV
                 refused.Add("'" + name + "' (" + why + ")");
                 continue;
             }
-            kept[i] = ImportedValueChecks.Kept(name, siteValue, fallbackValue);
+            kept[i] = ImportedValueChecks.Kept(name, siteValue, fallbackValue,
+                () => site.Spans.TryGet(name, out var blocks) ? FigureParts.Of(document, blocks) : null);
             if (kept[i] is not null) trimmed.Add("'" + name + "'");
         }
         var fromFallback = new HashSet<string>(takenNames, StringComparer.Ordinal);
@@ -157,7 +158,7 @@ public sealed class WebArticleFallbackParser : ArticleParser<WebArticleFallbackV
         {
             var parts = new List<string>();
             if (refused.Count > 0) parts.Add("refused " + string.Join(", ", refused) + ", taken from the built-in WebArticle");
-            if (trimmed.Count > 0) parts.Add("trimmed " + string.Join(", ", trimmed) + " (a name given twice; body blocks before WebArticle's first paragraph)");
+            if (trimmed.Count > 0) parts.Add("trimmed " + string.Join(", ", trimmed) + " (a name given twice; body blocks before WebArticle's first paragraph but a figure's caption)");
             diagnostics.Add(new ArticleDiagnostic(DiagnosticIds.ImportedValueChecked, DiagnosticSeverity.Info,
                 $"the schema's article '{_site.Name}': " + string.Join("; ", parts), default));
         }

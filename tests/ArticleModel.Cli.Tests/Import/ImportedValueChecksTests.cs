@@ -77,6 +77,36 @@ public class ImportedValueChecksTests
     }
 
     [Theory]
+    [InlineData("<figure><img src=\"ferry.jpg\" alt=\"\"><figcaption>The morning ferry leaves the north terminal.</figcaption><p class=\"credit\">Photo: Harbour News</p></figure>")]
+    // A wrapper named for both: the innermost name decides (the caption's paragraph, the credit's line).
+    [InlineData("<div class=\"credit-caption\"><div class=\"caption\"><p>The morning ferry leaves the north terminal.</p></div><span class=\"credit\">Photo: Harbour News</span></div>")]
+    public void A_lead_figures_caption_is_kept_before_the_first_paragraph_and_its_credit_is_not(string figure)
+    {
+        var page = Page.Replace("<p class=\"kicker\">Transport</p><h2>Ferry</h2>", "<p class=\"kicker\">Transport</p>" + figure);
+        var schema = Schema.Replace("@css(\".brand\")", "@css(\"article h1\")");
+        var json = Parse(schema, page, out var result);
+        var body = json.GetProperty("body").EnumerateArray().Select(p => p.GetString()!).ToList();
+        Assert.Equal(4, body.Count);
+        Assert.Equal("The morning ferry leaves the north terminal.", body[0]);   // the caption, not the kicker or the credit
+        Assert.StartsWith("Ferry sailings move earlier", body[1]);
+        Assert.Equal(4, result.Spans.All("body").Length);
+    }
+
+    [Theory]
+    // The parts of the blocks before WebArticle's first paragraph (block 4), one letter each: N not in a figure,
+    // C a caption, O another part of a figure (a credit, a button). A kicker, a caption, a credit, a button:
+    [InlineData("NCOO", new[] { 1, 4, 5 })]
+    // A standfirst between the figure and the paragraph ends the walk back: the figure is not the paragraph's.
+    [InlineData("CONN", new[] { 4, 5 })]
+    [InlineData("CCOC", new[] { 0, 1, 3, 4, 5 })]
+    [InlineData(null, new[] { 4, 5 })]   // not an HTML page: the blocks before the paragraph are left out
+    public void Blocks_before_WebArticles_first_paragraph_are_left_out_but_a_figures_caption(string? parts, int[] kept)
+    {
+        var all = parts?.Select(c => c == 'C' ? FigurePart.Caption : c == 'O' ? FigurePart.Other : FigurePart.None).Concat(new[] { FigurePart.None, FigurePart.None }).ToArray();
+        Assert.Equal(kept, ImportedValueChecks.KeptBody(6, 4, all));
+    }
+
+    [Theory]
     [InlineData("Ana Ruiz", null)]
     [InlineData("Ludwig van Beethoven", null)]
     [InlineData("T.C. Sottek", null)]
@@ -131,6 +161,10 @@ public class ImportedValueChecksTests
     [InlineData("2024-03-01T09:30:12-05:00", "2024-03-01T09:30:41-05:00", null)]   // the site's own seconds stand
     [InlineData("2024-03-01", "2024-03-02T09:30:00+00:00", null)]
     [InlineData("2024-03-01T09:30:00-05:00", "2024-03-01", null)]
+    [InlineData("2024-03-01T09:30:00", "2024-03-01T09:30:00-05:00", "a time without its zone, where WebArticle has that time with its zone")]
+    [InlineData("2024-03-01T09:30:41", "2024-03-01T09:30:41Z", "a time without its zone, where WebArticle has that time with its zone")]
+    [InlineData("2024-03-01T09:30:00", "2024-03-01T14:30:00Z", null)]   // another wall-clock time: the zones are not known to agree
+    [InlineData("2024-03-01T09:30:00", "2024-03-01T09:30:00", null)]   // WebArticle has no zone either
     public void A_less_precise_imported_date_gives_way_to_the_same_moment_told_precisely(string site, string webArticle, string? refusal)
     {
         Assert.Equal(refusal, ImportedValueChecks.DateRefusal(site, webArticle));
@@ -145,5 +179,30 @@ public class ImportedValueChecksTests
     public void Titles_must_be_the_pages_own(string title, string? siteName, string? pageTitle, string? refusal)
     {
         Assert.Equal(refusal, ImportedValueChecks.TitleRefusal(title, siteName, pageTitle));
+    }
+
+    [Theory]
+    [InlineData("Ferry sailings move earlier (Published 2016)", "Ferry sailings move earlier", "the headline with a note in brackets after it")]
+    [InlineData("Ferry sailings move earlier [Video]", "Ferry sailings move earlier", "the headline with a note in brackets after it")]
+    [InlineData("Ferry sailings move earlier", "Ferry sailings move earlier", null)]
+    [InlineData("Ferry sailings move earlier (and later, in the summer months)", "Ferry sailings move earlier", null)]   // a clause, not a note
+    [InlineData("Ferry sailings move earlier: the harbour's new times", "Ferry sailings move earlier", null)]   // a longer headline stands
+    [InlineData("marzipanify (Unsupported)", "marzipanify", null)]   // a one-word headline may be a cut-off title
+    [InlineData("Ferry sailings move earlier (Published 2016)", "Ferry sailings", null)]   // not WebArticle's headline plus a note
+    public void A_headline_with_a_note_in_brackets_gives_way_to_the_headline(string title, string webArticleTitle, string? refusal)
+    {
+        Assert.Equal(refusal, ImportedValueChecks.TitleRefusal(title, null, null, webArticleTitle));
+    }
+
+    [Theory]
+    [InlineData(new[] { "THE HARBOUR DESK" }, new[] { "The Harbour Desk" }, "the same names in capitals, where WebArticle has them in upper and lower case")]
+    [InlineData(new[] { "ANA RUIZ", "TOM LEE" }, new[] { "Ana Ruiz", "Tom Lee" }, "the same names in capitals, where WebArticle has them in upper and lower case")]
+    [InlineData(new[] { "Ana Ruiz" }, new[] { "ANA RUIZ" }, null)]   // the site's mixed case stands
+    [InlineData(new[] { "ANA RUIZ" }, new[] { "Tom Lee" }, null)]   // other names: not a matter of case
+    [InlineData(new[] { "ANA RUIZ", "TOM LEE" }, new[] { "Ana Ruiz" }, null)]   // the site names more
+    [InlineData(new[] { "松村太郎" }, new[] { "松村太郎" }, null)]   // a script without case
+    public void Names_in_capitals_give_way_to_the_same_names_in_mixed_case(string[] site, string[] webArticle, string? refusal)
+    {
+        Assert.Equal(refusal, ImportedValueChecks.AuthorsInCapitalsRefusal(site, webArticle));
     }
 }
