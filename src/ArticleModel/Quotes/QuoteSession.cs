@@ -43,6 +43,11 @@ internal sealed class QuoteSession
     private readonly List<string> _organisationName = new();
     private readonly List<Person?> _mentionPerson = new();
 
+    // people already known named where they are no subject (an object, a possessive), in text order: a pronoun does not
+    // reach back to an earlier paragraph past someone of its gender named in its own
+    private readonly List<long> _otherMentionPos = new();
+    private readonly List<Person> _otherMentionPerson = new();
+
     // people given a role next to their name (President-elect Jo Roe, Jo Roe, the council’s treasurer), in text order:
     // “the president-elect said” finds them even when that mention was no subject
     private readonly List<long> _roleHolderPos = new();
@@ -821,6 +826,11 @@ internal sealed class QuoteSession
             case NpKind.Pronoun:
             {
                 var person = ResolvePronoun(np.Pronoun!, Pos(para, np.Token), out var mentionPara);
+                // a candidate from an earlier paragraph, when this one names another person of the pronoun's gender before
+                // it and not the candidate: two people fit, and the nearer is no subject — no speaker rather than a guess
+                if (person is not null && !ReferenceEquals(person, _anonymous) && mentionPara < para && np.Pronoun is "he" or "she" &&
+                    OtherOfGenderNamedBefore(Pos(para, np.Token), person, np.Pronoun == "he" ? 1 : 2))
+                    return (null, null, null);
                 // Orr was his first client … His goal is … “…,” he said: when the nearest candidate was named two or more
                 // paragraphs back, recency is weak evidence; the person of that gender named most often in the look-back
                 // window (the one the story is about) is taken instead, the nearer on a tie — unless the nearest is the one who
@@ -961,6 +971,7 @@ internal sealed class QuoteSession
                             strength > 0 && np.NameTokens == 1 && person.Name.EndsWith(" " + np.Name, StringComparison.Ordinal) ||
                             strength == 1 && np.NameTokens >= 2 && (g.IsPunct(i - 1, ',') || g.IsPunct(end + 1, ',') || NoOneElseFits(g.NextSentenceQuotedByHeOrShe(i)))) person.PersonLike = true;
                         if (strength > 0 && person.PersonLike) AddMention(Pos(_para, np.Token), person);
+                        else if (person.PersonLike) AddOtherMention(Pos(_para, np.Token), person);
                     }
                 }
                 else if (np.Kind == NpKind.Org)
@@ -1184,6 +1195,32 @@ internal sealed class QuoteSession
         if (_roleHolderPos.Count > 0 && _roleHolderPos[_roleHolderPos.Count - 1] > pos) return;
         _roleHolderPos.Add(pos);
         _roleHolder.Add(person);
+    }
+
+    private void AddOtherMention(long pos, Person person)
+    {
+        if (_otherMentionPos.Count > 0 && _otherMentionPos[_otherMentionPos.Count - 1] > pos) return;
+        _otherMentionPos.Add(pos);
+        _otherMentionPerson.Add(person);
+    }
+
+    /// <summary>
+    /// He seemed wounded by her question about Trump. “…,” he said: whether someone other than <paramref name="person"/> of
+    /// <paramref name="gender"/> is named (as no subject) in this paragraph before <paramref name="pos"/>, while
+    /// <paramref name="person"/> is not. Bounded: the last PronounLookBack such mentions.
+    /// </summary>
+    private bool OtherOfGenderNamedBefore(long pos, Person person, int gender)
+    {
+        var from = Pos((int)(pos >> 32), 0);
+        var other = false;
+        for (var m = _otherMentionPos.Count - 1; m >= 0 && m >= _otherMentionPos.Count - PronounLookBack && _otherMentionPos[m] >= from; m--)
+        {
+            if (_otherMentionPos[m] >= pos) continue;
+            var p = _otherMentionPerson[m];
+            if (ReferenceEquals(p, person)) return false;
+            if (p.Gender == gender) other = true;
+        }
+        return other;
     }
 
     private void AddMention(long pos, Person? person)

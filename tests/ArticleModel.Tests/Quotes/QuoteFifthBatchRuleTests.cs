@@ -117,4 +117,26 @@ public class QuoteFifthBatchRuleTests
             "Years later, Stone picks up the story: \u201CIf you read them both, you would not know what happened.\u201D"));
         Assert.Equal("Ann Stone", quote.Speaker);
     }
+
+    // ---- a pronoun does not reach back past someone of its gender named in its own paragraph ------------------------
+
+    [Fact]
+    public void APronounDoesNotReachBackPastAnotherManNamedInItsParagraph()
+    {
+        var quotes = Extract(
+            "\u201CWe will win the vote,\u201D Tom Lee told a colleague.",
+            "On the night of the debate, the moderators pressed Bill Hart on taxes. The third question stung. \u201CI have been very fair to you,\u201D he said.");
+        Assert.Equal(2, quotes.Count);
+        Assert.Null(quotes[1].Speaker);
+    }
+
+    [Fact]
+    public void APronounStillReachesBackPastSomeoneOfTheOtherGender()
+    {
+        var quotes = Extract(
+            "\u201CWe will win the vote,\u201D Tom Lee told a colleague.",
+            "On the night of the debate, the moderators pressed Ann Stone on taxes. The third question stung. \u201CI have been very fair to you,\u201D he said.");
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("Tom Lee", quotes[1].Speaker);
+    }
 }
