@@ -388,6 +388,7 @@ internal sealed class QuoteGrammar
             return true;
         }
         var min = Math.Max(ss, j - 24);
+        var unnamedSource = false;
         for (var v = j; v >= min; v--)
         {
             Steps++;
@@ -416,6 +417,7 @@ internal sealed class QuoteGrammar
                     introduced = colon || comma;
                     return true;
                 }
+                unnamedSource = true;
             }
         }
         if (colon && HeadingSource(p - 2, ss) is { Found: true } heading)
@@ -425,7 +427,9 @@ internal sealed class QuoteGrammar
             introduced = true;
             return true;
         }
-        if (colon)
+        // According to a former aide, Roe kept two diaries: “…”: the account, and the quote it introduces, come from the
+        // unnamed source, not from the sentence's subject
+        if (colon && !unnamedSource)
         {
             // Here, Jerry picks up the story: “…”
             var np = ParseSubject(ss);
@@ -710,8 +714,14 @@ internal sealed class QuoteGrammar
         {
             Steps++;
             if (!IsCap(i) || !IsCap(i + 1) || i == SentStart[i] || IsPossessive(i)) continue;
-            // a New York University senior: a run after a determiner describes a noun, it names no subject
-            if (In(i - 1, QuoteLexicons.Determiners)) { while (i + 1 < to && IsCap(i + 1)) i++; continue; }
+            // a New York University senior: a run after a determiner describes a noun, it names no subject — unless a
+            // speech verb follows it (with the New York Post tweeting that “…”: that body is the one speaking)
+            if (In(i - 1, QuoteLexicons.Determiners))
+            {
+                while (i + 1 < to && IsCap(i + 1)) i++;
+                if (i + 1 < to && (IsSpeechVerb(i + 1) || In(i + 1, SpeechParticiples))) return true;
+                continue;
+            }
             var e = i + 1;
             while (e + 1 < to && IsCap(e + 1)) e++;
             if (e + 1 < to && IsWord(e + 1) && !T[e + 1].Cap && !IsPossessive(e) && !Prepositions.Contains(Span(e + 1)) &&
@@ -728,6 +738,8 @@ internal sealed class QuoteGrammar
         if (IsWord(b) && !T[b].Cap && Span(b).EndsWith("ly".AsSpan(), StringComparison.Ordinal)) b--;
         return IsPunct(b, ',') || Is(b, "after") || Is(b, "before") || Is(b, "while") || Is(b, "by") || Is(b, "when") || Is(b, "and");
     }
+
+    private static readonly Lexicon SpeechParticiples = new("saying", "telling", "tweeting", "posting", "writing", "announcing", "reporting", "declaring", "adding");
 
     private bool IsStatementNoun(int i) => In(i, StatementNouns);
 

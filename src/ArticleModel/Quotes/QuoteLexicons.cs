@@ -147,6 +147,8 @@ internal static class QuoteLexicons
         "dear", "hello", "oh", "well", "ok", "okay", "mr", "mrs", "ms", "dr", "spring", "summer", "autumn", "winter",
         "christmas", "easter", "new", "year's", "eve", "nonetheless", "nevertheless", "moreover", "furthermore", "additionally",
         "likewise", "otherwise", "regardless", "anyway", "thus", "hence", "therefore", "besides", "ultimately", "still",
+        // plural time nouns opening a sentence (Years later, Stone …; Hours after the vote, …)
+        "years", "months", "weeks", "days", "hours", "minutes", "moments", "decades",
         // sentence openers that are prepositions or the infinitive's “to” (To my surprise, …: “…”; Amid the noise, …)
         "to", "of", "upon", "amid", "amidst", "toward", "towards", "via", "across", "around", "beyond", "behind", "within",
         "throughout", "whilst", "whereas", "unless");

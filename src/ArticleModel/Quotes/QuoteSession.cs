@@ -46,6 +46,11 @@ internal sealed class QuoteSession
     private readonly List<string> _organisationName = new();
     private readonly List<Person?> _mentionPerson = new();
 
+    // people already known named where they are no subject (an object, a possessive), in text order: a pronoun does not
+    // reach back to an earlier paragraph past someone of its gender named in its own
+    private readonly List<long> _otherMentionPos = new();
+    private readonly List<Person> _otherMentionPerson = new();
+
     // people given a role next to their name (President-elect Jo Roe, Jo Roe, the council’s treasurer), in text order:
     // “the president-elect said” finds them even when that mention was no subject
     private readonly List<long> _roleHolderPos = new();
@@ -69,6 +74,7 @@ internal sealed class QuoteSession
     // quotes finalised while analysing the current paragraph: which have a speaker, which still need one
     private readonly List<int> _paragraphAttributed = new();
     private readonly List<int> _paragraphUnattributed = new();
+    private readonly List<long> _paragraphUnattributedPos = new();
 
     // The text builders of finalised groups, cleared for the next group: a builder keeps its storage, so an article
     // with thousands of quotes does not allocate a builder's growing chunks for each (issue 9 item 7).
@@ -92,6 +98,9 @@ internal sealed class QuoteSession
         public bool FromPreviousSpeaker;
         public bool OwnAttributionUnparsed;
         public int LastPara;
+
+        // where the quote starts (paragraph and token), for the people named before it
+        public long FirstPos;
     }
 
     /// <summary>How many people the session remembers by name (at most <see cref="MaxPeople"/>).</summary>
@@ -157,6 +166,7 @@ internal sealed class QuoteSession
         var s = _buffers.TextOf(paragraph);
         _paragraphAttributed.Clear();
         _paragraphUnattributed.Clear();
+        _paragraphUnattributedPos.Clear();
         var previousSpeaker = _lastSpeakerPara == _para - 1 ? _lastSpeakerName : null;
         var previousPerson = _lastSpeaker;
         var pieces = QuoteScanner.Scan(s, _options.Marks, _buffers.Pieces);
@@ -229,7 +239,9 @@ internal sealed class QuoteSession
                     if (subjectOf != g.SentStart[ti]) { subjectOf = g.SentStart[ti]; subject = g.ParseSubject(subjectOf); }
                     var np = subject;
                     // … an email Dean Jo Roe sent, acknowledging “…”: not when a clause with a named subject of its own comes between
-                    if (np.Kind is NpKind.Name or NpKind.Pronoun && !g.HasNamedClauseBetween(Math.Max(np.Token + 1, ti - 60), ti)) { attr.Subject = np; attrKnownOnly = true; }
+                    // (nor when the quote speaks of the subject: Roe fled, “firing his weapon …” — a speaker says I, not he)
+                    if (np.Kind is NpKind.Name or NpKind.Pronoun && !g.HasNamedClauseBetween(Math.Max(np.Token + 1, ti - 60), ti) &&
+                        !SpeaksOfSubject(g, np, ti, s, cs, ce)) { attr.Subject = np; attrKnownOnly = true; }
                 }
                 // a speaker who can be named (a name, a pronoun, an organisation), not “the group”
                 var named = attr.Found && (attr.Subject.Kind is not (NpKind.Common or NpKind.Group) || IsOrganisationReference(attr.Subject.Role)) &&
@@ -298,7 +310,7 @@ internal sealed class QuoteSession
             else
             {
                 if (current is not null && current != _pending) Finalize(current);
-                group = new Group(RentBuilder()) { Partial = inSentence };
+                group = new Group(RentBuilder()) { Partial = inSentence, FirstPos = Pos(_para, ti) };
                 if (!attr.Found && !inSentence && ti == 0 && _introducedPara == _para - 1)
                 {
                     // Here is what Jo Roe said on Monday: / “…”: the paragraph before ends by introducing this quote
@@ -312,6 +324,10 @@ internal sealed class QuoteSession
             // “…,” Sgt. Jo Roe of the Maine State Police said: a speech verb after the quote's comma is the quote's own
             // attribution, even where its subject could not be parsed; the quote then borrows no speaker from elsewhere
             if (!hasTail && piece.Closed && SpeechVerbAfterComma(g, ti, ce > 0 && s[ce - 1] == ',')) group.OwnAttributionUnparsed = true;
+            // “…,” came the reply: an attribution of its own to somebody unnamed, who answers the last speaker; no speaker
+            // is borrowed from the quotes around it (and “A,” came the reply. “B” is one quote, like “A,” she said. “B”)
+            var reply = !hasTail && piece.Closed && IsReplyAfter(g, ti);
+            if (reply) group.OwnAttributionUnparsed = true;
             if (attr.Found && !group.HasAttribution)
             {
                 group.HasAttribution = true;
@@ -321,7 +337,7 @@ internal sealed class QuoteSession
             }
             current = group;
             prevPiece = ti;
-            prevHadTail = hasTail;
+            prevHadTail = hasTail || reply;
             prevRunsOn = !hasTail && piece.Closed && ti == g.SentStart[ti] ? g.RunsOnToAttribution(ti) : default;
             if (prevRunsOn.Found && !group.HasAttribution)
             {
@@ -355,6 +371,46 @@ internal sealed class QuoteSession
             if (g.IsCap(v)) named = true;
         }
         return false;
+    }
+
+    private static readonly Lexicon MaleThirdPerson = new("he", "his", "him", "himself");
+    private static readonly Lexicon FemaleThirdPerson = new("she", "her", "hers", "herself");
+
+    /// <summary>
+    /// Roe fled, “indiscriminately firing his weapon”: the quote [cs, ce) refers in the third person to someone of the
+    /// subject's gender and not in the first person, and no capitalised word stands between the subject and the quote
+    /// (no one else it could mean): the quote describes the subject, so the subject is not who is quoted.
+    /// </summary>
+    private bool SpeaksOfSubject(QuoteGrammar g, NounPhrase subject, int ti, ParagraphText s, int cs, int ce)
+    {
+        if (ti - subject.Token > 40 || HasFirstPerson(s, cs, ce)) return false;
+        for (var t = subject.Token + 1; t < ti; t++)
+        {
+            if (g.IsCap(t)) return false;
+        }
+        var gender = subject.Kind == NpKind.Pronoun ? subject.Pronoun == "he" ? 1 : subject.Pronoun == "she" ? 2 : -1
+            : subject.Gender != 0 ? subject.Gender : Lookup(subject.Name!, subject.NameTokens)?.Gender ?? 0;
+        if (gender < 0) return false;
+        var i = cs;
+        while (i < ce)
+        {
+            while (i < ce && !char.IsLetter(s[i])) i++;
+            var start = i;
+            while (i < ce && char.IsLetter(s[i])) i++;
+            if (i == start) break;
+            var w = s.AsSpan(start, i - start);
+            if (gender != 2 && MaleThirdPerson.Contains(w) || gender != 1 && FemaleThirdPerson.Contains(w)) return true;
+        }
+        return false;
+    }
+
+    private static readonly Lexicon ReplyNouns = new("reply", "response", "answer", "retort", "rejoinder", "riposte");
+
+    /// <summary><c>“…,” came the reply</c>, <c>“…” came the answer</c>: the quote at <paramref name="ti"/> is followed by <c>came the</c> and a noun of replying.</summary>
+    private static bool IsReplyAfter(QuoteGrammar g, int ti)
+    {
+        var v = g.IsPunct(ti + 1, ',') ? ti + 2 : ti + 1;
+        return g.Is(v, "came") && g.Is(v + 1, "the") && g.In(v + 2, ReplyNouns);
     }
 
     private static readonly Lexicon FirstPersonWords = new("i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "i'm", "i\u2019m", "i've", "i\u2019ve", "i'd", "i\u2019d", "i'll", "i\u2019ll");
@@ -582,8 +638,10 @@ internal sealed class QuoteSession
             return;
         }
         // the previous sentence's subject, when it is a person already known: Okafor was blunt. “…”
+        // (only for a quote that opens its sentence: in Within hours, the heirs persuaded … saying, “…” the quote's own
+        // sentence has a subject of its own between the two)
         var ps = g.SentStart[ti] - 1;
-        if (ps >= 0)
+        if (ps >= 0 && ti == g.SentStart[ti])
         {
             var pss = g.SentStart[ps];
             // …, former Fed Vice Chair Jo Roe said. “…”: the sentence before ends by naming who speaks
@@ -687,7 +745,11 @@ internal sealed class QuoteSession
         group.Text = new StringBuilder(0); // the pooled builder is another group's now
         if (speaker is not null) _paragraphAttributed.Add(_quotes.Count - 1);
         // no attribution of its own (a previous sentence whose subject named no known person counts as none)
-        else if (!group.Partial && !group.HasAttribution && !group.OwnAttributionUnparsed) _paragraphUnattributed.Add(_quotes.Count - 1);
+        else if (!group.Partial && !group.HasAttribution && !group.OwnAttributionUnparsed)
+        {
+            _paragraphUnattributed.Add(_quotes.Count - 1);
+            _paragraphUnattributedPos.Add(group.FirstPos);
+        }
         if (speaker is not null)
         {
             _lastSpeakerName = speaker;
@@ -705,8 +767,9 @@ internal sealed class QuoteSession
     {
         if (_paragraphUnattributed.Count == 0) return;
         var a = 0;
-        foreach (var u in _paragraphUnattributed)
+        for (var k = 0; k < _paragraphUnattributed.Count; k++)
         {
+            var u = _paragraphUnattributed[k];
             while (a + 1 < _paragraphAttributed.Count && _paragraphAttributed[a + 1] < u) a++;
             Quote? from = null;
             if (_paragraphAttributed.Count > 0)
@@ -718,7 +781,9 @@ internal sealed class QuoteSession
             var q = _quotes[u];
             if (from is not null)
                 _quotes[u] = new Quote(q.Text, from.Speaker, from.SpeakerRole, null, q.Partial, q.Spans);
-            else if (previousSpeaker is not null)
+            // Jo Roe, a teacher, said she … . “…”: a statement carried over from the previous paragraph does not cross
+            // someone else named as a subject before the quote in this one
+            else if (previousSpeaker is not null && !OtherSubjectBefore(_paragraphUnattributedPos[k], previousPerson))
             {
                 _quotes[u] = new Quote(q.Text, previousSpeaker, previousPerson?.Role, null, q.Partial, q.Spans);
                 _lastSpeakerName = previousSpeaker;
@@ -726,6 +791,20 @@ internal sealed class QuoteSession
                 _lastSpeakerPara = _para;
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a subject other than <paramref name="person"/> (another person, an unnamed one, a group or organisation) is
+    /// mentioned in this paragraph before <paramref name="pos"/>. Bounded like pronoun resolution.
+    /// </summary>
+    private bool OtherSubjectBefore(long pos, Person? person)
+    {
+        var from = Pos(_para, 0);
+        for (var m = _mentionPos.Count - 1; m >= 0 && m >= _mentionPos.Count - PronounLookBack && _mentionPos[m] >= from; m--)
+        {
+            if (_mentionPos[m] < pos && !ReferenceEquals(_mentionPerson[m], person)) return true;
+        }
+        return false;
     }
 
     /// <summary>Runs of letters or digits in <paramref name="text"/>, counting no further than <paramref name="enough"/>.</summary>
@@ -756,6 +835,11 @@ internal sealed class QuoteSession
             case NpKind.Pronoun:
             {
                 var person = ResolvePronoun(np.Pronoun!, Pos(para, np.Token), out var mentionPara);
+                // a candidate from an earlier paragraph, when this one names another person of the pronoun's gender before
+                // it and not the candidate: two people fit, and the nearer is no subject — no speaker rather than a guess
+                if (person is not null && !ReferenceEquals(person, _anonymous) && mentionPara < para && np.Pronoun is "he" or "she" &&
+                    OtherOfGenderNamedBefore(Pos(para, np.Token), person, np.Pronoun == "he" ? 1 : 2))
+                    return (null, null, null);
                 // Orr was his first client … His goal is … “…,” he said: when the nearest candidate was named two or more
                 // paragraphs back, recency is weak evidence; the person of that gender named most often in the look-back
                 // window (the one the story is about) is taken instead, the nearer on a tie — unless the nearest is the one who
@@ -896,6 +980,7 @@ internal sealed class QuoteSession
                             strength > 0 && np.NameTokens == 1 && person.Name.EndsWith(" " + np.Name, StringComparison.Ordinal) ||
                             strength == 1 && np.NameTokens >= 2 && (g.IsPunct(i - 1, ',') || g.IsPunct(end + 1, ',') || NoOneElseFits(g.NextSentenceQuotedByHeOrShe(i)))) person.PersonLike = true;
                         if (strength > 0 && person.PersonLike) AddMention(Pos(_para, np.Token), person);
+                        else if (person.PersonLike) AddOtherMention(Pos(_para, np.Token), person);
                     }
                 }
                 else if (np.Kind == NpKind.Org)
@@ -1119,6 +1204,32 @@ internal sealed class QuoteSession
         if (_roleHolderPos.Count > 0 && _roleHolderPos[_roleHolderPos.Count - 1] > pos) return;
         _roleHolderPos.Add(pos);
         _roleHolder.Add(person);
+    }
+
+    private void AddOtherMention(long pos, Person person)
+    {
+        if (_otherMentionPos.Count > 0 && _otherMentionPos[_otherMentionPos.Count - 1] > pos) return;
+        _otherMentionPos.Add(pos);
+        _otherMentionPerson.Add(person);
+    }
+
+    /// <summary>
+    /// He seemed wounded by her question about Trump. “…,” he said: whether someone other than <paramref name="person"/> of
+    /// <paramref name="gender"/> is named (as no subject) in this paragraph before <paramref name="pos"/>, while
+    /// <paramref name="person"/> is not. Bounded: the last PronounLookBack such mentions.
+    /// </summary>
+    private bool OtherOfGenderNamedBefore(long pos, Person person, int gender)
+    {
+        var from = Pos((int)(pos >> 32), 0);
+        var other = false;
+        for (var m = _otherMentionPos.Count - 1; m >= 0 && m >= _otherMentionPos.Count - PronounLookBack && _otherMentionPos[m] >= from; m--)
+        {
+            if (_otherMentionPos[m] >= pos) continue;
+            var p = _otherMentionPerson[m];
+            if (ReferenceEquals(p, person)) return false;
+            if (p.Gender == gender) other = true;
+        }
+        return other;
     }
 
     private void AddMention(long pos, Person? person)
