@@ -54,7 +54,7 @@ public class BatchTests
     [Fact]
     public async Task A_huge_thread_count_starts_at_most_MaxWorkers_workers()
     {
-        // Before: --threads 1000000 started a million worker tasks (1.2 GB peak and 66 s for a folder of ten files).
+        // Before: --threads 1000000 started a million worker tasks (1.2 GB peak and 66 s for a folder of 60 pages).
         var concurrent = 0;
         var most = 0;
         var items = new List<InputItem>();
