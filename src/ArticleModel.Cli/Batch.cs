@@ -65,6 +65,9 @@ internal static class Batch
         }
     }
 
+    /// <summary>The most workers a batch starts, whatever <c>--threads</c> asks for.</summary>
+    internal const int MaxWorkers = 256;
+
     /// <summary>
     /// Processes every item of <paramref name="items"/> with <paramref name="process"/> on <paramref name="threads"/>
     /// workers; calls <paramref name="write"/> for each output in input order, as soon as its turn comes, and
@@ -82,6 +85,9 @@ internal static class Batch
         long maxBytesInFlight = long.MaxValue,
         CancellationToken cancellationToken = default)
     {
+        // More workers than this only cost memory (a task each, and 16 slots each in the windows): parsing is CPU-bound
+        // and the output order never depends on the count, so --threads 1000000 runs as MaxWorkers.
+        threads = Math.Min(threads, MaxWorkers);
         var budget = new ByteBudget(maxBytesInFlight);
         var window = Math.Max(16, threads * 16);
         var work = Channel.CreateBounded<Slot>(new BoundedChannelOptions(window) { SingleWriter = true, SingleReader = threads == 1 });

@@ -1,5 +1,6 @@
 using System;
 using System.CommandLine;
+using System.IO;
 using System.Threading.Tasks;
 
 namespace ArticleModel.Cli;
@@ -18,6 +19,9 @@ public static class Program
 
     /// <summary>A usage error or a schema with errors.</summary>
     public const int ExitUsage = 2;
+
+    /// <summary>The output could not be written (a full disk, a closed pipe); the results are incomplete.</summary>
+    public const int ExitOutputFailed = 3;
 
     /// <summary>Runs the tool.</summary>
     public static async Task<int> Main(string[] args)
@@ -39,6 +43,13 @@ public static class Program
         {
             Console.Error.WriteLine("articlemodel: error: " + e.Message);
             return ExitUsage;
+        }
+        catch (IOException e)
+        {
+            // Reading inputs never gets here (each input's I/O error is a diagnostic); this is the output failing:
+            // a message and an exit code, not a stack trace and an abort.
+            Console.Error.WriteLine("articlemodel: error: the output could not be written: " + e.Message);
+            return ExitOutputFailed;
         }
     }
 

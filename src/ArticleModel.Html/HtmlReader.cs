@@ -180,7 +180,7 @@ public static class HtmlReader
         var page = Parser.ParseDocument(limited);
         var builder = new ArticleDocumentBuilder(html, FormatName);
         foreach (var diagnostic in diagnostics) builder.AddDiagnostic(diagnostic);
-        var walker = new BlockWalker(builder, html);
+        var walker = new BlockWalker(builder, limited);
         if (page.DocumentElement is { } root) walker.Walk(root);
         var document = builder.Build();
         Uri? pageUrl = null;

@@ -40,6 +40,21 @@ public class InputHardeningTests
     }
 
     [Fact]
+    public void A_full_disk_is_an_error_message_and_exit_code_3_not_a_crash()
+    {
+        // Before: an unhandled IOException with its stack trace, exit 134 (abort), for one file and for a batch.
+        if (!Unix || !File.Exists("/dev/full")) return;
+        foreach (var input in new[] { Cli.SampleFiles()[0], Cli.SampleArticles })
+        {
+            var run = Cli.Run("parse", "-s", Cli.NewsSchema, input, "--output", "/dev/full");
+            Assert.Equal(3, run.ExitCode);
+            Assert.Contains("articlemodel: error: the output could not be written:", run.Stderr);
+            Assert.DoesNotContain("Unhandled", run.Stderr);
+            Assert.DoesNotContain("   at ", run.Stderr);
+        }
+    }
+
+    [Fact]
     public async Task Max_bytes_holds_for_a_device_and_a_named_pipe()
     {
         if (!Unix) return;

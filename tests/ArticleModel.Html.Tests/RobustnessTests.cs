@@ -53,6 +53,37 @@ public class RobustnessTests
         }
     }
 
+    [Theory]
+    [InlineData("<ul><li>")]
+    [InlineData("<table><tr><td>")]
+    [InlineData("<select><option>")]
+    [InlineData("<ol><li><p>")]
+    public void Start_tags_cut_at_the_depth_limit_keep_text_alignment_linear(string level)
+    {
+        // Past the limit the blanked tags become white-space text nodes; each was aligned against the unblanked page,
+        // found no white space there and scanned to the page's end: 10,000 levels took 30-45 s (quadratic).
+        var page = "<html><body>" + string.Concat(Enumerable.Repeat(level, 3_000)) + "deep text</body></html>";
+        var before = Reading.TextAligner.StepsOnThisThread;
+        var d = HtmlReader.Read(page);
+        var steps = Reading.TextAligner.StepsOnThisThread - before;
+        Assert.Contains(d.Document.Lines.ToArray(), l => d.Document.GetText(l).ToString() == "deep text");
+        AssertSpansInsideInput(d.Document);
+        // Linear: a bounded number of steps per character of the page (about 0.5 now; over 300 before).
+        Assert.True(steps <= page.Length, $"aligning the text of a {page.Length}-character page took {steps} steps");
+    }
+
+    [Fact]
+    public void Text_the_page_does_not_hold_is_given_up_after_a_bounded_scan()
+    {
+        // Text nodes that cannot be found in the source each scanned to the page's end before they were given up.
+        var aligner = new Reading.TextAligner(string.Concat(Enumerable.Repeat("<i></i>", 200_000)) + "end");
+        var before = Reading.TextAligner.StepsOnThisThread;
+        for (var k = 0; k < 100; k++) aligner.Align("missing", 0);
+        var steps = Reading.TextAligner.StepsOnThisThread - before;
+        Assert.True(steps <= 100L * (Reading.TextAligner.MaxSkipsWithoutMatch + 2), $"{steps} steps");
+        Assert.Equal(0, aligner.Starts[0]);
+    }
+
     [Fact]
     public void Nesting_within_the_limit_is_untouched()
     {

@@ -217,6 +217,32 @@ public class FallbackAndTransformTests
         }
     }
 
+    [Fact]
+    public void Replace_steps_cannot_grow_a_value_without_bound()
+    {
+        // Before: replace(/a/, "aa") chained 40 times doubled the value 40 times (4.6 GB and still going after a
+        // minute), and an empty pattern replaced by long text made a value too long for the JSON writer (an
+        // unhandled exception in the CLI). Now a step whose result would pass 4 × the found text + 4,096 characters
+        // is not applied (AM3026), in both back ends alike.
+        var everyGap = "article S { t: text @line(1)\n x: text? @line(2) | replace(/(?:)/, \"" + new string('x', 100) + "\") }";
+        foreach (var json in Results(everyGap, "Title\n\n" + new string('b', 1000)))
+        {
+            Assert.Equal(new string('b', 1000), json.GetProperty("value").GetProperty("x").GetString());
+            Assert.Single(json.GetProperty("diagnostics").EnumerateArray(), d => d.GetProperty("id").GetString() == "AM3026");
+        }
+        var doubling = "article S { t: text @line(1)\n x: text? @line(2)" + string.Concat(Enumerable.Repeat(" | replace(/a/, \"aa\")", 40)) + " }";
+        foreach (var json in Results(doubling, "Title\n\naaaa"))
+        {
+            var x = json.GetProperty("value").GetProperty("x").GetString()!;
+            Assert.InRange(x.Length, 2048, 4 * 4 + 4096);
+            Assert.Equal(new string('a', x.Length), x);
+            Assert.Contains(json.GetProperty("diagnostics").EnumerateArray(), d => d.GetProperty("id").GetString() == "AM3026");
+        }
+        // Within the bound a replace works as Regex.Replace: groups, $$, empty matches.
+        foreach (var value in Values("article S { t: text @line(1)\n x: text? @line(2) | replace(/(?<w>b+)|(?:)/, \"<${w}$$>\") }", "Title\n\nabba"))
+            Assert.Equal(System.Text.RegularExpressions.Regex.Replace("abba", "(?<w>b+)|(?:)", "<${w}$$>"), value.GetProperty("x").GetString());
+    }
+
     private static JsonElement[] Values(string schema, string article) =>
         Results(schema, article).Select(r => r.GetProperty("value")).ToArray();
 

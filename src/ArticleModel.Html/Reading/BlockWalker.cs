@@ -29,6 +29,9 @@ internal sealed class BlockWalker
     private int _spaceStart;
     private int _spaceEnd;
 
+    /// <param name="builder">Receives the text; it copies verbatim runs from the page as given.</param>
+    /// <param name="source">The page as parsed: the input with its too-deep start tags blanked (same offsets). Text
+    /// is aligned against it, not the input, since a blanked tag became white space the input does not have there.</param>
     internal BlockWalker(ArticleDocumentBuilder builder, string source)
     {
         _builder = builder;

@@ -17,11 +17,21 @@ internal sealed class TextAligner
     private const int ResyncWindow = 4096;
     private const int ResyncProbe = 8;
 
+    // Source steps (tags, comments, white space) skipped in a row without matching a character before the text is
+    // given up as not found: a text that is not in the page (moved or made up by the tree builder) must not scan the
+    // rest of the page, or a page of many such texts costs time quadratic in its size.
+    internal const int MaxSkipsWithoutMatch = 4096;
+    internal const int MaxSpacesWithoutMatch = 65536;
+
     private readonly string _source;
     private int[] _starts = new int[256];
     private int[] _ends = new int[256];
 
     internal TextAligner(string source) => _source = source;
+
+    /// <summary>Loop steps of every alignment on this thread: a work count for the linearity tests.</summary>
+    [ThreadStatic]
+    internal static long StepsOnThisThread;
 
     /// <summary>Source start of each aligned character (valid up to the last aligned text's length).</summary>
     internal int[] Starts => _starts;
@@ -42,9 +52,12 @@ internal sealed class TextAligner
         var s = Math.Min(Math.Max(from, 0), source.Length);
         var i = 0;
         var lastMatched = s;
+        var skips = 0;
+        var spaces = 0;
         while (i < data.Length)
         {
-            if (s >= source.Length)
+            StepsOnThisThread++;
+            if (s >= source.Length || skips > MaxSkipsWithoutMatch || spaces > MaxSpacesWithoutMatch)
             {
                 Fill(i, data.Length, lastMatched);
                 return lastMatched;
@@ -54,6 +67,7 @@ internal sealed class TextAligner
             if (c == '<' && IsMarkupStart(s) && d != '<')
             {
                 s = SkipMarkup(s);
+                skips++;
                 continue;
             }
             if (c == '&' && TryReference(s, data, i, out var length, out var produced))
@@ -66,6 +80,7 @@ internal sealed class TextAligner
                 i += produced;
                 s += length;
                 lastMatched = s;
+                skips = spaces = 0;
                 continue;
             }
             if (c == '\r' && d == '\n')
@@ -76,6 +91,7 @@ internal sealed class TextAligner
                 i++;
                 s += length2;
                 lastMatched = s;
+                skips = spaces = 0;
                 continue;
             }
             if (c == d)
@@ -85,11 +101,13 @@ internal sealed class TextAligner
                 i++;
                 s++;
                 lastMatched = s;
+                skips = spaces = 0;
                 continue;
             }
             if (IsSpace(c) || c == '\0')
             {
                 s++; // white space (or NUL) the tree builder dropped
+                spaces++;
                 continue;
             }
             if (IsSpace(d))
@@ -105,6 +123,7 @@ internal sealed class TextAligner
                 return lastMatched;
             }
             s = found;
+            skips++;
         }
         return lastMatched;
     }

@@ -16,10 +16,11 @@ public sealed partial class ParseContext
     public FoundText Transform(FoundText found, TextTransform[] steps, string field)
     {
         if (!found.Found || steps.Length == 0) return found;
-        if (!HasSplit(steps)) return Run(found, found.Text!, 0, false, steps, 0, field, null);
+        var text = found.Text!;
+        if (!HasSplit(steps)) return Run(found, text, text.Length, 0, false, steps, 0, field, null);
         // A single value takes the first piece that is left after the later steps.
         var pieces = new List<FoundText>();
-        Run(found, found.Text!, 0, false, steps, 0, field, pieces);
+        Run(found, text, text.Length, 0, false, steps, 0, field, pieces);
         return pieces.Count == 0 ? default : pieces[0];
     }
 
@@ -35,7 +36,9 @@ public sealed partial class ParseContext
             var pieces = new List<FoundText>(found.Length);
             foreach (var x in found)
             {
-                if (x.Found) Run(x, x.Text!, 0, false, steps, 0, field, pieces);
+                if (!x.Found) continue;
+                var text = x.Text!;
+                Run(x, text, text.Length, 0, false, steps, 0, field, pieces);
             }
             return pieces.ToArray();
         }
@@ -64,7 +67,7 @@ public sealed partial class ParseContext
     /// <c>split</c> runs the later steps on each piece and adds every result to <paramref name="pieces"/> (never null
     /// when the steps have a split); without one the result is returned and also added there when it is given.
     /// </summary>
-    private FoundText Run(FoundText found, string text, int offset, bool rewritten, TextTransform[] steps, int from, string field, List<FoundText>? pieces)
+    private FoundText Run(FoundText found, string text, int foundLength, int offset, bool rewritten, TextTransform[] steps, int from, string field, List<FoundText>? pieces)
     {
         for (var i = from; i < steps.Length; i++)
         {
@@ -80,7 +83,7 @@ public sealed partial class ParseContext
                         while (a < b && WhiteSpace.IsWhite(text[a])) a++;
                         while (b > a && WhiteSpace.IsWhite(text[b - 1])) b--;
                         if (a == b) continue;
-                        Run(found, text.Substring(a, b - a), offset + a, rewritten, steps, i + 1, field, pieces);
+                        Run(found, text.Substring(a, b - a), foundLength, offset + a, rewritten, steps, i + 1, field, pieces);
                     }
                     return default;
                 }
@@ -135,7 +138,7 @@ public sealed partial class ParseContext
                     break;
                 case TextTransformKind.Replace:
                 {
-                    var replaced = Replace(step.Regex!, text, step.Text!, field, found);
+                    var replaced = Replace(step.Regex!, text, step.Text!, foundLength, field, found);
                     if (!ReferenceEquals(replaced, text) && replaced != text) rewritten = true;
                     text = replaced;
                     break;
@@ -168,7 +171,7 @@ public sealed partial class ParseContext
         var backtracking = SchemaRegex.IsBacktracking(regex);
         if (backtracking && _budgetTicks <= 0)
         {
-            Replace(regex, text, "", field, found); // reports the spent budget once
+            Replace(regex, text, "", text.Length, field, found); // reports the spent budget once
             pieces.Add((0, text.Length));
             return pieces;
         }
@@ -215,12 +218,20 @@ public sealed partial class ParseContext
     }
 
     /// <summary>
-    /// <c>replace</c>: non-backtracking patterns just run; backtracking ones run under the parse's time budget, like
-    /// every other schema pattern (a timeout or a spent budget leaves the text as it is, with AM3003/AM3005).
+    /// The longest text a value's <c>replace</c> steps may make of a found text of <paramref name="foundLength"/>
+    /// characters: four times it plus 4,096. Without a bound, <c>replace(/a/, "aa")</c> chained 40 times doubles the
+    /// value 40 times (terabytes), and one replacement of every empty match makes a value too long for JSON.
     /// </summary>
-    private string Replace(Regex regex, string text, string replacement, string field, FoundText found)
+    internal static long MaxReplacedLength(int foundLength) => 4L * foundLength + 4096;
+
+    /// <summary>
+    /// <c>replace</c>: non-backtracking patterns just run; backtracking ones run under the parse's time budget, like
+    /// every other schema pattern (a timeout or a spent budget leaves the text as it is, with AM3003/AM3005). A result
+    /// longer than <see cref="MaxReplacedLength"/> of the found text leaves the text as it is too (AM3026).
+    /// </summary>
+    private string Replace(Regex regex, string text, string replacement, int foundLength, string field, FoundText found)
     {
-        if (!SchemaRegex.IsBacktracking(regex)) return regex.Replace(text, replacement);
+        if (!SchemaRegex.IsBacktracking(regex)) return ReplaceBounded(regex, text, replacement, foundLength, field, found);
         if (_budgetTicks <= 0)
         {
             if (!_budgetReported)
@@ -235,7 +246,7 @@ public sealed partial class ParseContext
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
-            return regex.Replace(text, replacement);
+            return ReplaceBounded(regex, text, replacement, foundLength, field, found);
         }
         catch (RegexMatchTimeoutException)
         {
@@ -247,5 +258,34 @@ public sealed partial class ParseContext
         {
             _budgetTicks -= System.Diagnostics.Stopwatch.GetTimestamp() - started;
         }
+    }
+
+    private string ReplaceBounded(Regex regex, string text, string replacement, int foundLength, string field, FoundText found)
+    {
+        // An empty replacement only removes text. Otherwise the result is built match by match (the matches
+        // Regex.Replace visits; Match.Result substitutes $1, ${name} and $$ as it does) and given up as soon as what is built
+        // plus the rest of the text is over the bound.
+        if (replacement.Length == 0) return regex.Replace(text, replacement);
+        var m = regex.Match(text);
+        if (!m.Success) return text;
+        var limit = MaxReplacedLength(foundLength);
+        var result = new System.Text.StringBuilder(text.Length);
+        var last = 0;
+        while (m.Success)
+        {
+            result.Append(text, last, m.Index - last);
+            result.Append(m.Result(replacement));
+            last = m.Index + m.Length;
+            if (result.Length + (text.Length - last) > limit)
+            {
+                Report(new ArticleDiagnostic(DiagnosticIds.TransformResultTooLong, DiagnosticSeverity.Warning,
+                    $"field '{field}': a replace step would make the value longer than {limit} characters (four times the {foundLength} found, plus 4,096); the value was left as it was before that step",
+                    Span(found), field));
+                return text;
+            }
+            m = m.NextMatch();
+        }
+        result.Append(text, last, text.Length - last);
+        return result.ToString();
     }
 }

@@ -60,6 +60,9 @@ public static class DiagnosticIds
     /// <summary>The parse's time budget for backtracking patterns was used up; the remaining ones were not run.</summary>
     public const string ParseTimeBudgetExhausted = "AM3005";
 
+    /// <summary>A <c>replace</c> transform would have made a value longer than four times the found text plus 4,096 characters; the step was not applied.</summary>
+    public const string TransformResultTooLong = "AM3026";
+
     /// <summary>A date locator's <c>zone:</c> names a time zone this machine does not know; times of day keep no offset.</summary>
     public const string TimeZoneUnknown = "AM3015";
 
