@@ -145,6 +145,7 @@ internal sealed partial class Binder
         }
         // Ordered fallbacks: every locator is kept, in declaration order (docs/schema-language.md §5).
         var bound = new List<(LocatorSpec Spec, LocatorSyntax Syntax)>();
+        var boundDisplays = new HashSet<string>(StringComparer.Ordinal);
         foreach (var locator in field.Locators)
         {
             var spec = BindLocator(locator, ctx, info);
@@ -153,11 +154,12 @@ internal sealed partial class Binder
                 ok = false;
                 continue;
             }
-            if (!CheckFallback(info, spec, locator, bound))
+            if (!CheckFallback(info, spec, locator, bound, boundDisplays))
             {
-                if (spec.Kind == LocatorKind.Quotes || bound.Exists(b => b.Spec.Kind == LocatorKind.Quotes)) ok = false;
+                if (spec.Kind == LocatorKind.Quotes || bound[0].Spec.Kind == LocatorKind.Quotes) ok = false;
                 continue;
             }
+            boundDisplays.Add(spec.Display);
             // HTML locators take their place in the ordered fallbacks like the text ones; their fit is checked by
             // Binder.HtmlLocators (on non-HTML input they find nothing and the next locator is tried).
             if (spec.Format is InputFormat.Html or InputFormat.Markdown)
