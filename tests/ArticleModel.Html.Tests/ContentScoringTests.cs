@@ -91,4 +91,22 @@ public class ContentScoringTests
         Assert.Contains("On day 6 of the survey", body);
         Assert.DoesNotContain("the hut is closed", body);
     }
+
+    [Fact]
+    public void A_sidebar_holding_most_of_the_page_is_not_the_article()
+    {
+        // A short blog post beside a sidebar with a long "about me" paragraph and an archive: the sidebar holds more
+        // than half the page's text, yet its name says it is not the article.
+        var about = "I walked the northern fells for thirty years, counted birds for the county trust, wrote two guides to the paths, and now, retired, " +
+            "I keep this diary of the counts, the weather, the huts and the people I meet, for anyone who walks there, whatever the season.";
+        var archive = string.Concat(Enumerable.Range(1, 30).Select(i => $"<li>Month {i} of the diary, with {i + 3} posts</li>"));
+        var body = Body("<html><body>" +
+            $"<div id=\"main\"><div class=\"post-body\"><p>{Run(1)}</p><p>{Run(2)}</p></div></div>" +
+            $"<div class=\"sidebar section\" id=\"sidebar\"><div class=\"widget Profile\"><div class=\"widget-content\"><p>{about}</p><p>{about.Replace("thirty", "forty")}</p></div></div>" +
+            $"<div class=\"widget Archive\"><ul>{archive}</ul></div></div></body></html>");
+
+        Assert.Contains("On day 1 of the survey", body);
+        Assert.Contains("On day 2 of the survey", body);
+        Assert.DoesNotContain("I walked the northern fells", body);
+    }
 }

@@ -28,12 +28,13 @@ internal static class ClassHints
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     // Reader comments ("comments", "commentlist", "comment-body", "disqus_thread"; not "commentary"): a thread can hold
-    // far more prose than the article it follows, so its names count whatever its size.
+    // far more prose than the article it follows, so its names count whatever its size. So does a sidebar: on a blog
+    // with a short post, the sidebar (an "about me", an archive, a blogroll) often holds most of the page's text.
     private static readonly Regex Comments = new(
-        @"(?:^|[^a-z])(?:comment(?!ary)\w*|disqus\w*)(?:[^a-z]|$)",
+        @"(?:^|[^a-z])(?:comment(?!ary)\w*|disqus\w*|sidebar)(?:[^a-z]|$)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
-    /// <summary>Whether the element's names mark reader comments.</summary>
+    /// <summary>Whether the element's names mark reader comments or a sidebar (never the article, whatever their size).</summary>
     internal static bool IsComments(IElement element)
     {
         if (element.Attributes.Length == 0) return false;
@@ -44,7 +45,7 @@ internal static class ClassHints
     }
 
     private static bool Mentions(string? name) => name is not null
-        && (name.Contains("omment", StringComparison.OrdinalIgnoreCase) || name.Contains("disqus", StringComparison.OrdinalIgnoreCase));
+        && (name.Contains("omment", StringComparison.OrdinalIgnoreCase) || name.Contains("disqus", StringComparison.OrdinalIgnoreCase) || name.Contains("sidebar", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>+1 when the element's names mark article content, -1 when they mark boilerplate (and not content), 0 otherwise.</summary>
     internal static int Of(IElement element)
