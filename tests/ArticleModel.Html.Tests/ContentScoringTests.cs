@@ -109,4 +109,15 @@ public class ContentScoringTests
         Assert.Contains("On day 2 of the survey", body);
         Assert.DoesNotContain("I walked the northern fells", body);
     }
+
+    [Fact]
+    public void A_short_post_whose_long_line_sits_between_inner_blocks_is_an_article()
+    {
+        // Under 500 characters, its one long paragraph a text run beside two divs: that run is a paragraph of prose.
+        var body = Body("<html><body><div class=\"post-body\"><div>Name: Tide Table</div>" +
+            "Description: a small table of the tides at the mouth of the estuary, with the times of high and low water, for walkers who cross the sands." +
+            "<br><br><div>Author: the hut warden</div>Each week this diary shows one new tool for walkers.</div></body></html>");
+
+        Assert.Contains("Description: a small table of the tides", body);
+    }
 }

@@ -123,6 +123,7 @@ internal static class ContentScorer
         {
             kept += tree.Weighted(c);
             var end = c + tree.Size[c];
+            longParagraphs += LooseLongLines(tree, c);
             var j = c + 1;
             while (j < end)
             {
@@ -140,6 +141,7 @@ internal static class ContentScorer
                     paragraphs++;
                     if (tree.Weighted(j) >= LongParagraphChars) longParagraphs++;
                 }
+                longParagraphs += LooseLongLines(tree, j);
                 j++;
             }
         }
@@ -200,6 +202,45 @@ internal static class ContentScorer
         score += LinesScore(tree, at, end);
         if (score <= 0 || looseChars <= 0) return 0;
         return score * (1.0 - Math.Min(1.0, Math.Max(0.0, (double)looseLinks / looseChars)));
+    }
+
+    // The lines of LongParagraphChars or more in the text runs of block i outside its inner blocks (a post written as
+    // text and <br>s beside a few divs: its long lines are long paragraphs), none when those runs are mostly links.
+    private static int LooseLongLines(FlatTree tree, int i)
+    {
+        if (!tree.HasBlockInside(i) || !HtmlElements.IsBlock(tree.Elements[i].LocalName)) return 0;
+        var start = tree.Start[i];
+        var end = start + tree.Text[i];
+        var childEnd = i + tree.Size[i];
+        var lines = 0;
+        var looseChars = tree.Text[i];
+        var looseLinks = tree.Link[i];
+        var at = start;
+        for (var c = i + 1; c < childEnd; c += tree.Size[c])
+        {
+            if (!tree.HoldsBlockText(c) || tree.Text[c] == 0) continue;
+            lines += LongLines(tree, at, Math.Min(tree.Start[c], end));
+            at = Math.Max(at, tree.Start[c] + tree.Text[c]);
+            looseChars -= tree.Text[c];
+            looseLinks -= tree.Link[c];
+        }
+        lines += LongLines(tree, at, end);
+        return lines > 0 && looseChars > 0 && looseLinks * 2 < looseChars ? lines : 0;
+    }
+
+    // The runs of [start, end) between line breaks that are LongParagraphChars or longer.
+    private static int LongLines(FlatTree tree, int start, int end)
+    {
+        var text = tree.DocumentText;
+        var lines = 0;
+        while (start < end)
+        {
+            var lineBreak = text.IndexOf('\n', start, end - start);
+            var runEnd = lineBreak < 0 ? end : lineBreak;
+            if (tree.WeightedIn(start, runEnd) >= LongParagraphChars) lines++;
+            start = runEnd + 1;
+        }
+        return lines;
     }
 
     // The runs of [start, end) between line breaks that are MinParagraphChars or longer, each scored as a paragraph.
