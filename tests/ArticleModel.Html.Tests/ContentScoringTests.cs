@@ -120,4 +120,28 @@ public class ContentScoringTests
 
         Assert.Contains("Description: a small table of the tides", body);
     }
+
+    [Fact]
+    public void A_comments_heading_after_the_article_ends_it_when_the_thread_is_not_wrapped()
+    {
+        // An old blog engine writes the thread flat in the post's container: a heading, then paragraphs and "Posted by" lines.
+        var article = string.Concat(Enumerable.Range(1, 4).Select(i => "<p>" + Run(i) + "</p>"));
+        var thread = string.Concat(Enumerable.Range(1, 3).Select(i =>
+            $"<p>Reader {i} writes: we walked there in year {1990 + i}, and the curlews were far more numerous then.</p><p class=\"posted\">Posted by: walker {i} | March {i}, 2007</p>"));
+        var body = Body($"<html><body><div class=\"content\"><h2>Counting birds</h2>{article}<h2><a id=\"comments\"></a>Comments</h2>{thread}</div></body></html>");
+
+        Assert.Contains("On day 1 of the survey", body);
+        Assert.Contains("On day 4 of the survey", body);
+        Assert.DoesNotContain("Reader 1 writes", body);
+        Assert.DoesNotContain("Posted by: walker", body);
+    }
+
+    [Fact]
+    public void A_section_of_the_article_headed_comment_is_kept()
+    {
+        var body = Body($"<html><body><div class=\"content\"><p>{Run(1)}</p><p>{Run(2)}</p><h3>Comment</h3><p>{Run(3)}</p><h3>Briefing</h3><p>{Run(4)}</p></div></body></html>");
+
+        Assert.Contains("On day 3 of the survey", body);
+        Assert.Contains("On day 4 of the survey", body);
+    }
 }
