@@ -144,4 +144,16 @@ public class ContentScoringTests
         Assert.Contains("On day 3 of the survey", body);
         Assert.Contains("On day 4 of the survey", body);
     }
+
+    [Fact]
+    public void A_layout_wrapper_whose_names_mention_a_sidebar_beside_the_article_body_is_not_left_out()
+    {
+        var article = string.Concat(Enumerable.Range(1, 5).Select(i => "<p>" + Run(i) + "</p>"));
+        var body = Body("<html><body><div class=\"has-sidebar\"><div class=\"l-sidebar-fixed l-article-body-segment\">" +
+            $"<div>{article}</div><div class=\"l-col__sidebar\">{Sidebar}</div></div></div></body></html>");
+
+        Assert.Contains("On day 1 of the survey", body);
+        Assert.Contains("On day 5 of the survey", body);
+        Assert.DoesNotContain("This blog is written by", body);
+    }
 }

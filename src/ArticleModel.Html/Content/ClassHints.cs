@@ -31,7 +31,13 @@ internal static class ClassHints
     // far more prose than the article it follows, so its names count whatever its size. So does a sidebar: on a blog
     // with a short post, the sidebar (an "about me", an archive, a blogroll) often holds most of the page's text.
     private static readonly Regex Comments = new(
-        @"(?:^|[^a-z])(?:comment(?!ary)\w*|disqus\w*|sidebar)(?:[^a-z]|$)",
+        @"(?:^|[^a-z])(?:comment(?!ary)\w*|disqus\w*)(?:[^a-z]|$)",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
+
+    // A sidebar, not a layout that has one ("has-sidebar", "l-sidebar-fixed l-article-body-segment": those names carry
+    // a content word, or say the element holds a sidebar rather than being one).
+    private static readonly Regex Sidebar = new(
+        @"(?:^|[^a-z])(?<!has-|with-|no-)sidebar(?:[^a-z]|$)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     /// <summary>Whether the element's names mark reader comments or a sidebar (never the article, whatever their size).</summary>
@@ -41,7 +47,8 @@ internal static class ClassHints
         // A substring test first: this runs for every element with text, and few have such names.
         if (!Mentions(element.GetAttribute("class")) && !Mentions(element.GetAttribute("id"))) return false;
         var names = Names(element);
-        return names.Length > 0 && Comments.IsMatch(names);
+        if (names.Length == 0) return false;
+        return Comments.IsMatch(names) || (Sidebar.IsMatch(names) && !Positive.IsMatch(names));
     }
 
     private static bool Mentions(string? name) => name is not null
