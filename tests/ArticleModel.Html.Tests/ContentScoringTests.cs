@@ -91,4 +91,69 @@ public class ContentScoringTests
         Assert.Contains("On day 6 of the survey", body);
         Assert.DoesNotContain("the hut is closed", body);
     }
+
+    [Fact]
+    public void A_sidebar_holding_most_of_the_page_is_not_the_article()
+    {
+        // A short blog post beside a sidebar with a long "about me" paragraph and an archive: the sidebar holds more
+        // than half the page's text, yet its name says it is not the article.
+        var about = "I walked the northern fells for thirty years, counted birds for the county trust, wrote two guides to the paths, and now, retired, " +
+            "I keep this diary of the counts, the weather, the huts and the people I meet, for anyone who walks there, whatever the season.";
+        var archive = string.Concat(Enumerable.Range(1, 30).Select(i => $"<li>Month {i} of the diary, with {i + 3} posts</li>"));
+        var body = Body("<html><body>" +
+            $"<div id=\"main\"><div class=\"post-body\"><p>{Run(1)}</p><p>{Run(2)}</p></div></div>" +
+            $"<div class=\"sidebar section\" id=\"sidebar\"><div class=\"widget Profile\"><div class=\"widget-content\"><p>{about}</p><p>{about.Replace("thirty", "forty")}</p></div></div>" +
+            $"<div class=\"widget Archive\"><ul>{archive}</ul></div></div></body></html>");
+
+        Assert.Contains("On day 1 of the survey", body);
+        Assert.Contains("On day 2 of the survey", body);
+        Assert.DoesNotContain("I walked the northern fells", body);
+    }
+
+    [Fact]
+    public void A_short_post_whose_long_line_sits_between_inner_blocks_is_an_article()
+    {
+        // Under 500 characters, its one long paragraph a text run beside two divs: that run is a paragraph of prose.
+        var body = Body("<html><body><div class=\"post-body\"><div>Name: Tide Table</div>" +
+            "Description: a small table of the tides at the mouth of the estuary, with the times of high and low water, for walkers who cross the sands." +
+            "<br><br><div>Author: the hut warden</div>Each week this diary shows one new tool for walkers.</div></body></html>");
+
+        Assert.Contains("Description: a small table of the tides", body);
+    }
+
+    [Fact]
+    public void A_comments_heading_after_the_article_ends_it_when_the_thread_is_not_wrapped()
+    {
+        // An old blog engine writes the thread flat in the post's container: a heading, then paragraphs and "Posted by" lines.
+        var article = string.Concat(Enumerable.Range(1, 4).Select(i => "<p>" + Run(i) + "</p>"));
+        var thread = string.Concat(Enumerable.Range(1, 3).Select(i =>
+            $"<p>Reader {i} writes: we walked there in year {1990 + i}, and the curlews were far more numerous then.</p><p class=\"posted\">Posted by: walker {i} | March {i}, 2007</p>"));
+        var body = Body($"<html><body><div class=\"content\"><h2>Counting birds</h2>{article}<h2><a id=\"comments\"></a>Comments</h2>{thread}</div></body></html>");
+
+        Assert.Contains("On day 1 of the survey", body);
+        Assert.Contains("On day 4 of the survey", body);
+        Assert.DoesNotContain("Reader 1 writes", body);
+        Assert.DoesNotContain("Posted by: walker", body);
+    }
+
+    [Fact]
+    public void A_section_of_the_article_headed_comment_is_kept()
+    {
+        var body = Body($"<html><body><div class=\"content\"><p>{Run(1)}</p><p>{Run(2)}</p><h3>Comment</h3><p>{Run(3)}</p><h3>Briefing</h3><p>{Run(4)}</p></div></body></html>");
+
+        Assert.Contains("On day 3 of the survey", body);
+        Assert.Contains("On day 4 of the survey", body);
+    }
+
+    [Fact]
+    public void A_layout_wrapper_whose_names_mention_a_sidebar_beside_the_article_body_is_not_left_out()
+    {
+        var article = string.Concat(Enumerable.Range(1, 5).Select(i => "<p>" + Run(i) + "</p>"));
+        var body = Body("<html><body><div class=\"has-sidebar\"><div class=\"l-sidebar-fixed l-article-body-segment\">" +
+            $"<div>{article}</div><div class=\"l-col__sidebar\">{Sidebar}</div></div></div></body></html>");
+
+        Assert.Contains("On day 1 of the survey", body);
+        Assert.Contains("On day 5 of the survey", body);
+        Assert.DoesNotContain("This blog is written by", body);
+    }
 }

@@ -14,7 +14,7 @@ namespace WebArticleEvaluation;
 /// </summary>
 internal static class BodyEvaluation
 {
-    public static int Run(string root, int limit, int worst, string? show, IReadOnlyCollection<string> sets, string? half, bool webArticleOnly, string? dump)
+    public static int Run(string root, int limit, int worst, string? show, IReadOnlyCollection<string> sets, string? half, bool webArticleOnly, string? dump, string? texts)
     {
         if (!Directory.Exists(root))
         {
@@ -48,6 +48,14 @@ internal static class BodyEvaluation
                 {
                     Console.Error.WriteLine($"{gold.Set}/{gold.Name}: {extractors[x].Name} threw {e.GetType().Name}: {e.Message}");
                     text = null;
+                }
+                if (texts is not null && x == 0)
+                {
+                    // --texts DIR: WebArticle's text and the gold text per page (DIR/SET/NAME.txt, NAME.gold), to grep a
+                    // run's output for a kind of miss.
+                    Directory.CreateDirectory(Path.Combine(texts, gold.Set));
+                    File.WriteAllText(Path.Combine(texts, gold.Set, gold.Name + ".txt"), text ?? string.Empty);
+                    File.WriteAllText(Path.Combine(texts, gold.Set, gold.Name + ".gold"), gold.Gold);
                 }
                 var (p, r, f) = ShingleF1.Score(text, gold.Gold);
                 scores.Add((gold, x, p, r, f));

@@ -38,6 +38,7 @@ internal static class Program
         string? half = null;
         var webArticleOnly = false;
         string? dump = null;
+        string? texts = null;
         for (var i = 0; i < args.Length; i++)
         {
             if (args[i] == "--corpus" && i + 1 < args.Length) corpus = args[++i];
@@ -48,16 +49,17 @@ internal static class Program
             else if (args[i] == "--set" && i + 1 < args.Length) sets.Add(args[++i]);
             else if (args[i] == "--half" && i + 1 < args.Length && args[i + 1] is "dev" or "check") half = args[++i];
             else if (args[i] == "--dump" && i + 1 < args.Length) dump = args[++i];
+            else if (args[i] == "--texts" && i + 1 < args.Length) texts = args[++i];
             else if (args[i] == "--webarticle-only") webArticleOnly = true;
             else if (args[i] == "--misses") allMisses = true;
             else if (args[i] == "--sites") sites = true;
             else
             {
-                Console.Error.WriteLine("usage: WebArticleEvaluation [--corpus DIR] [--misses] [--sites] | --gold DIR [--limit PAGES-PER-SET] [--worst N] [--set NAME]... [--half dev|check] [--webarticle-only] [--dump FILE] [--show SET/NAME]");
+                Console.Error.WriteLine("usage: WebArticleEvaluation [--corpus DIR] [--misses] [--sites] | --gold DIR [--limit PAGES-PER-SET] [--worst N] [--set NAME]... [--half dev|check] [--webarticle-only] [--dump FILE] [--texts DIR] [--show SET/NAME]");
                 return 2;
             }
         }
-        if (gold is not null) return BodyEvaluation.Run(gold, limit, worst, show, sets, half, webArticleOnly, dump);
+        if (gold is not null) return BodyEvaluation.Run(gold, limit, worst, show, sets, half, webArticleOnly, dump, texts);
         corpus ??= Path.Combine(EvaluationSupport.RepositoryRoot(), "..", "shared", "corpora", "postlight");
         var expectedPath = Path.Combine(corpus, "expected.json");
         if (!File.Exists(expectedPath))

@@ -28,23 +28,31 @@ internal static class ClassHints
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     // Reader comments ("comments", "commentlist", "comment-body", "disqus_thread"; not "commentary"): a thread can hold
-    // far more prose than the article it follows, so its names count whatever its size.
+    // far more prose than the article it follows, so its names count whatever its size. So does a sidebar: on a blog
+    // with a short post, the sidebar (an "about me", an archive, a blogroll) often holds most of the page's text.
     private static readonly Regex Comments = new(
         @"(?:^|[^a-z])(?:comment(?!ary)\w*|disqus\w*)(?:[^a-z]|$)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
-    /// <summary>Whether the element's names mark reader comments.</summary>
+    // A sidebar, not a layout that has one ("has-sidebar", "l-sidebar-fixed l-article-body-segment": those names carry
+    // a content word, or say the element holds a sidebar rather than being one).
+    private static readonly Regex Sidebar = new(
+        @"(?:^|[^a-z])(?<!has-|with-|no-)sidebar(?:[^a-z]|$)",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
+
+    /// <summary>Whether the element's names mark reader comments or a sidebar (never the article, whatever their size).</summary>
     internal static bool IsComments(IElement element)
     {
         if (element.Attributes.Length == 0) return false;
         // A substring test first: this runs for every element with text, and few have such names.
         if (!Mentions(element.GetAttribute("class")) && !Mentions(element.GetAttribute("id"))) return false;
         var names = Names(element);
-        return names.Length > 0 && Comments.IsMatch(names);
+        if (names.Length == 0) return false;
+        return Comments.IsMatch(names) || (Sidebar.IsMatch(names) && !Positive.IsMatch(names));
     }
 
     private static bool Mentions(string? name) => name is not null
-        && (name.Contains("omment", StringComparison.OrdinalIgnoreCase) || name.Contains("disqus", StringComparison.OrdinalIgnoreCase));
+        && (name.Contains("omment", StringComparison.OrdinalIgnoreCase) || name.Contains("disqus", StringComparison.OrdinalIgnoreCase) || name.Contains("sidebar", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>+1 when the element's names mark article content, -1 when they mark boilerplate (and not content), 0 otherwise.</summary>
     internal static int Of(IElement element)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using ArticleModel.Html.Reading;
 
@@ -18,7 +19,7 @@ namespace ArticleModel.Html.Content;
 /// factor. The best one is the article's container; its siblings that score near it (more for the same class), or
 /// that are clean paragraphs, join it, as do elements elsewhere with its tag and class (a body split into several
 /// containers). Inside them, navigation, asides, footers, headers, forms, captions, the title, hidden elements, elements
-/// named as boilerplate and link-dense blocks are left out. A page whose best content is short, or reads like a list
+/// named as boilerplate and link-dense blocks are left out, and so is everything after a "Comments" heading that follows the article's text. A page whose best content is short, or reads like a list
 /// of linked headlines, holds no article. Linear in the page's elements; iterative, so no nesting can overflow.
 /// </summary>
 /// <remarks>The approach follows the published descriptions of Readability (paragraph scores passed to ancestors),
@@ -123,11 +124,21 @@ internal static class ContentScorer
         {
             kept += tree.Weighted(c);
             var end = c + tree.Size[c];
+            longParagraphs += LooseLongLines(tree, c);
             var j = c + 1;
             while (j < end)
             {
                 // Linked headings are counted before boilerplate is cut: a list of them is what marks a home or search page.
                 if (IsHeading(tree.Elements[j].LocalName) && text[j] > 0 && tree.LinkDensity(j) > 0.5) linkedHeadings++;
+                if (EndsArticle(tree, j, c))
+                {
+                    // A "Comments" heading after the article's text: what follows it in the container is
+                    // the readers' part of the page, even where the thread is not wrapped in a comments-named element.
+                    var containerEnd = tree.Start[c] + text[c];
+                    Exclude(exclusions, tree.Start[j], containerEnd);
+                    kept -= tree.WeightedIn(tree.Start[j], containerEnd);
+                    break;
+                }
                 if (text[j] > 0 && IsBoilerplate(tree, j, text[c]))
                 {
                     Exclude(exclusions, tree.Start[j], tree.Start[j] + text[j]);
@@ -140,6 +151,7 @@ internal static class ContentScorer
                     paragraphs++;
                     if (tree.Weighted(j) >= LongParagraphChars) longParagraphs++;
                 }
+                longParagraphs += LooseLongLines(tree, j);
                 j++;
             }
         }
@@ -200,6 +212,45 @@ internal static class ContentScorer
         score += LinesScore(tree, at, end);
         if (score <= 0 || looseChars <= 0) return 0;
         return score * (1.0 - Math.Min(1.0, Math.Max(0.0, (double)looseLinks / looseChars)));
+    }
+
+    // The lines of LongParagraphChars or more in the text runs of block i outside its inner blocks (a post written as
+    // text and <br>s beside a few divs: its long lines are long paragraphs), none when those runs are mostly links.
+    private static int LooseLongLines(FlatTree tree, int i)
+    {
+        if (!tree.HasBlockInside(i) || !HtmlElements.IsBlock(tree.Elements[i].LocalName)) return 0;
+        var start = tree.Start[i];
+        var end = start + tree.Text[i];
+        var childEnd = i + tree.Size[i];
+        var lines = 0;
+        var looseChars = tree.Text[i];
+        var looseLinks = tree.Link[i];
+        var at = start;
+        for (var c = i + 1; c < childEnd; c += tree.Size[c])
+        {
+            if (!tree.HoldsBlockText(c) || tree.Text[c] == 0) continue;
+            lines += LongLines(tree, at, Math.Min(tree.Start[c], end));
+            at = Math.Max(at, tree.Start[c] + tree.Text[c]);
+            looseChars -= tree.Text[c];
+            looseLinks -= tree.Link[c];
+        }
+        lines += LongLines(tree, at, end);
+        return lines > 0 && looseChars > 0 && looseLinks * 2 < looseChars ? lines : 0;
+    }
+
+    // The runs of [start, end) between line breaks that are LongParagraphChars or longer.
+    private static int LongLines(FlatTree tree, int start, int end)
+    {
+        var text = tree.DocumentText;
+        var lines = 0;
+        while (start < end)
+        {
+            var lineBreak = text.IndexOf('\n', start, end - start);
+            var runEnd = lineBreak < 0 ? end : lineBreak;
+            if (tree.WeightedIn(start, runEnd) >= LongParagraphChars) lines++;
+            start = runEnd + 1;
+        }
+        return lines;
     }
 
     // The runs of [start, end) between line breaks that are MinParagraphChars or longer, each scored as a paragraph.
@@ -360,6 +411,21 @@ internal static class ContentScorer
         var compact = style.Replace(" ", string.Empty);
         return compact.IndexOf("display:none", StringComparison.OrdinalIgnoreCase) >= 0
             || compact.IndexOf("visibility:hidden", StringComparison.OrdinalIgnoreCase) >= 0;
+    }
+
+    // Headings that open the readers' comments: "Comments", "12 Responses to …", "Leave a Reply" (not a lone "Comment",
+    // which heads a section of some articles, nor trackbacks, which some gold texts keep).
+    private static readonly Regex CommentsHeading = new(
+        @"^\W*(?:\d+\s+(?:comments?|responses?|replies)|comments|reader comments|readers' comments|leave a (?:comment|reply)|post a comment|add (?:a|your) comment)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    // Whether element j, inside container c, is a short heading naming the comments, with at least
+    // MinParagraphChars * 8 characters of the container's text before it (so a heading that opens the container is not taken).
+    private static bool EndsArticle(FlatTree tree, int j, int c)
+    {
+        if (!IsHeading(tree.Elements[j].LocalName) || tree.Text[j] == 0 || tree.Text[j] > 80) return false;
+        if (tree.Start[j] - tree.Start[c] < MinParagraphChars * 8) return false;
+        return CommentsHeading.IsMatch(tree.DocumentText.Substring(tree.Start[j], tree.Text[j]));
     }
 
     private static bool IsHeading(string tag) => tag is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
