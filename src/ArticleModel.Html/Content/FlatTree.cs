@@ -12,12 +12,11 @@ namespace ArticleModel.Html.Content;
 /// </summary>
 internal sealed class FlatTree
 {
-    private readonly int[] _commaPrefix;
-    private readonly int[] _weightPrefix;
+    private readonly TextCounts _counts;
     private readonly bool[] _leafBlock;
     private readonly bool[] _blockInside;
 
-    private FlatTree(List<IElement> elements, int[] parent, int[] size, int[] start, int[] text, int[] link, bool[] leafBlock, bool[] blockInside, string documentText, int[] commaPrefix, int[] weightPrefix)
+    private FlatTree(List<IElement> elements, int[] parent, int[] size, int[] start, int[] text, int[] link, bool[] leafBlock, bool[] blockInside, string documentText, TextCounts counts)
     {
         _blockInside = blockInside;
         Elements = elements;
@@ -28,8 +27,7 @@ internal sealed class FlatTree
         Link = link;
         _leafBlock = leafBlock;
         DocumentText = documentText;
-        _commaPrefix = commaPrefix;
-        _weightPrefix = weightPrefix;
+        _counts = counts;
     }
 
     internal int Count => Elements.Count;
@@ -65,19 +63,19 @@ internal sealed class FlatTree
     internal double LinkDensity(int i) => Text[i] == 0 ? 0.0 : System.Math.Min(1.0, (double)Link[i] / Text[i]);
 
     /// <summary>Commas (Latin, full-width, ideographic, Arabic) in the element's text.</summary>
-    internal int Commas(int i) => Text[i] == 0 ? 0 : _commaPrefix[Start[i] + Text[i]] - _commaPrefix[Start[i]];
+    internal int Commas(int i) => Text[i] == 0 ? 0 : _counts.CommasIn(Start[i], Start[i] + Text[i]);
 
     /// <summary>
     /// The element's text length with each Chinese, Japanese or Korean character counted as three: such a character
     /// carries about as much as a short word, so length thresholds mean the same amount of prose in every script.
     /// </summary>
-    internal int Weighted(int i) => Text[i] == 0 ? 0 : _weightPrefix[Start[i] + Text[i]] - _weightPrefix[Start[i]];
+    internal int Weighted(int i) => Text[i] == 0 ? 0 : _counts.WeightedIn(Start[i], Start[i] + Text[i]);
 
     /// <summary>Commas in the document text range [start, end).</summary>
-    internal int CommasIn(int start, int end) => _commaPrefix[end] - _commaPrefix[start];
+    internal int CommasIn(int start, int end) => _counts.CommasIn(start, end);
 
     /// <summary>The weighted length (see <see cref="Weighted"/>) of the document text range [start, end).</summary>
-    internal int WeightedIn(int start, int end) => _weightPrefix[end] - _weightPrefix[start];
+    internal int WeightedIn(int start, int end) => _counts.WeightedIn(start, end);
 
     internal static FlatTree Build(HtmlArticleDocument page, IElement root)
     {
@@ -134,18 +132,8 @@ internal sealed class FlatTree
         }
 
         var documentText = page.Document.Text;
-        var commas = new int[documentText.Length + 1];
-        var weights = new int[documentText.Length + 1];
-        for (var i = 0; i < documentText.Length; i++)
-        {
-            var c = documentText[i];
-            commas[i + 1] = commas[i] + (c is ',' or '\uFF0C' or '\u3001' or '\u060C' ? 1 : 0);
-            weights[i + 1] = weights[i] + (IsCjk(c) ? 3 : 1);
-        }
-        return new FlatTree(elements, parent, size, start, text, link, leaf, blockInside, documentText, commas, weights);
+        return new FlatTree(elements, parent, size, start, text, link, leaf, blockInside, documentText, new TextCounts(documentText));
     }
-
-    private static bool IsCjk(char c) => c is >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7AF' or >= '\uF900' and <= '\uFAFF';
 
     // Blocks whose own text can be a paragraph of prose (not a heading, list wrapper, table row or form).
     private static bool IsParagraphLike(string name) => name is "p" or "pre" or "td" or "blockquote" or "dd" or "li" or "div" or "section"
