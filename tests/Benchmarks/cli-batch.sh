@@ -60,11 +60,13 @@ open(os.path.join(work, 'short-lines.txt'), 'wb').write((b'x' * 15 + b'\n') * (s
 alphabet = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ      ..,,""\'\n\u201c\u201d'
 open(os.path.join(work, 'printable.txt'), 'wb').write(''.join(random.choice(alphabet) for _ in range(size)).encode()[:size])
 # Title Case words with a quote mark now and then: every run of words reads as a new name
-words = []
-while sum(map(len, words)) + len(words) < size:
+words, written = [], 0  # a running total (summing the whole list each time made this step quadratic)
+while written < size:
+    before = len(words)
     words.append(''.join(random.choice('abcdefghijklmnopqrstuvwxyz') for _ in range(random.randint(2, 8))).capitalize())
     if random.random() < 0.05: words.append('"')
     if random.random() < 0.02: words.append('said.\n\n')
+    written += sum(len(w) + 1 for w in words[before:])
 open(os.path.join(work, 'title-case.txt'), 'wb').write(' '.join(words).encode()[:size])
 PY
 peak_kb() { /usr/bin/time -f "%M" "${cli[@]}" "$@" >/dev/null 2>"$work/peak.txt" || true; tail -n 1 "$work/peak.txt"; }

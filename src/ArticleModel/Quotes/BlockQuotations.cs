@@ -71,7 +71,7 @@ internal static class BlockQuotations
         {
             found = true;
             if (q.Speaker is not null) quotes.Add(q);
-            else if (signature is { } s) quotes.Add(new Quote(q.Text, s.Name, s.Role, q.Source, q.Partial, q.Spans));
+            else if (signature is { } s) quotes.Add(q.WithAttribution(s.Name, s.Role, q.Source));
             // Unattributed speech inside a block quote is nobody the article names: left out.
         }
         if (found || signature is not { } sign || run.Count == 0) return;

@@ -1,5 +1,6 @@
 using System;
 using System.Text.Json;
+using ArticleModel.Quotes;
 
 namespace ArticleModel;
 
@@ -22,17 +23,65 @@ public sealed class Quote : IEquatable<Quote>, IJsonWritable
     /// <param name="spans">One span per quoted piece (the text inside the marks), in order; at least one.</param>
     public Quote(string text, string? speaker, string? speakerRole, string? source, bool partial, ValueList<SourceSpan> spans)
     {
-        Text = text ?? throw new ArgumentNullException(nameof(text));
+        _text = text ?? throw new ArgumentNullException(nameof(text));
         Speaker = speaker;
         SpeakerRole = speakerRole;
         Source = source;
         Partial = partial;
-        Spans = spans ?? throw new ArgumentNullException(nameof(spans));
+        _spans = spans ?? throw new ArgumentNullException(nameof(spans));
         if (spans.Count == 0) throw new ArgumentException("a quote has at least one span", nameof(spans));
+        _first = spans[0];
     }
 
+    /// <summary>
+    /// A quote whose text is built from <paramref name="document"/> when first asked for: the extractor's quotes over
+    /// plain text, whose pieces are the document's own characters. A document of quotes would otherwise hold its quoted
+    /// text twice (issue 9 item 7). <paramref name="spans"/> is null for a quote of one piece, <paramref name="first"/>.
+    /// </summary>
+    internal Quote(string document, ulong sentenceBreaks, SourceSpan first, ValueList<SourceSpan>? spans, string? speaker, string? speakerRole, string? source, bool partial)
+    {
+        _document = document;
+        _sentenceBreaks = sentenceBreaks;
+        _first = first;
+        _spans = spans;
+        Speaker = speaker;
+        SpeakerRole = speakerRole;
+        Source = source;
+        Partial = partial;
+    }
+
+    private Quote(Quote quote, string? speaker, string? speakerRole, string? source)
+    {
+        _text = quote._text;
+        _document = quote._document;
+        _sentenceBreaks = quote._sentenceBreaks;
+        _first = quote._first;
+        _spans = quote._spans;
+        Speaker = speaker;
+        SpeakerRole = speakerRole;
+        Source = source;
+        Partial = quote.Partial;
+    }
+
+    // The text, once built (always, for a quote made with the public constructor).
+    private string? _text;
+
+    // A quote that builds its text: the document text its spans index, and bit k set when the attribution before piece
+    // k ended a sentence (see QuoteTextBuffer.AppendPiece).
+    private readonly string? _document;
+    private readonly ulong _sentenceBreaks;
+
+    // The first span, and all of them once asked for (a quote of one piece makes no list until then).
+    private readonly SourceSpan _first;
+    private ValueList<SourceSpan>? _spans;
+
+    [ThreadStatic] private static QuoteTextBuffer? t_textBuffer;
+
+    /// <summary>The same quote attributed to <paramref name="speaker"/> (its text not built if it was not yet).</summary>
+    internal Quote WithAttribution(string? speaker, string? speakerRole, string? source) => new(this, speaker, speakerRole, source);
+
     /// <summary>The quoted words without the quote marks, white space normalised; the pieces of a split statement joined by one space.</summary>
-    public string Text { get; }
+    public string Text => _text ??= BuildText(static (text, _) => text.ToString(), 0);
 
     /// <summary>The speaker's full name as best known, or null when the text does not say who spoke.</summary>
     public string? Speaker { get; }
@@ -47,10 +96,47 @@ public sealed class Quote : IEquatable<Quote>, IJsonWritable
     public bool Partial { get; }
 
     /// <summary>One span per quoted piece (the text inside the quote marks), in document order.</summary>
-    public ValueList<SourceSpan> Spans { get; }
+    public ValueList<SourceSpan> Spans => _spans ??= new ValueList<SourceSpan>(new[] { _first });
 
     /// <summary>The span of the first quoted piece.</summary>
-    public SourceSpan Span => Spans[0];
+    public SourceSpan Span => _first;
+
+    // The text is at most its pieces' characters and a space between pieces.
+    private long TextLengthBound()
+    {
+        long length = SpanCount;
+        for (var k = 0; k < SpanCount; k++) length += SpanAt(k).Length;
+        return length;
+    }
+
+    private int SpanCount => _spans?.Count ?? 1;
+
+    private SourceSpan SpanAt(int index) => _spans is { } spans ? spans[index] : _first;
+
+    // Builds the text of a quote made from its spans in this thread's buffer and hands it to use (the text itself
+    // when it is already built); use must not keep the span.
+    private TResult BuildText<TResult, TState>(BuildTextUse<TResult, TState> use, TState state)
+    {
+        if (_text is not null) return use(_text.AsSpan(), state);
+        var buffer = t_textBuffer ?? new QuoteTextBuffer();
+        t_textBuffer = null; // a use that asks for another quote's text meanwhile gets a buffer of its own
+        try
+        {
+            for (var k = 0; k < SpanCount; k++)
+            {
+                var span = SpanAt(k);
+                buffer.AppendPiece(_document!.AsSpan(span.Start, span.Length), k < 64 && (_sentenceBreaks & (1UL << k)) != 0);
+            }
+            return use(buffer.Trimmed, state);
+        }
+        finally
+        {
+            buffer.Clear();
+            t_textBuffer = buffer;
+        }
+    }
+
+    private delegate TResult BuildTextUse<out TResult, TState>(ReadOnlySpan<char> text, TState state);
 
     /// <summary>
     /// Writes <c>{"text":…,"speaker":…,"speakerRole":…,"source":…,"partial":…}</c>; when written through
@@ -61,7 +147,10 @@ public sealed class Quote : IEquatable<Quote>, IJsonWritable
     {
         if (writer is null) throw new ArgumentNullException(nameof(writer));
         writer.WriteStartObject();
-        LongJsonString.WriteProperty(writer, "text", Text);
+        if (_text is not null) LongJsonString.WriteProperty(writer, "text", _text);
+        // written from the document, never kept: the result then never holds its quoted text a second time
+        else if (TextLengthBound() < LongJsonString.MinLength) BuildText(static (text, w) => { w.WriteString("text", text); return 0; }, writer);
+        else LongJsonString.WriteProperty(writer, "text", BuildText(static (text, _) => text.ToString(), 0));
         ResultJson.WriteString(writer, "speaker", Speaker);
         ResultJson.WriteString(writer, "speakerRole", SpeakerRole);
         ResultJson.WriteString(writer, "source", Source);
@@ -69,8 +158,9 @@ public sealed class Quote : IEquatable<Quote>, IJsonWritable
         if (JsonWriteScope.Current.IncludeQuoteSpans)
         {
             writer.WriteStartArray("spans");
-            foreach (var span in Spans)
+            for (var k = 0; k < SpanCount; k++)
             {
+                var span = SpanAt(k);
                 writer.WriteStartObject();
                 writer.WriteNumber("start", span.Start);
                 writer.WriteNumber("length", span.Length);
@@ -91,7 +181,17 @@ public sealed class Quote : IEquatable<Quote>, IJsonWritable
         SpeakerRole == other.SpeakerRole &&
         Source == other.Source &&
         Partial == other.Partial &&
-        Spans.Equals(other.Spans);
+        SpansEqual(other);
+
+    private bool SpansEqual(Quote other)
+    {
+        if (SpanCount != other.SpanCount) return false;
+        for (var k = 0; k < SpanCount; k++)
+        {
+            if (!SpanAt(k).Equals(other.SpanAt(k))) return false;
+        }
+        return true;
+    }
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Quote);

@@ -76,16 +76,21 @@ internal sealed class QuoteSession
     private readonly List<int> _paragraphUnattributed = new();
     private readonly List<long> _paragraphUnattributedPos = new();
 
-    // The text builders of finalised groups, cleared for the next group: a builder keeps its storage, so an article
-    // with thousands of quotes does not allocate a builder's growing chunks for each (issue 9 item 7).
-    private readonly Stack<StringBuilder> _freeBuilders = new();
+    // Finalised groups, cleared for the next candidate quote: an article with thousands of quotes does not allocate a
+    // group, its span list and its text's storage for each (issue 9 item 7).
+    private readonly Stack<Group> _freeGroups = new();
+
+    // Quote texts are built from the document when asked for, not kept (plain text, whose pieces are its characters).
+    private readonly bool _lazyTexts;
 
     private sealed class Group
     {
-        public Group(StringBuilder text) => Text = text;
-
         public readonly List<SourceSpan> Spans = new();
-        public StringBuilder Text;
+        // the text built so far, while the quote's pieces are not all the document's own characters (Eager)
+        public readonly QuoteTextBuffer Text = new();
+        public bool Eager;
+        // bit k: piece k follows an attribution that ended a sentence (for a text built later)
+        public ulong SentenceBreaks;
         public bool Partial;
         public bool HasAttribution;
         public Attribution Attribution;
@@ -101,6 +106,28 @@ internal sealed class QuoteSession
 
         // where the quote starts (paragraph and token), for the people named before it
         public long FirstPos;
+
+        /// <summary>Back to a new group's state, keeping the storage of its list and text.</summary>
+        public void Reset()
+        {
+            Spans.Clear();
+            Text.Clear();
+            Eager = false;
+            SentenceBreaks = 0;
+            Partial = false;
+            HasAttribution = false;
+            Attribution = default;
+            AttributionPara = 0;
+            HasFallback = false;
+            Fallback = default;
+            FallbackPara = 0;
+            FallbackKnownOnly = false;
+            AttributionKnownOnly = false;
+            FromPreviousSpeaker = false;
+            OwnAttributionUnparsed = false;
+            LastPara = 0;
+            FirstPos = 0;
+        }
     }
 
     /// <summary>How many people the session remembers by name (at most <see cref="MaxPeople"/>).</summary>
@@ -117,6 +144,7 @@ internal sealed class QuoteSession
         _document = document;
         _guard = guard;
         _options = options ?? QuoteOptions.Default;
+        _lazyTexts = document.SourceMap is null;
     }
 
     public ValueList<Quote> Finish()
@@ -132,7 +160,7 @@ internal sealed class QuoteSession
             if (_options.MinWords > 1 && CountWords(q.Text, _options.MinWords) < _options.MinWords) continue;
             var full = q.Speaker is null ? null : _fullNames.Expand(q.Speaker);
             result[n++] = full is not null && !ReferenceEquals(full, q.Speaker) && full != q.Speaker
-                ? new Quote(q.Text, full, q.SpeakerRole, q.Source, q.Partial, q.Spans)
+                ? q.WithAttribution(full, q.SpeakerRole, q.Source)
                 : q;
         }
         if (n == 0) return ValueList<Quote>.Empty;
@@ -310,7 +338,9 @@ internal sealed class QuoteSession
             else
             {
                 if (current is not null && current != _pending) Finalize(current);
-                group = new Group(RentBuilder()) { Partial = inSentence, FirstPos = Pos(_para, ti) };
+                group = RentGroup();
+                group.Partial = inSentence;
+                group.FirstPos = Pos(_para, ti);
                 if (!attr.Found && !inSentence && ti == 0 && _introducedPara == _para - 1)
                 {
                     // Here is what Jo Roe said on Monday: / “…”: the paragraph before ends by introducing this quote
@@ -677,40 +707,28 @@ internal sealed class QuoteSession
 
     private void AppendPiece(Group group, ParagraphText s, int cs, int ce, OffsetMapper mapper, bool sentenceBreak)
     {
-        var te = ce;
-        if (group.Text.Length > 0)
-        {
-            // “A,” she said. “B …”: the attribution ended the sentence, so the joined text reads “A. B …”
-            var last = group.Text.Length - 1;
-            if (sentenceBreak && group.Text[last] == ',' && cs < ce && char.IsUpper(s[cs])) group.Text[last] = '.';
-            group.Text.Append(' ');
-        }
-        var space = false;
-        for (var i = cs; i < te; i++)
-        {
-            var c = s[i];
-            if (WhiteSpace.IsWhite(c)) { space = true; continue; }
-            if (space) group.Text.Append(' ');
-            space = false;
-            group.Text.Append(c);
-        }
         var start = mapper.Map(cs);
         var end = mapper.Map(ce);
         if (end < start) end = start;
+        // the text can be built later from the document when this piece reads the same there (a reader may have joined
+        // lines or collapsed spaces in the paragraph's text, which the quote's text collapses too)
+        if (!group.Eager && !(_lazyTexts && group.Spans.Count < 64 &&
+                              QuoteTextBuffer.SameText(s.AsSpan(cs, ce - cs), _document.Text.AsSpan(start, end - start))))
+        {
+            // a piece that is not the document's own characters: the text is built now, the pieces before included
+            for (var k = 0; k < group.Spans.Count; k++)
+            {
+                var span = group.Spans[k];
+                group.Text.AppendPiece(_document.Text.AsSpan(span.Start, span.Length), (group.SentenceBreaks & (1UL << k)) != 0);
+            }
+            group.Eager = true;
+        }
+        if (group.Eager) group.Text.AppendPiece(s.AsSpan(cs, ce - cs), sentenceBreak);
+        else if (sentenceBreak) group.SentenceBreaks |= 1UL << group.Spans.Count;
         group.Spans.Add(_document.GetSpan(start, end - start));
     }
 
-    private StringBuilder RentBuilder() => _freeBuilders.Count > 0 ? _freeBuilders.Pop() : new StringBuilder();
-
-    private void ReturnBuilder(StringBuilder builder)
-    {
-        // one huge quote must not keep its storage for the rest of the article
-        if (builder.Capacity > MaxPooledBuilderCapacity) return;
-        builder.Clear();
-        _freeBuilders.Push(builder);
-    }
-
-    private const int MaxPooledBuilderCapacity = 64 * 1024;
+    private Group RentGroup() => _freeGroups.Count > 0 ? _freeGroups.Pop() : new Group();
 
     private void Finalize(Group group)
     {
@@ -738,11 +756,9 @@ internal sealed class QuoteSession
             role = person?.Role;
         }
         if (source is not null && source == speaker) source = null;
-        var length = group.Text.Length;
-        while (length > 0 && (group.Text[length - 1] == ',' || group.Text[length - 1] == ' ')) length--;
-        _quotes.Add(new Quote(group.Text.ToString(0, length), speaker, role, source, group.Partial, new ValueList<SourceSpan>(group.Spans.ToArray())));
-        ReturnBuilder(group.Text);
-        group.Text = new StringBuilder(0); // the pooled builder is another group's now
+        _quotes.Add(group.Eager
+            ? new Quote(group.Text.Trimmed.ToString(), speaker, role, source, group.Partial, new ValueList<SourceSpan>(group.Spans.ToArray()))
+            : new Quote(_document.Text, group.SentenceBreaks, group.Spans[0], group.Spans.Count == 1 ? null : new ValueList<SourceSpan>(group.Spans.ToArray()), speaker, role, source, group.Partial));
         if (speaker is not null) _paragraphAttributed.Add(_quotes.Count - 1);
         // no attribution of its own (a previous sentence whose subject named no known person counts as none)
         else if (!group.Partial && !group.HasAttribution && !group.OwnAttributionUnparsed)
@@ -756,6 +772,8 @@ internal sealed class QuoteSession
             _lastSpeaker = person;
             _lastSpeakerPara = group.LastPara;
         }
+        group.Reset();
+        _freeGroups.Push(group);
     }
 
     /// <summary>
@@ -780,12 +798,12 @@ internal sealed class QuoteSession
             }
             var q = _quotes[u];
             if (from is not null)
-                _quotes[u] = new Quote(q.Text, from.Speaker, from.SpeakerRole, null, q.Partial, q.Spans);
+                _quotes[u] = q.WithAttribution(from.Speaker, from.SpeakerRole, null);
             // Jo Roe, a teacher, said she … . “…”: a statement carried over from the previous paragraph does not cross
             // someone else named as a subject before the quote in this one
             else if (previousSpeaker is not null && !OtherSubjectBefore(_paragraphUnattributedPos[k], previousPerson))
             {
-                _quotes[u] = new Quote(q.Text, previousSpeaker, previousPerson?.Role, null, q.Partial, q.Spans);
+                _quotes[u] = q.WithAttribution(previousSpeaker, previousPerson?.Role, null);
                 _lastSpeakerName = previousSpeaker;
                 _lastSpeaker = previousPerson;
                 _lastSpeakerPara = _para;
@@ -1432,6 +1450,7 @@ internal sealed class OffsetMapper
     private readonly ParagraphText _text;
     private readonly int _base;
     private readonly bool _direct;
+
     private int _i;
     private int _j;
 
