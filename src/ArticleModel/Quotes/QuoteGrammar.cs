@@ -1246,6 +1246,9 @@ internal sealed class QuoteGrammar
 
     private static readonly Lexicon ReportedPassive = new("be", "been", "heard", "quoted", "as");
 
+    /// <summary>Conjunctions after a comma that open a clause with its own subject (<c>…, but Okafor said</c>).</summary>
+    private static readonly Lexicon ClauseConjunctions = new("but", "yet", "though", "although", "while", "whereas");
+
     private static readonly Lexicon SubjectlessPrepositions = new("in", "at", "from", "of", "to", "near", "for", "with", "by", "on", "into", "outside", "across");
 
     private static readonly Lexicon Prepositions = new("of", "for", "at", "from", "with", "in", "on", "by", "to", "inside", "within");
@@ -1509,6 +1512,11 @@ internal sealed class QuoteGrammar
         // But Jerry was …: a connective opening the sentence leaves the name its subject
         var opens = first == ss || first == ss + 1 && In(ss, QuoteLexicons.SentenceConnectives);
         if (opens && (IsWord(end + 1) && !T[end + 1].Cap || IsPunct(end + 1, ','))) return 1;
+        // …, but Okafor is unfazed / …, though Okafor, in a talk, argued …: a contrastive conjunction after a comma opens a
+        // new clause whose subject the name is (not “and”: Roe, Kim and Okafor is a list)
+        if (IsPunct(first - 2, ',') && In(first - 1, ClauseConjunctions) && !T[first - 1].Cap &&
+            (IsWord(end + 1) && !T[end + 1].Cap && !QuoteLexicons.Determiners.Contains(Span(end + 1)) && !Prepositions.Contains(Span(end + 1)) &&
+             !Is(end + 1, "and") || IsPunct(end + 1, ','))) return 1;
         // Every evening at dusk, Fergus MacLeod climbs …: a name after a short opening phrase, followed by its verb (a
         // person already known may follow a longer one: With his film in production, Gosling has …)
         if (IsPunct(first - 1, ',') && first - 1 - ss <= (known || first < start ? 16 : 6) && (end > start || known) && IsWord(end + 1) && !T[end + 1].Cap &&

@@ -73,6 +73,9 @@ internal sealed class QuoteSession
 
     // quotes finalised while analysing the current paragraph: which have a speaker, which still need one
     private readonly List<int> _paragraphAttributed = new();
+    // quotes of this paragraph whose speaker was named before them (Okafor replied, “…”): a turn of their own
+    private readonly List<int> _paragraphLeadAttributed = new();
+    private Group? _leadGroup;
     private readonly List<int> _paragraphUnattributed = new();
     private readonly List<long> _paragraphUnattributedPos = new();
 
@@ -165,6 +168,7 @@ internal sealed class QuoteSession
     {
         var s = _buffers.TextOf(paragraph);
         _paragraphAttributed.Clear();
+        _paragraphLeadAttributed.Clear();
         _paragraphUnattributed.Clear();
         _paragraphUnattributedPos.Clear();
         var previousSpeaker = _lastSpeakerPara == _para - 1 ? _lastSpeakerName : null;
@@ -221,6 +225,13 @@ internal sealed class QuoteSession
             // Aniston replied, “… four times.” The host quipped, “…”: a quote introduced by its speaker that ends its
             // sentence keeps that speaker; the clause after it introduces the next quote
             if (hasTail && hasLead && introduced && g.EndsWithTerminal(piece) && g.IsCap(ti + 1))
+            {
+                tail = default;
+                hasTail = false;
+            }
+            // “…” Pointing at it, Okafor would say, “See that?”: a sentence after a quote that ends its own sentence, handing
+            // a full quote of its own to its speaker, attributes that quote, not this one
+            if (hasTail && !hasLead && g.EndsWithTerminal(piece) && g.IsCap(ti + 1) && IntroducesOwnQuote(g, ti + 1))
             {
                 tail = default;
                 hasTail = false;
@@ -334,6 +345,7 @@ internal sealed class QuoteSession
                 group.Attribution = attr;
                 group.AttributionPara = attrPara;
                 group.AttributionKnownOnly = attrKnownOnly;
+                if (!inSentence && !hasTail && hasLead) _leadGroup = group;
             }
             current = group;
             prevPiece = ti;
@@ -618,11 +630,31 @@ internal sealed class QuoteSession
         return true;
     }
 
+    /// <summary>
+    /// “…” Pointing at it, Okafor would say, “See that?”: the sentence starting at <paramref name="next"/> hands a full
+    /// quote of its own to its speaker (a comma or colon, then a quote opening with a capital), so its attribution is that
+    /// quote's, not the one before it. Looks at most 40 tokens.
+    /// </summary>
+    private static bool IntroducesOwnQuote(QuoteGrammar g, int next)
+    {
+        var end = Math.Min(g.SentEnd[next], next + 40);
+        for (var t = next + 1; t <= end && t < g.Count; t++)
+        {
+            if (!g.IsPiece(t) || !(g.IsPunct(t - 1, ',') || g.IsPunct(t - 1, ':'))) continue;
+            for (var c = g.T[t].Start + 1; c < g.T[t].End; c++)
+            {
+                if (char.IsLetter(g.S[c])) return char.IsUpper(g.S[c]);
+            }
+        }
+        return false;
+    }
+
     private void SetFallback(Group group, QuoteGrammar g, int ti, bool anyNarrative)
     {
         // the next sentence: “…” Okafor said the plan was dead.
         var next = g.SentEnd[ti] + 1;
-        if (next < g.Count && g.IsWord(next) && g.ParseTail(next, out var a, allowSkip: false) && a.Subject.Kind is NpKind.Name or NpKind.Pronoun)
+        if (next < g.Count && g.IsWord(next) && g.ParseTail(next, out var a, allowSkip: false) && a.Subject.Kind is NpKind.Name or NpKind.Pronoun &&
+            !IntroducesOwnQuote(g, next))
         {
             group.HasFallback = true;
             group.Fallback = a;
@@ -743,7 +775,11 @@ internal sealed class QuoteSession
         _quotes.Add(new Quote(group.Text.ToString(0, length), speaker, role, source, group.Partial, new ValueList<SourceSpan>(group.Spans.ToArray())));
         ReturnBuilder(group.Text);
         group.Text = new StringBuilder(0); // the pooled builder is another group's now
-        if (speaker is not null) _paragraphAttributed.Add(_quotes.Count - 1);
+        if (speaker is not null)
+        {
+            _paragraphAttributed.Add(_quotes.Count - 1);
+            if (ReferenceEquals(group, _leadGroup)) _paragraphLeadAttributed.Add(_quotes.Count - 1);
+        }
         // no attribution of its own (a previous sentence whose subject named no known person counts as none)
         else if (!group.Partial && !group.HasAttribution && !group.OwnAttributionUnparsed)
         {
@@ -776,6 +812,9 @@ internal sealed class QuoteSession
             {
                 var before = _paragraphAttributed[a] < u ? _paragraphAttributed[a] : -1;
                 var after = a + (before >= 0 ? 1 : 0) < _paragraphAttributed.Count ? _paragraphAttributed[a + (before >= 0 ? 1 : 0)] : -1;
+                // “A.” Okafor replied, “B.”: a quote after it whose speaker is named before it starts a turn of its
+                // own; A does not borrow that speaker (“A.” “B,” Okafor said. still does)
+                if (before < 0 && after >= 0 && _paragraphLeadAttributed.Contains(after)) after = -1;
                 from = before >= 0 ? _quotes[before] : after >= 0 ? _quotes[after] : null;
             }
             var q = _quotes[u];
