@@ -1046,6 +1046,10 @@ internal sealed class QuoteSession
             else if (g.IsSpeechVerb(i) && !g.IsObjectVerb(i) && g.ParseBackward(i - 1, g.SentStart[i]) is { Kind: NpKind.Common or NpKind.RoleOnly } unnamed &&
                      g.In(unnamed.Start, QuoteLexicons.IndefiniteSubjects) && !g.Is(unnamed.Token, "who") && !g.Is(unnamed.Token, "that") && !g.Is(unnamed.Token, "which"))
                 AddMention(Pos(_para, i), _anonymous);
+            // …, a student at Wesleyan, the college in Middletown, Connecticut, wrote that he …: the appositives end with a
+            // name, but the verb's subject is the unnamed person they describe
+            else if (g.IsSpeechVerb(i) && !g.IsObjectVerb(i) && UnnamedSubjectBeforeAppositives(g, i))
+                AddMention(Pos(_para, i), _anonymous);
         }
     }
 
@@ -1069,6 +1073,26 @@ internal sealed class QuoteSession
         for (var i = 0; i + 1 < name.Length; i++)
         {
             if (char.IsUpper(name[i]) && name[i + 1] == '.' && (i == 0 || name[i - 1] == ' ') && (i + 2 == name.Length || name[i + 2] == ' ')) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// <c>…, a student at Wesleyan, the college in Middletown, Connecticut, wrote</c>: the speech verb at <paramref name="i"/>
+    /// follows a comma closing appositives, and an unnamed subject (<c>a</c>, <c>an</c>, <c>one</c>, <c>another</c> and a
+    /// lower-case word) opens after a comma (not right after a name) or a quote at most 30 tokens back in its sentence, with
+    /// no quote or other speech verb between.
+    /// </summary>
+    private static bool UnnamedSubjectBeforeAppositives(QuoteGrammar g, int i)
+    {
+        if (!g.IsPunct(i - 1, ',')) return false;
+        var ss = g.SentStart[i];
+        for (var k = i - 2; k > ss && k >= i - 30; k--)
+        {
+            if (g.IsPiece(k) || g.IsSpeechVerb(k)) return false;
+            // (Ned Lipton, a teacher at …, wrote: an appositive after a name describes that name, who is the subject)
+            if ((g.IsPunct(k - 1, ',') || g.IsPiece(k - 1)) && g.In(k, QuoteLexicons.IndefiniteSubjects) && !g.T[k].Cap && g.IsWord(k + 1) && !g.T[k + 1].Cap)
+                return !(g.IsPunct(k - 1, ',') && g.IsCap(k - 2));
         }
         return false;
     }
@@ -1209,7 +1233,11 @@ internal sealed class QuoteSession
         for (var i = 0; i + 1 < g.Count; i++)
         {
             if (!g.IsCap(i) || !g.IsCap(i + 1) || g.Span(i + 1).Length < 2) continue;
-            if (QuoteGrammar.GivenNameGender(g.Span(i), 2) == 0 || MinorWords.Contains(g.Span(i + 1))) continue;
+            // Picture Of Demi Lovato For …: in a headline, two capitalised words standing alone between minor words are a
+            // full name even when the given name is not a listed one
+            var bounded = headline && g.Span(i).Length >= 2 && !MinorWords.Contains(g.Span(i)) && g.In(i - 1, MinorWords) &&
+                          (!g.IsWord(i + 2) || g.In(i + 2, MinorWords));
+            if (QuoteGrammar.GivenNameGender(g.Span(i), 2) == 0 && !bounded || MinorWords.Contains(g.Span(i + 1))) continue;
             if (g.EndsPossessive(i) || g.EndsPossessive(i + 1) || QuoteGrammar.GivenNameGender(g.Span(i + 1), 2) != 0) continue;
             if (!headline && (g.IsCap(i + 2) || g.IsCap(i - 1) && !(i - 1 == g.SentStart[i] && g.Is(i - 1, "the")))) continue;
             _fullNames.AddSurnameForm(g.Text(i, i + 1), g.Text(i + 1, i + 1));

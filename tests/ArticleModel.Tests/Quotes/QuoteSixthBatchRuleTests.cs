@@ -91,4 +91,48 @@ public class QuoteSixthBatchRuleTests
         Assert.NotEqual("Rhea Lindqvist", quotes[0].Speaker);
         Assert.Equal("Rhea Lindqvist", quotes[1].Speaker);
     }
+
+    // ---- …, a student at Wesleyan, the college in Middletown, Connecticut, wrote that he …: an unnamed subject ---------
+
+    [Fact]
+    public void AnUnnamedSubjectBeforeAppositivesEndingInAPlaceIsWhoHeMeans()
+    {
+        var quotes = Extract(
+            "Still, Ned Lipton said, students want to hear it. \u201CThey feel silenced,\u201D Lipton said.",
+            "In an essay, a student at Harwick College, the small school in Lenton, Vermont, wrote that he had studied the group. " +
+            "They are not \u201Cdriven by spite,\u201D he explained; they want calm.");
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("driven by spite", quotes[1].Text.TrimEnd(',', '.'));
+        Assert.Null(quotes[1].Speaker);
+    }
+
+    [Fact]
+    public void ANamedSubjectBeforeAPlaceStillSpeaks()
+    {
+        // (guard: a named writer before the appositive stays the subject he means)
+        var quotes = Extract(
+            "Ned Lipton, a teacher at the small school in Lenton, Vermont, wrote that he had studied the group. " +
+            "They are not \u201Cdriven by spite,\u201D he explained; they want calm.");
+        var quote = Assert.Single(quotes);
+        Assert.Equal("Ned Lipton", quote.Speaker);
+    }
+
+    // ---- Picture Of Zephyra Quill For …: a headline's two-word name between minor words is the surname's full form -----
+
+    [Fact]
+    public void AHeadlineNameBetweenMinorWordsIsTheFullFormOfItsSurname()
+    {
+        var quote = Assert.Single(QuoteExtractor.Extract(
+            "Fans Are Praising This New Portrait Of Zephyra Quill For Showing Her Scars\n\nQuill said: \u201CIs that how I should look?\u201D\n"));
+        Assert.Equal("Zephyra Quill", quote.Speaker);
+    }
+
+    [Fact]
+    public void AHeadlineWordPairAtTheStartIsNoName()
+    {
+        // (guard: the pair must stand between minor words; Fans Are opens the headline)
+        var quote = Assert.Single(QuoteExtractor.Extract(
+            "Fans Are Praising This New Portrait Of The Harbour For Showing Its Scars\n\nAre said: \u201CIs that how it should look?\u201D\n"));
+        Assert.NotEqual("Fans Are", quote.Speaker);
+    }
 }
