@@ -971,6 +971,9 @@ internal sealed class QuoteGrammar
         {
             if (QuoteLexicons.Pronouns.Contains(w)) return new NounPhrase { Kind = NpKind.Pronoun, Pronoun = w.ToString().ToLowerInvariant(), Start = k, Token = k };
         }
+        // Fans responded to …: a plural noun for a group, capitalised only because it opens the sentence, is no name
+        if (k == SentStart[k] && T[k].Cap && QuoteLexicons.GroupNouns.Contains(w) && !IsCap(k + 1))
+            return new NounPhrase { Kind = NpKind.Group, Start = k, Token = k };
         if ((!T[k].Cap || k == SentStart[k]) && QuoteLexicons.IndefiniteSubjects.Contains(w))
         {
             // said a New Hampshire Republican, said one bank official: somebody not named, described
@@ -1128,6 +1131,10 @@ internal sealed class QuoteGrammar
         var w = Span(j);
         if (QuoteLexicons.Pronouns.Contains(w) && (!T[j].Cap || j == SentStart[j]))
             return new NounPhrase { Kind = NpKind.Pronoun, Pronoun = w.ToString().ToLowerInvariant(), Start = j, Token = j };
+        // Lawmakers praised the deal as “…”: a plural noun for a group, capitalised only because it opens the sentence,
+        // names a group, not a person
+        if (j == SentStart[j] && T[j].Cap && QuoteLexicons.GroupNouns.Contains(w))
+            return new NounPhrase { Kind = NpKind.Group, Start = j, Token = j };
         if (Eligible(j, IsNameWord(j - 1)))
         {
             var b = j;

@@ -135,4 +135,28 @@ public class QuoteSixthBatchRuleTests
             "Fans Are Praising This New Portrait Of The Harbour For Showing Its Scars\n\nAre said: \u201CIs that how it should look?\u201D\n"));
         Assert.NotEqual("Fans Are", quote.Speaker);
     }
+
+    // ---- Lawmakers praised the deal as “…”: a group noun opening the sentence is no person's name --------------------
+
+    [Fact]
+    public void AGroupNounOpeningTheSentenceIsNoSpeakerOfACharacterisation()
+    {
+        var quote = Assert.Single(Extract("Lawmakers praised the harbour deal as \u201Ca win for every dock worker.\u201D"));
+        Assert.Null(quote.Speaker);
+    }
+
+    [Fact]
+    public void AGroupNounOpeningTheSentenceIsNoSubjectThatSpeaks()
+    {
+        var quote = Assert.Single(Extract("Fans responded to Otto Grell\u2019s post calling it \u201Cthe best news of the year.\u201D"));
+        Assert.Null(quote.Speaker);
+    }
+
+    [Fact]
+    public void AOneWordSurnameOpeningTheSentenceStillSpeaks()
+    {
+        // (guard: a surname that is no group noun keeps its quote)
+        var quote = Assert.Single(Extract("Otto Grell runs the harbour board. Grell praised the deal as \u201Ca win for every dock worker.\u201D"));
+        Assert.Equal("Otto Grell", quote.Speaker);
+    }
 }
