@@ -393,13 +393,21 @@ internal sealed class QuoteGrammar
         {
             Steps++;
             if (IsPiece(v)) break;
-            if (IsSpeechVerb(v))
+            if (IsSpeechVerb(v) || v == j && (comma || colon) && In(v, SpeechParticiples))
             {
                 var np = ParseBackward(v - 1, ss);
                 if (!np.Found && v == ss) np = ParseForward(v + 1);
                 // After losing that bid, says Jones, “…”: the verb before its subject, right before the quote
                 if (!np.Found && (comma || colon) && ParseForward(v + 1) is { Kind: NpKind.Name or NpKind.Pronoun } inverted && inverted.Token == j && !IsObjectVerb(v))
                     np = inverted;
+                // Jo Roe issued a statement, saying, “…”; Jo Roe spoke to reporters, saying: “…”: a participle with no subject
+                // of its own (a comma, after, while … before it) hangs on the sentence's subject — a name of two words or more,
+                // or one after an opening phrase, with no other named clause between
+                if (!np.Found && !T[v].Cap && Span(v).EndsWith("ing".AsSpan(), StringComparison.Ordinal) && StartsParticiplePhrase(v) &&
+                    ParseSubject(ss) is { Kind: NpKind.Name or NpKind.Pronoun } participleSubject &&
+                    (participleSubject.Kind != NpKind.Name || participleSubject.NameTokens >= 2 || participleSubject.Start != ss) &&
+                    !HasNamedClauseBetween(participleSubject.Token + 1, v))
+                    np = participleSubject;
                 if (np.Found)
                 {
                     attribution.Subject = np;

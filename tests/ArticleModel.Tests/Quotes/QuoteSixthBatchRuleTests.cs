@@ -159,4 +159,21 @@ public class QuoteSixthBatchRuleTests
         var quote = Assert.Single(Extract("Otto Grell runs the harbour board. Grell praised the deal as \u201Ca win for every dock worker.\u201D"));
         Assert.Equal("Otto Grell", quote.Speaker);
     }
+
+    // ---- Ivo Brandt issued a statement, saying, “…”: a participle introducing a quote hangs on the sentence's subject --
+
+    [Fact]
+    public void AParticipleIntroducingAQuoteHangsOnTheSentencesSubject()
+    {
+        var quote = Assert.Single(Extract("Ivo Brandt issued a statement on Monday, saying, \u201CWe regret the delay at the port.\u201D"));
+        Assert.Equal("Ivo Brandt", quote.Speaker);
+    }
+
+    [Fact]
+    public void AParticipleAfterAnotherNamedClauseDoesNotReachTheSubject()
+    {
+        // (guard: another named subject between may own the participle)
+        var quote = Assert.Single(Extract("He mocked an email Dean Jo Roe sent, saying, \u201CWe regret the delay at the port.\u201D"));
+        Assert.Null(quote.Speaker);
+    }
 }
