@@ -393,13 +393,21 @@ internal sealed class QuoteGrammar
         {
             Steps++;
             if (IsPiece(v)) break;
-            if (IsSpeechVerb(v))
+            if (IsSpeechVerb(v) || v == j && (comma || colon) && In(v, SpeechParticiples))
             {
                 var np = ParseBackward(v - 1, ss);
                 if (!np.Found && v == ss) np = ParseForward(v + 1);
                 // After losing that bid, says Jones, “…”: the verb before its subject, right before the quote
                 if (!np.Found && (comma || colon) && ParseForward(v + 1) is { Kind: NpKind.Name or NpKind.Pronoun } inverted && inverted.Token == j && !IsObjectVerb(v))
                     np = inverted;
+                // Jo Roe issued a statement, saying, “…”; Jo Roe spoke to reporters, saying: “…”: a participle with no subject
+                // of its own (a comma, after, while … before it) hangs on the sentence's subject — a name of two words or more,
+                // or one after an opening phrase, with no other named clause between
+                if (!np.Found && !T[v].Cap && Span(v).EndsWith("ing".AsSpan(), StringComparison.Ordinal) && StartsParticiplePhrase(v) &&
+                    ParseSubject(ss) is { Kind: NpKind.Name or NpKind.Pronoun } participleSubject &&
+                    (participleSubject.Kind != NpKind.Name || participleSubject.NameTokens >= 2 || participleSubject.Start != ss) &&
+                    !HasNamedClauseBetween(participleSubject.Token + 1, v))
+                    np = participleSubject;
                 if (np.Found)
                 {
                     attribution.Subject = np;
@@ -971,6 +979,9 @@ internal sealed class QuoteGrammar
         {
             if (QuoteLexicons.Pronouns.Contains(w)) return new NounPhrase { Kind = NpKind.Pronoun, Pronoun = w.ToString().ToLowerInvariant(), Start = k, Token = k };
         }
+        // Fans responded to …: a plural noun for a group, capitalised only because it opens the sentence, is no name
+        if (k == SentStart[k] && T[k].Cap && QuoteLexicons.GroupNouns.Contains(w) && !IsCap(k + 1))
+            return new NounPhrase { Kind = NpKind.Group, Start = k, Token = k };
         if ((!T[k].Cap || k == SentStart[k]) && QuoteLexicons.IndefiniteSubjects.Contains(w))
         {
             // said a New Hampshire Republican, said one bank official: somebody not named, described
@@ -1128,6 +1139,10 @@ internal sealed class QuoteGrammar
         var w = Span(j);
         if (QuoteLexicons.Pronouns.Contains(w) && (!T[j].Cap || j == SentStart[j]))
             return new NounPhrase { Kind = NpKind.Pronoun, Pronoun = w.ToString().ToLowerInvariant(), Start = j, Token = j };
+        // Lawmakers praised the deal as “…”: a plural noun for a group, capitalised only because it opens the sentence,
+        // names a group, not a person
+        if (j == SentStart[j] && T[j].Cap && QuoteLexicons.GroupNouns.Contains(w))
+            return new NounPhrase { Kind = NpKind.Group, Start = j, Token = j };
         if (Eligible(j, IsNameWord(j - 1)))
         {
             var b = j;
@@ -1245,6 +1260,9 @@ internal sealed class QuoteGrammar
         !Span(end + 1).EndsWith("ed".AsSpan(), StringComparison.Ordinal) && !Prepositions.Contains(Span(end + 1)) && !Is(end + 1, "and");
 
     private static readonly Lexicon ReportedPassive = new("be", "been", "heard", "quoted", "as");
+
+    /// <summary>Conjunctions after a comma that open a clause with its own subject (<c>…, but Okafor said</c>).</summary>
+    private static readonly Lexicon ClauseConjunctions = new("but", "yet", "though", "although", "while", "whereas");
 
     private static readonly Lexicon SubjectlessPrepositions = new("in", "at", "from", "of", "to", "near", "for", "with", "by", "on", "into", "outside", "across");
 
@@ -1509,6 +1527,11 @@ internal sealed class QuoteGrammar
         // But Jerry was …: a connective opening the sentence leaves the name its subject
         var opens = first == ss || first == ss + 1 && In(ss, QuoteLexicons.SentenceConnectives);
         if (opens && (IsWord(end + 1) && !T[end + 1].Cap || IsPunct(end + 1, ','))) return 1;
+        // …, but Okafor is unfazed / …, though Okafor, in a talk, argued …: a contrastive conjunction after a comma opens a
+        // new clause whose subject the name is (not “and”: Roe, Kim and Okafor is a list)
+        if (IsPunct(first - 2, ',') && In(first - 1, ClauseConjunctions) && !T[first - 1].Cap &&
+            (IsWord(end + 1) && !T[end + 1].Cap && !QuoteLexicons.Determiners.Contains(Span(end + 1)) && !Prepositions.Contains(Span(end + 1)) &&
+             !Is(end + 1, "and") || IsPunct(end + 1, ','))) return 1;
         // Every evening at dusk, Fergus MacLeod climbs …: a name after a short opening phrase, followed by its verb (a
         // person already known may follow a longer one: With his film in production, Gosling has …)
         if (IsPunct(first - 1, ',') && first - 1 - ss <= (known || first < start ? 16 : 6) && (end > start || known) && IsWord(end + 1) && !T[end + 1].Cap &&

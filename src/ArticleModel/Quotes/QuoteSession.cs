@@ -73,6 +73,9 @@ internal sealed class QuoteSession
 
     // quotes finalised while analysing the current paragraph: which have a speaker, which still need one
     private readonly List<int> _paragraphAttributed = new();
+    // quotes of this paragraph whose speaker was named before them (Okafor replied, “…”): a turn of their own
+    private readonly List<int> _paragraphLeadAttributed = new();
+    private Group? _leadGroup;
     private readonly List<int> _paragraphUnattributed = new();
     private readonly List<long> _paragraphUnattributedPos = new();
 
@@ -193,6 +196,7 @@ internal sealed class QuoteSession
     {
         var s = _buffers.TextOf(paragraph);
         _paragraphAttributed.Clear();
+        _paragraphLeadAttributed.Clear();
         _paragraphUnattributed.Clear();
         _paragraphUnattributedPos.Clear();
         var previousSpeaker = _lastSpeakerPara == _para - 1 ? _lastSpeakerName : null;
@@ -249,6 +253,13 @@ internal sealed class QuoteSession
             // Aniston replied, “… four times.” The host quipped, “…”: a quote introduced by its speaker that ends its
             // sentence keeps that speaker; the clause after it introduces the next quote
             if (hasTail && hasLead && introduced && g.EndsWithTerminal(piece) && g.IsCap(ti + 1))
+            {
+                tail = default;
+                hasTail = false;
+            }
+            // “…” Pointing at it, Okafor would say, “See that?”: a sentence after a quote that ends its own sentence, handing
+            // a full quote of its own to its speaker, attributes that quote, not this one
+            if (hasTail && !hasLead && g.EndsWithTerminal(piece) && g.IsCap(ti + 1) && IntroducesOwnQuote(g, ti + 1))
             {
                 tail = default;
                 hasTail = false;
@@ -364,6 +375,7 @@ internal sealed class QuoteSession
                 group.Attribution = attr;
                 group.AttributionPara = attrPara;
                 group.AttributionKnownOnly = attrKnownOnly;
+                if (!inSentence && !hasTail && hasLead) _leadGroup = group;
             }
             current = group;
             prevPiece = ti;
@@ -648,11 +660,31 @@ internal sealed class QuoteSession
         return true;
     }
 
+    /// <summary>
+    /// “…” Pointing at it, Okafor would say, “See that?”: the sentence starting at <paramref name="next"/> hands a full
+    /// quote of its own to its speaker (a comma or colon, then a quote opening with a capital), so its attribution is that
+    /// quote's, not the one before it. Looks at most 40 tokens.
+    /// </summary>
+    private static bool IntroducesOwnQuote(QuoteGrammar g, int next)
+    {
+        var end = Math.Min(g.SentEnd[next], next + 40);
+        for (var t = next + 1; t <= end && t < g.Count; t++)
+        {
+            if (!g.IsPiece(t) || !(g.IsPunct(t - 1, ',') || g.IsPunct(t - 1, ':'))) continue;
+            for (var c = g.T[t].Start + 1; c < g.T[t].End; c++)
+            {
+                if (char.IsLetter(g.S[c])) return char.IsUpper(g.S[c]);
+            }
+        }
+        return false;
+    }
+
     private void SetFallback(Group group, QuoteGrammar g, int ti, bool anyNarrative)
     {
         // the next sentence: “…” Okafor said the plan was dead.
         var next = g.SentEnd[ti] + 1;
-        if (next < g.Count && g.IsWord(next) && g.ParseTail(next, out var a, allowSkip: false) && a.Subject.Kind is NpKind.Name or NpKind.Pronoun)
+        if (next < g.Count && g.IsWord(next) && g.ParseTail(next, out var a, allowSkip: false) && a.Subject.Kind is NpKind.Name or NpKind.Pronoun &&
+            !IntroducesOwnQuote(g, next))
         {
             group.HasFallback = true;
             group.Fallback = a;
@@ -759,7 +791,14 @@ internal sealed class QuoteSession
         _quotes.Add(group.Eager
             ? new Quote(group.Text.Trimmed.ToString(), speaker, role, source, group.Partial, new ValueList<SourceSpan>(group.Spans.ToArray()))
             : new Quote(_document.Text, group.SentenceBreaks, group.Spans[0], group.Spans.Count == 1 ? null : new ValueList<SourceSpan>(group.Spans.ToArray()), speaker, role, source, group.Partial));
-        if (speaker is not null) _paragraphAttributed.Add(_quotes.Count - 1);
+        var lead = ReferenceEquals(group, _leadGroup);
+        // groups are reused: a finished group must not match a later one that gets its object
+        if (lead) _leadGroup = null;
+        if (speaker is not null)
+        {
+            _paragraphAttributed.Add(_quotes.Count - 1);
+            if (lead) _paragraphLeadAttributed.Add(_quotes.Count - 1);
+        }
         // no attribution of its own (a previous sentence whose subject named no known person counts as none)
         else if (!group.Partial && !group.HasAttribution && !group.OwnAttributionUnparsed)
         {
@@ -794,6 +833,9 @@ internal sealed class QuoteSession
             {
                 var before = _paragraphAttributed[a] < u ? _paragraphAttributed[a] : -1;
                 var after = a + (before >= 0 ? 1 : 0) < _paragraphAttributed.Count ? _paragraphAttributed[a + (before >= 0 ? 1 : 0)] : -1;
+                // “A.” Okafor replied, “B.”: a quote after it whose speaker is named before it starts a turn of its
+                // own; A does not borrow that speaker (“A.” “B,” Okafor said. still does)
+                if (before < 0 && after >= 0 && _paragraphLeadAttributed.Contains(after)) after = -1;
                 from = before >= 0 ? _quotes[before] : after >= 0 ? _quotes[after] : null;
             }
             var q = _quotes[u];
@@ -1025,6 +1067,10 @@ internal sealed class QuoteSession
             else if (g.IsSpeechVerb(i) && !g.IsObjectVerb(i) && g.ParseBackward(i - 1, g.SentStart[i]) is { Kind: NpKind.Common or NpKind.RoleOnly } unnamed &&
                      g.In(unnamed.Start, QuoteLexicons.IndefiniteSubjects) && !g.Is(unnamed.Token, "who") && !g.Is(unnamed.Token, "that") && !g.Is(unnamed.Token, "which"))
                 AddMention(Pos(_para, i), _anonymous);
+            // …, a student at Wesleyan, the college in Middletown, Connecticut, wrote that he …: the appositives end with a
+            // name, but the verb's subject is the unnamed person they describe
+            else if (g.IsSpeechVerb(i) && !g.IsObjectVerb(i) && UnnamedSubjectBeforeAppositives(g, i))
+                AddMention(Pos(_para, i), _anonymous);
         }
     }
 
@@ -1048,6 +1094,26 @@ internal sealed class QuoteSession
         for (var i = 0; i + 1 < name.Length; i++)
         {
             if (char.IsUpper(name[i]) && name[i + 1] == '.' && (i == 0 || name[i - 1] == ' ') && (i + 2 == name.Length || name[i + 2] == ' ')) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// <c>…, a student at Wesleyan, the college in Middletown, Connecticut, wrote</c>: the speech verb at <paramref name="i"/>
+    /// follows a comma closing appositives, and an unnamed subject (<c>a</c>, <c>an</c>, <c>one</c>, <c>another</c> and a
+    /// lower-case word) opens after a comma (not right after a name) or a quote at most 30 tokens back in its sentence, with
+    /// no quote or other speech verb between.
+    /// </summary>
+    private static bool UnnamedSubjectBeforeAppositives(QuoteGrammar g, int i)
+    {
+        if (!g.IsPunct(i - 1, ',')) return false;
+        var ss = g.SentStart[i];
+        for (var k = i - 2; k > ss && k >= i - 30; k--)
+        {
+            if (g.IsPiece(k) || g.IsSpeechVerb(k)) return false;
+            // (Ned Lipton, a teacher at …, wrote: an appositive after a name describes that name, who is the subject)
+            if ((g.IsPunct(k - 1, ',') || g.IsPiece(k - 1)) && g.In(k, QuoteLexicons.IndefiniteSubjects) && !g.T[k].Cap && g.IsWord(k + 1) && !g.T[k + 1].Cap)
+                return !(g.IsPunct(k - 1, ',') && g.IsCap(k - 2));
         }
         return false;
     }
@@ -1188,7 +1254,11 @@ internal sealed class QuoteSession
         for (var i = 0; i + 1 < g.Count; i++)
         {
             if (!g.IsCap(i) || !g.IsCap(i + 1) || g.Span(i + 1).Length < 2) continue;
-            if (QuoteGrammar.GivenNameGender(g.Span(i), 2) == 0 || MinorWords.Contains(g.Span(i + 1))) continue;
+            // Picture Of Demi Lovato For …: in a headline, two capitalised words standing alone between minor words are a
+            // full name even when the given name is not a listed one
+            var bounded = headline && g.Span(i).Length >= 2 && !MinorWords.Contains(g.Span(i)) && g.In(i - 1, MinorWords) &&
+                          (!g.IsWord(i + 2) || g.In(i + 2, MinorWords));
+            if (QuoteGrammar.GivenNameGender(g.Span(i), 2) == 0 && !bounded || MinorWords.Contains(g.Span(i + 1))) continue;
             if (g.EndsPossessive(i) || g.EndsPossessive(i + 1) || QuoteGrammar.GivenNameGender(g.Span(i + 1), 2) != 0) continue;
             if (!headline && (g.IsCap(i + 2) || g.IsCap(i - 1) && !(i - 1 == g.SentStart[i] && g.Is(i - 1, "the")))) continue;
             _fullNames.AddSurnameForm(g.Text(i, i + 1), g.Text(i + 1, i + 1));
