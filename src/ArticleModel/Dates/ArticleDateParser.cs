@@ -175,8 +175,9 @@ internal static class ArticleDateParser
             // An offset may follow the time after one space ("2016-11-28 16:23:00 -0500", as PHP and Ruby write it).
             if (i + 1 < s.Length && s[i] == ' ' && (s[i + 1] == '+' || s[i + 1] == '-' || s[i + 1] == '\u2212')) i++;
             // A zone abbreviation may follow instead ("2022-10-17 16:01:26 EDT": a naive time element's value with the
-            // zone its visible text gives, issue 15); its offset is the one in force at that wall-clock time.
-            if (i + 1 < s.Length && s[i] == ' ' && IsAsciiLetter(s[i + 1]))
+            // zone its visible text gives, issue 15); its offset is the one in force at that wall-clock time. Two letters
+            // at least: a spaced "Z" stays invalid.
+            if (i + 2 < s.Length && s[i] == ' ' && IsAsciiLetter(s[i + 1]) && IsAsciiLetter(s[i + 2]))
             {
                 if (!WellKnownZones.TryGetAbbreviation(Letters(s.Slice(i + 1), stackalloc char[16]).ToString(), out var rule)) return false;
                 if (!TryCreate(year, month, day, hasTime, hour, minute, second, fraction, null, out _)) return false;
