@@ -174,6 +174,16 @@ internal static class ArticleDateParser
             }
             // An offset may follow the time after one space ("2016-11-28 16:23:00 -0500", as PHP and Ruby write it).
             if (i + 1 < s.Length && s[i] == ' ' && (s[i + 1] == '+' || s[i + 1] == '-' || s[i + 1] == '\u2212')) i++;
+            // A zone abbreviation may follow instead ("2022-10-17 16:01:26 EDT": a naive time element's value with the
+            // zone its visible text gives, issue 15); its offset is the one in force at that wall-clock time. Two letters
+            // at least: a spaced "Z" stays invalid.
+            if (i + 2 < s.Length && s[i] == ' ' && IsAsciiLetter(s[i + 1]) && IsAsciiLetter(s[i + 2]))
+            {
+                if (!WellKnownZones.TryGetAbbreviation(Letters(s.Slice(i + 1), stackalloc char[16]).ToString(), out var rule)) return false;
+                if (!TryCreate(year, month, day, hasTime, hour, minute, second, fraction, null, out _)) return false;
+                offsetMinutes = WellKnownZones.OffsetAt(rule, new DateTime(year, month, day, hour, minute, 0));
+                i = s.Length;
+            }
             if (i < s.Length)
             {
                 if (!TryZoneOffset(s.Slice(i), out var zoneMinutes)) return false;
@@ -183,11 +193,18 @@ internal static class ArticleDateParser
         return TryCreate(year, month, day, hasTime, hour, minute, second, fraction, offsetMinutes, out value);
     }
 
-    /// <summary><c>Z</c>, <c>±HH</c>, <c>±HHmm</c> or <c>±HH:mm</c>, and nothing else.</summary>
+    /// <summary><c>Z</c>, <c>±HH</c>, <c>±HHmm</c> or <c>±HH:mm</c>, and nothing else but <c>±Hmm</c>.</summary>
     private static bool TryZoneOffset(ReadOnlySpan<char> s, out int minutes)
     {
         minutes = 0;
         if (s.Length == 1 && (s[0] == 'Z' || s[0] == 'z')) return true;
+        // "-500": a malformed "-0500" some pages write (a template formatting the hour without its zero).
+        if (s.Length == 4 && (s[0] == '+' || s[0] == '-' || s[0] == '\u2212') && Digits(s, 1, 3, out var hmm) && hmm % 100 <= 59)
+        {
+            minutes = hmm / 100 * 60 + hmm % 100;
+            if (s[0] != '+') minutes = -minutes;
+            return true;
+        }
         return TryNumericOffset(s, out minutes, out var used) && used == s.Length;
     }
 

@@ -39,6 +39,21 @@ public class ArticleDateTests
         if (expected is not null) Assert.Equal(expected, d.ToString());
     }
 
+    [Theory]
+    [InlineData("2022-10-17 16:01:26 EDT", "2022-10-17T16:01:26-04:00")]
+    [InlineData("2022-01-17 16:01:26 ET", "2022-01-17T16:01:26-05:00")]
+    [InlineData("2022-10-17T16:01 GMT", "2022-10-17T16:01:00+00:00")]
+    [InlineData("2022-10-17 16:01:26 XYZ", null)]
+    [InlineData("2018-10-29T10:15-500", "2018-10-29T10:15:00-05:00")]
+    [InlineData("2018-10-29T10:15+530", "2018-10-29T10:15:00+05:30")]
+    [InlineData("2018-10-29T10:15-590", null)]
+    [InlineData("2018-10-29T10:15-50", null)]
+    public void An_iso_time_with_a_zone_abbreviation_or_a_three_digit_offset_is_read(string text, string? expected)
+    {
+        Assert.Equal(expected is not null, ArticleDate.TryParse(text, out var d));
+        if (expected is not null) Assert.Equal(expected, d.ToString());
+    }
+
     [Fact]
     public void A_time_without_a_zone_has_no_offset()
     {
