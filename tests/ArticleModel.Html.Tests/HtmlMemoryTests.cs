@@ -121,6 +121,25 @@ public class HtmlMemoryTests
         Assert.True(allocated < 75L * 100_000, $"{allocated} bytes for 100,000 elements");
     }
 
+    [Fact]
+    public void The_element_index_and_subtree_walks_keep_no_stack_entry_per_pending_element()
+    {
+        var html = "<html><body><div>" + string.Concat(Enumerable.Repeat("<p>x</p>", 100_000)) + "</div></body></html>";
+        var page = HtmlReader.Read(html);
+        var indexed = Allocated(() => Assert.Equal(100_004, Locators.ElementIndex.Build(page.Html.DocumentElement).Elements.Length));
+        // The list of elements (grown by doubling) and its array: about 24 bytes an element now; a stack entry per
+        // pending element (8 bytes, grown by doubling) made it about 40.
+        Assert.True(indexed < 30L * 100_000, $"{indexed} bytes to index 100,000 elements");
+
+        var selector = Locators.CssSelectors.TryParse("blink", out _)!;
+        var container = page.Html.Body!.FirstElementChild!;
+        var visited = 0;
+        var walked = Allocated(() => Locators.DomWalk.Matches(container, selector, includeRoot: false, _ => ++visited > 0));
+        Assert.Equal(0, visited);
+        // a frame per open element: a few hundred bytes; every child pushed first was 1.6 MB here
+        Assert.True(walked < 16 * 1024, $"{walked} bytes to walk 100,000 children");
+    }
+
     private static string Authors(int count)
     {
         var sb = new StringBuilder("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"H\",\"author\":[");
