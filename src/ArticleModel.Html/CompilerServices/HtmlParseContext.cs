@@ -136,10 +136,7 @@ public sealed class HtmlParseContext
     public HtmlValue[] FindAll(JsonLdLocator locator, string field)
     {
         ReportJsonLd();
-        var values = locator.FindAll(Page);
-        var array = new HtmlValue[values.Count];
-        for (var i = 0; i < array.Length; i++) array[i] = values[i];
-        return array;
+        return locator.FindAllArray(Page);
     }
 
     // ---- found text (what the field's ordered locators see; docs/schema-language.md §5) ------------------------
@@ -181,13 +178,20 @@ public sealed class HtmlParseContext
     public FoundText[] Found(HtmlValue[] values)
     {
         if (values.Length == 0) return Array.Empty<FoundText>();
-        var found = new List<FoundText>(values.Length);
+        // Counted first, so the array is made once at its size (a list of every value and its copy were twice that).
+        var count = 0;
+        foreach (var v in values)
+        {
+            if (v.Found) count++;
+        }
+        var found = new FoundText[count];
+        var k = 0;
         foreach (var v in values)
         {
             var x = Found(v);
-            if (x.Found) found.Add(x);
+            if (x.Found) found[k++] = x;
         }
-        return found.ToArray();
+        return k == count ? found : found.AsSpan(0, k).ToArray();
     }
 
     // ---- values ------------------------------------------------------------------------------------------------

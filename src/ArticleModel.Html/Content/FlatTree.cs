@@ -81,23 +81,31 @@ internal sealed class FlatTree
     {
         var elements = new List<IElement>();
         var parents = new List<int>();
-        var stack = new Stack<(IElement Element, int Parent)>();
-        stack.Push((root, -1));
-        while (stack.Count > 0)
+        // One frame per open element (its index and next child), not one entry per pending child (see BlockWalker.Walk).
+        var open = new List<(int Index, INodeList Children, int Next)>();
+        if (Include(root)) Add(root, -1);
+        while (open.Count > 0)
         {
-            var (element, parentIndex) = stack.Pop();
-            var name = element.LocalName;
-            if (HtmlElements.IsSkipped(name) || (element.Attributes.Length > 0 && element.HasAttribute("hidden"))) continue;
-            var index = elements.Count;
+            var top = open.Count - 1;
+            var (index, children, next) = open[top];
+            if (next >= children.Length)
+            {
+                open.RemoveAt(top);
+                continue;
+            }
+            open[top] = (index, children, next + 1);
+            if (children[next] is IElement child && Include(child)) Add(child, index);
+        }
+
+        void Add(IElement element, int parentIndex)
+        {
+            open.Add((elements.Count, element.ChildNodes, 0));
             elements.Add(element);
             parents.Add(parentIndex);
-            // By index, in reverse, so children pop in document order (ChildNodes: see DomWalk).
-            var children = element.ChildNodes;
-            for (var k = children.Length - 1; k >= 0; k--)
-            {
-                if (children[k] is IElement child) stack.Push((child, index));
-            }
         }
+
+        static bool Include(IElement element) =>
+            !HtmlElements.IsSkipped(element.LocalName) && !(element.Attributes.Length > 0 && element.HasAttribute("hidden"));
 
         var n = elements.Count;
         var parent = parents.ToArray();

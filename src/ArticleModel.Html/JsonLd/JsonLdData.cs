@@ -55,7 +55,7 @@ internal sealed class JsonLdData
         foreach (var script in page.Html.GetElementsByTagName("script"))
         {
             if (!IsJsonLd(script.GetAttribute("type"))) continue;
-            var text = script.TextContent ?? string.Empty;
+            var text = ScriptText(script);
             var span = ContentSpan(page, script, text.Length);
             var json = Unwrap(text);
             if (json.Length == 0) continue;
@@ -86,6 +86,15 @@ internal sealed class JsonLdData
         return new JsonLdData(articles, byId, diagnostics);
     }
 
+    // A script's text is its one text node: that node's string, not TextContent's copy of it (built in a buffer of its
+    // own, twice the script's size again, and made even for a script too large to read).
+    private static string ScriptText(IElement script)
+    {
+        var children = script.ChildNodes;
+        if (children.Length == 1 && children[0] is IText only) return only.Data ?? string.Empty;
+        return script.TextContent ?? string.Empty;
+    }
+
     /// <summary>True for <c>application/ld+json</c> (any case, parameters allowed).</summary>
     internal static bool IsJsonLd(string? type)
     {
@@ -96,20 +105,27 @@ internal sealed class JsonLdData
         return string.Equals(t, "application/ld+json", StringComparison.OrdinalIgnoreCase);
     }
 
-    // Walks every value iteratively (the parser bounded the depth), so nested articles and ids are found too.
+    // Walks every value iteratively (the parser bounded the depth), so nested articles and ids are found too. One
+    // enumerator per open array or object, not a copy of every item: an array of 200,000 authors was listed twice.
     private static void Collect(JsonElement root, IElement script, SourceSpan span, List<JsonLdNode> articles, Dictionary<string, JsonElement> byId)
     {
-        var stack = new Stack<JsonElement>();
-        stack.Push(root);
-        var order = new List<JsonElement>();
-        while (stack.Count > 0)
+        var open = new List<JsonFrame>();
+        Visit(root);
+        while (open.Count > 0)
         {
-            var value = stack.Pop();
+            var top = open.Count - 1;
+            var frame = open[top];
+            var more = frame.MoveNext(out var next);
+            open[top] = frame;
+            if (!more) open.RemoveAt(top);
+            else Visit(next);
+        }
+
+        void Visit(JsonElement value)
+        {
             if (value.ValueKind == JsonValueKind.Array)
             {
-                var items = new List<JsonElement>();
-                foreach (var item in value.EnumerateArray()) items.Add(item);
-                for (var i = items.Count - 1; i >= 0; i--) stack.Push(items[i]);
+                open.Add(new JsonFrame(value.EnumerateArray()));
             }
             else if (value.ValueKind == JsonValueKind.Object)
             {
@@ -119,13 +135,43 @@ internal sealed class JsonLdData
                     if (!byId.ContainsKey(key)) byId[key] = value;
                 }
                 if (SchemaTypes.IsArticle(value)) articles.Add(new JsonLdNode(value, script, span));
-                var children = new List<JsonElement>();
-                foreach (var property in value.EnumerateObject())
-                {
-                    if (property.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Array) children.Add(property.Value);
-                }
-                for (var i = children.Count - 1; i >= 0; i--) stack.Push(children[i]);
+                open.Add(new JsonFrame(value.EnumerateObject()));
             }
+        }
+    }
+
+    /// <summary>An open array's or object's place among its items (an object's items are its property values).</summary>
+    private struct JsonFrame
+    {
+        private readonly bool _isArray;
+        private JsonElement.ArrayEnumerator _items;
+        private JsonElement.ObjectEnumerator _properties;
+
+        internal JsonFrame(JsonElement.ArrayEnumerator items)
+        {
+            _isArray = true;
+            _items = items;
+            _properties = default;
+        }
+
+        internal JsonFrame(JsonElement.ObjectEnumerator properties)
+        {
+            _isArray = false;
+            _items = default;
+            _properties = properties;
+        }
+
+        internal bool MoveNext(out JsonElement next)
+        {
+            if (_isArray)
+            {
+                var more = _items.MoveNext();
+                next = more ? _items.Current : default;
+                return more;
+            }
+            var found = _properties.MoveNext();
+            next = found ? _properties.Current.Value : default;
+            return found;
         }
     }
 

@@ -79,6 +79,37 @@ internal sealed class JsonLdPath
         return texts;
     }
 
+    /// <summary>
+    /// The first text value <see cref="Evaluate"/> gives (without splitting paragraphs), or null: found depth first,
+    /// which reaches values in the same order, so nothing is made for the values after it — a single field over
+    /// 200,000 JSON-LD authors listed and converted every one to keep the first (issue 9 item 7).
+    /// </summary>
+    internal string? First(JsonElement root, JsonLdData data) => FirstFrom(root, 0, data);
+
+    private string? FirstFrom(JsonElement value, int step, JsonLdData data)
+    {
+        if (step == _steps.Length)
+        {
+            var texts = new List<string>(1);
+            AddText(value, data, texts, nested: 0);
+            return texts.Count > 0 ? texts[0] : null;
+        }
+        var name = _steps[step];
+        if (value.ValueKind != JsonValueKind.Array) return TryStepObject(value, name, data, out var next) ? FirstFrom(next, step + 1, data) : null;
+        foreach (var item in value.EnumerateArray())
+        {
+            if (item.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var inner in item.EnumerateArray())
+                {
+                    if (TryStepObject(inner, name, data, out var next) && FirstFrom(next, step + 1, data) is { } text) return text;
+                }
+            }
+            else if (TryStepObject(item, name, data, out var next) && FirstFrom(next, step + 1, data) is { } text) return text;
+        }
+        return null;
+    }
+
     private static void Step(JsonElement value, string step, JsonLdData data, List<JsonElement> into)
     {
         switch (value.ValueKind)
@@ -102,19 +133,24 @@ internal sealed class JsonLdPath
 
     private static void StepObject(JsonElement value, string step, JsonLdData data, List<JsonElement> into)
     {
+        if (TryStepObject(value, step, data, out var next)) into.Add(next);
+    }
+
+    private static bool TryStepObject(JsonElement value, string step, JsonLdData data, out JsonElement next)
+    {
+        next = default;
         if (value.ValueKind == JsonValueKind.String)
         {
             // "author": "Ann Lee" — a string stands for a thing's name; "image": "https://…" for its url.
-            if (step is "name" or "url" or "contentUrl" or "@id") into.Add(value);
-            return;
+            if (step is not ("name" or "url" or "contentUrl" or "@id")) return false;
+            next = value;
+            return true;
         }
-        if (value.ValueKind != JsonValueKind.Object) return;
-        if (value.TryGetProperty(step, out var property))
-        {
-            into.Add(property);
-            return;
-        }
-        if (Resolve(value, data) is { } node && node.TryGetProperty(step, out var resolved)) into.Add(resolved);
+        if (value.ValueKind != JsonValueKind.Object) return false;
+        if (value.TryGetProperty(step, out next)) return true;
+        if (Resolve(value, data) is { } node && node.TryGetProperty(step, out next)) return true;
+        next = default;
+        return false;
     }
 
     // {"@id": "#p1"} with nothing else: the node of that id.

@@ -18,12 +18,28 @@ internal static class DomWalk
     /// </summary>
     internal static void Matches(IElement root, ISelector selector, bool includeRoot, Func<IElement, bool> visit, bool skipMatchedSubtrees = false)
     {
-        var stack = new Stack<IElement>(64);
-        if (includeRoot) stack.Push(root);
-        else Push(stack, root);
-        while (stack.Count > 0)
+        // One frame per open element (its child list and next index), not a stack entry per pending child. ChildNodes,
+        // not Children: Children is a filtered view whose Length and indexer each enumerate the child list, which made
+        // every step quadratic in an element's child count.
+        var open = new List<(INodeList Children, int Next)>();
+        if (!includeRoot) open.Add((root.ChildNodes, 0));
+        else if (!Visit(root)) return;
+        while (open.Count > 0)
         {
-            var element = stack.Pop();
+            var top = open.Count - 1;
+            var (children, next) = open[top];
+            if (next >= children.Length)
+            {
+                open.RemoveAt(top);
+                continue;
+            }
+            open[top] = (children, next + 1);
+            if (children[next] is IElement element && !Visit(element)) return;
+        }
+
+        // Matches an element; false to stop the walk. Its children are walked next unless a match skips them.
+        bool Visit(IElement element)
+        {
             bool matched;
             try
             {
@@ -33,8 +49,9 @@ internal static class DomWalk
             {
                 matched = false;
             }
-            if (matched && !visit(element)) return;
-            if (!(matched && skipMatchedSubtrees)) Push(stack, element);
+            if (matched && !visit(element)) return false;
+            if (!(matched && skipMatchedSubtrees)) open.Add((element.ChildNodes, 0));
+            return true;
         }
     }
 
@@ -58,17 +75,6 @@ internal static class DomWalk
                 matched = false;
             }
             if (matched && !visit(elements[i])) return;
-        }
-    }
-
-    internal static void Push(Stack<IElement> stack, IElement element)
-    {
-        // ChildNodes, not Children: Children is a filtered view whose Length and indexer each enumerate the child list,
-        // which made every push quadratic in an element's child count.
-        var children = element.ChildNodes;
-        for (var k = children.Length - 1; k >= 0; k--)
-        {
-            if (children[k] is IElement child) stack.Push(child);
         }
     }
 }

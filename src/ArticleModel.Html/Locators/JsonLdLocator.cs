@@ -51,8 +51,16 @@ public sealed class JsonLdLocator
     /// <exception cref="ArgumentNullException"><paramref name="page"/> is null.</exception>
     public HtmlValue Find(HtmlArticleDocument page)
     {
-        var all = Evaluate(page, first: true);
-        return all.Count > 0 ? all[0] : default;
+        if (page is null) throw new ArgumentNullException(nameof(page));
+        if (_path is null) return default;
+        var data = page.JsonLd;
+        foreach (var article in data.Articles)
+        {
+            // Depth first to the first value: the values after it are never made.
+            if (_path.First(article.Value, data) is not { } text) continue;
+            return Value(page, article, text);
+        }
+        return default;
     }
 
     /// <summary>
@@ -60,30 +68,34 @@ public sealed class JsonLdLocator
     /// blank lines gives each paragraph (an <c>articleBody</c> read into a list of paragraphs).
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="page"/> is null.</exception>
-    public IReadOnlyList<HtmlValue> FindAll(HtmlArticleDocument page) => Evaluate(page, first: false);
+    public IReadOnlyList<HtmlValue> FindAll(HtmlArticleDocument page) => Evaluate(page);
+
+    /// <summary>As <see cref="FindAll"/>, as a new array (what generated code keeps): made once at its size, not a list and its copy.</summary>
+    internal HtmlValue[] FindAllArray(HtmlArticleDocument page) => Evaluate(page);
 
     /// <inheritdoc />
     public override string ToString() => "@jsonld(" + Path + ")";
 
-    private List<HtmlValue> Evaluate(HtmlArticleDocument page, bool first)
+    private HtmlValue[] Evaluate(HtmlArticleDocument page)
     {
         if (page is null) throw new ArgumentNullException(nameof(page));
-        var values = new List<HtmlValue>();
-        if (_path is null) return values;
+        if (_path is null) return Array.Empty<HtmlValue>();
         var data = page.JsonLd;
         foreach (var article in data.Articles)
         {
             // Every value (a list field): a string's paragraphs are values of their own.
-            var texts = _path.Evaluate(article.Value, data, splitParagraphs: !first);
+            var texts = _path.Evaluate(article.Value, data, splitParagraphs: true);
             if (texts.Count == 0) continue;
-            foreach (var text in texts)
-            {
-                var value = ResolveUrls ? page.ResolveUrl(text)?.AbsoluteUri ?? text : text;
-                values.Add(new HtmlValue(value, article.Span, article.Script, HtmlValueSource.JsonLd, -1, -1));
-                if (first) break;
-            }
-            break;
+            var values = new HtmlValue[texts.Count];
+            for (var i = 0; i < values.Length; i++) values[i] = Value(page, article, texts[i]);
+            return values;
         }
-        return values;
+        return Array.Empty<HtmlValue>();
+    }
+
+    private HtmlValue Value(HtmlArticleDocument page, JsonLdNode article, string text)
+    {
+        var value = ResolveUrls ? page.ResolveUrl(text)?.AbsoluteUri ?? text : text;
+        return new HtmlValue(value, article.Span, article.Script, HtmlValueSource.JsonLd, -1, -1);
     }
 }

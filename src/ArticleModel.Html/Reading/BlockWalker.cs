@@ -43,23 +43,26 @@ internal sealed class BlockWalker
 
     internal void Walk(IElement root)
     {
-        var stack = new Stack<(INode Node, bool Exit)>();
-        stack.Push((root, false));
-        while (stack.Count > 0)
+        // One frame per open element (its next child), not one stack entry per pending node: a wide element's children
+        // are read one at a time by index instead of all pushed at once.
+        if (!Enter(root)) return;
+        var open = new List<(IElement Element, INodeList Children, int Next)> { (root, root.ChildNodes, 0) };
+        while (open.Count > 0)
         {
-            var (node, exit) = stack.Pop();
-            if (node is IElement element)
+            var top = open.Count - 1;
+            var (element, children, next) = open[top];
+            // By index: AngleSharp's NextSibling searches the parent's child list, quadratic for wide elements.
+            if (next >= children.Length)
             {
-                if (exit)
-                {
-                    Leave(element);
-                    continue;
-                }
-                if (!Enter(element)) continue;
-                stack.Push((element, true));
-                // By index: AngleSharp's PreviousSibling searches the parent's child list, quadratic for wide elements.
-                var children = element.ChildNodes;
-                for (var k = children.Length - 1; k >= 0; k--) stack.Push((children[k], false));
+                open.RemoveAt(top);
+                Leave(element);
+                continue;
+            }
+            open[top] = (element, children, next + 1);
+            var node = children[next];
+            if (node is IElement child)
+            {
+                if (Enter(child)) open.Add((child, child.ChildNodes, 0));
             }
             else if (node is IText text)
             {
@@ -115,9 +118,9 @@ internal sealed class BlockWalker
     {
         if (data.Length == 0) return;
         var from = Math.Max(_cursor, _lastElementStart);
-        _cursor = _aligner.Align(data, from);
-        var starts = _aligner.Starts;
-        var ends = _aligner.Ends;
+        // Aligned as the loop asks, a window at a time (the aligner's order rule: never more than one character back).
+        var aligner = _aligner;
+        aligner.Begin(data, from);
         var i = 0;
         while (i < data.Length)
         {
@@ -131,12 +134,12 @@ internal sealed class BlockWalker
             if (_preDepth == 0 && TextAligner.IsSpace(c))
             {
                 var runStart = i;
+                if (_lineHasText && !_pendingSpace) _spaceStart = aligner.StartOf(runStart);
                 while (i < data.Length && TextAligner.IsSpace(data[i])) i++;
                 if (_lineHasText)
                 {
-                    if (!_pendingSpace) _spaceStart = starts[runStart];
                     _pendingSpace = true;
-                    _spaceEnd = Math.Max(ends[i - 1], _spaceStart);
+                    _spaceEnd = Math.Max(aligner.EndOf(i - 1), _spaceStart);
                 }
                 continue;
             }
@@ -147,21 +150,26 @@ internal sealed class BlockWalker
             }
             // One run of characters that map alike: a verbatim copy, or one decoded unit.
             var j = i + 1;
-            var isCopy = ends[i] - starts[i] == 1 && _source[starts[i]] == c;
-            while (j < data.Length && Continues(data, j, isCopy, starts, ends)) j++;
-            if (isCopy) _builder.AppendSource(starts[i], j - i);
-            else _builder.Append(data.AsSpan(i, j - i), starts[i], ends[i] - starts[i]);
+            var start = aligner.StartOf(i);
+            var end = aligner.EndOf(i);
+            var isCopy = end - start == 1 && _source[start] == c;
+            while (j < data.Length && Continues(data, j, isCopy)) j++;
+            if (isCopy) _builder.AppendSource(start, j - i);
+            else _builder.Append(data.AsSpan(i, j - i), start, end - start);
             _lineHasText = true;
             i = j;
         }
+        _cursor = aligner.Finish();
     }
 
-    private bool Continues(string data, int j, bool isCopy, int[] starts, int[] ends)
+    private bool Continues(string data, int j, bool isCopy)
     {
         var c = data[j];
         if (_preDepth == 0 ? TextAligner.IsSpace(c) : c == '\n') return false;
-        if (isCopy) return starts[j] == ends[j - 1] && ends[j] - starts[j] == 1 && _source[starts[j]] == c;
-        return starts[j] == starts[j - 1] && ends[j] == ends[j - 1];
+        var start = _aligner.StartOf(j);
+        var end = _aligner.EndOf(j);
+        if (isCopy) return start == _aligner.EndOf(j - 1) && end - start == 1 && _source[start] == c;
+        return start == _aligner.StartOf(j - 1) && end == _aligner.EndOf(j - 1);
     }
 
     private void EndLine()

@@ -23,9 +23,25 @@ internal sealed class TextAligner
     internal const int MaxSkipsWithoutMatch = 4096;
     internal const int MaxSpacesWithoutMatch = 65536;
 
+    // Characters aligned per step: the map of a text node is kept for a window of this many characters (plus the one
+    // before), not for the whole node — two ints per character of the longest text node were 8 bytes a character of
+    // a one-paragraph page (issue 9 item 7).
+    internal const int WindowSize = 4096;
+
     private readonly string _source;
     private int[] _starts = new int[256];
     private int[] _ends = new int[256];
+
+    // The text being aligned and where alignment stands; kept between steps so that aligning a node window by window
+    // gives exactly what aligning it whole did.
+    private string _data = string.Empty;
+    private int _base; // the text index of window slot 0
+    private int _i; // the next text index to align: [_base, _i) are in the window
+    private int _s;
+    private int _lastMatched;
+    private int _skips;
+    private int _spaces;
+    private bool _givenUp; // every character from _i on maps to an empty range at _lastMatched
 
     internal TextAligner(string source) => _source = source;
 
@@ -33,34 +49,73 @@ internal sealed class TextAligner
     [ThreadStatic]
     internal static long StepsOnThisThread;
 
-    /// <summary>Source start of each aligned character (valid up to the last aligned text's length).</summary>
-    internal int[] Starts => _starts;
-
-    /// <summary>Source end (exclusive) of each aligned character.</summary>
-    internal int[] Ends => _ends;
-
-    /// <summary>Aligns <paramref name="data"/> starting at source offset <paramref name="from"/>; returns the source offset after the last matched character.</summary>
-    internal int Align(string data, int from)
+    /// <summary>Starts aligning <paramref name="data"/> at source offset <paramref name="from"/>; characters are aligned as <see cref="StartOf"/> and <see cref="EndOf"/> ask for them, in order.</summary>
+    internal void Begin(string data, int from)
     {
-        if (_starts.Length < data.Length)
+        _data = data;
+        _base = _i = 0;
+        _s = Math.Min(Math.Max(from, 0), _source.Length);
+        _lastMatched = _s;
+        _skips = _spaces = 0;
+        _givenUp = false;
+    }
+
+    /// <summary>Source start of character <paramref name="k"/> of the text; <paramref name="k"/> is at least the index last asked for, less one.</summary>
+    internal int StartOf(int k)
+    {
+        AlignThrough(k);
+        return k < _i ? _starts[k - _base] : _lastMatched;
+    }
+
+    /// <summary>Source end (exclusive) of character <paramref name="k"/>; the same order rule as <see cref="StartOf"/>.</summary>
+    internal int EndOf(int k)
+    {
+        AlignThrough(k);
+        return k < _i ? _ends[k - _base] : _lastMatched;
+    }
+
+    /// <summary>Aligns the rest of the text; returns the source offset after its last matched character.</summary>
+    internal int Finish()
+    {
+        if (_data.Length > 0) AlignThrough(_data.Length - 1);
+        return _lastMatched;
+    }
+
+    private void AlignThrough(int k)
+    {
+        while (k >= _i && !_givenUp && _i < _data.Length)
         {
-            var size = Math.Max(data.Length, _starts.Length * 2);
-            _starts = new int[size];
-            _ends = new int[size];
+            // A full window grows up to its size, then moves on, keeping its last character (a run looks one character back).
+            if (_i - _base >= _starts.Length && _starts.Length < WindowSize) EnsureRoom(Math.Min(_starts.Length * 2, WindowSize));
+            else if (_i - _base >= Math.Min(_starts.Length, WindowSize))
+            {
+                var keep = _i - 1 - _base;
+                _starts[0] = _starts[keep];
+                _ends[0] = _ends[keep];
+                _base = _i - 1;
+            }
+            AlignStep(_base + Math.Min(_starts.Length, WindowSize));
         }
+    }
+
+    // Aligns characters from _i until the window holds `limit` or the text ends (a character reference may run a few
+    // characters past it).
+    private void AlignStep(int limit)
+    {
+        var data = _data;
         var source = _source;
-        var s = Math.Min(Math.Max(from, 0), source.Length);
-        var i = 0;
-        var lastMatched = s;
-        var skips = 0;
-        var spaces = 0;
-        while (i < data.Length)
+        var s = _s;
+        var i = _i;
+        var lastMatched = _lastMatched;
+        var skips = _skips;
+        var spaces = _spaces;
+        while (i < data.Length && i < limit)
         {
             StepsOnThisThread++;
             if (s >= source.Length || skips > MaxSkipsWithoutMatch || spaces > MaxSpacesWithoutMatch)
             {
-                Fill(i, data.Length, lastMatched);
-                return lastMatched;
+                _givenUp = true;
+                break;
             }
             var c = source[s];
             var d = data[i];
@@ -72,10 +127,11 @@ internal sealed class TextAligner
             }
             if (c == '&' && TryReference(s, data, i, out var length, out var produced))
             {
+                EnsureRoom(i - _base + produced);
                 for (var k = 0; k < produced; k++)
                 {
-                    _starts[i + k] = s;
-                    _ends[i + k] = s + length;
+                    _starts[i - _base + k] = s;
+                    _ends[i - _base + k] = s + length;
                 }
                 i += produced;
                 s += length;
@@ -86,8 +142,8 @@ internal sealed class TextAligner
             if (c == '\r' && d == '\n')
             {
                 var length2 = s + 1 < source.Length && source[s + 1] == '\n' ? 2 : 1;
-                _starts[i] = s;
-                _ends[i] = s + length2;
+                _starts[i - _base] = s;
+                _ends[i - _base] = s + length2;
                 i++;
                 s += length2;
                 lastMatched = s;
@@ -96,8 +152,8 @@ internal sealed class TextAligner
             }
             if (c == d)
             {
-                _starts[i] = s;
-                _ends[i] = s + 1;
+                _starts[i - _base] = s;
+                _ends[i - _base] = s + 1;
                 i++;
                 s++;
                 lastMatched = s;
@@ -112,29 +168,31 @@ internal sealed class TextAligner
             }
             if (IsSpace(d))
             {
-                _starts[i] = _ends[i] = lastMatched; // white space the parser added (rare); it collapses anyway
+                _starts[i - _base] = _ends[i - _base] = lastMatched; // white space the parser added (rare); it collapses anyway
                 i++;
                 continue;
             }
             var found = Resync(data, i, s);
             if (found < 0)
             {
-                Fill(i, data.Length, lastMatched);
-                return lastMatched;
+                _givenUp = true;
+                break;
             }
             s = found;
             skips++;
         }
-        return lastMatched;
+        _s = s;
+        _i = i;
+        _lastMatched = lastMatched;
+        _skips = skips;
+        _spaces = spaces;
     }
 
-    private void Fill(int from, int to, int at)
+    private void EnsureRoom(int slots)
     {
-        for (var k = from; k < to; k++)
-        {
-            _starts[k] = at;
-            _ends[k] = at;
-        }
+        if (slots <= _starts.Length) return;
+        Array.Resize(ref _starts, slots);
+        Array.Resize(ref _ends, slots);
     }
 
     // Looks a bounded way ahead for the next few characters of the text.
@@ -185,13 +243,18 @@ internal sealed class TextAligner
             }
             i++;
         }
-        if (isStart && nameLength is > 0 and <= 9)
+        if (isStart && nameLength is > 0 and <= 9 && MayBeRawText(source[nameStart]))
         {
             var name = source.Substring(nameStart, nameLength).ToLowerInvariant();
             if (HtmlElements.IsRawText(name)) return HtmlElements.IndexOfEndTag(source, name, i);
         }
         return i;
     }
+
+    // Whether a tag name starting with c can be a raw-text element's (script, style, textarea, title, xmp, iframe,
+    // noembed, noframes, plaintext): the others are not made into a lower-case string each (a string per tag before).
+    // A name starting with a non-ASCII letter still is: its lower case may be ASCII.
+    private static bool MayBeRawText(char c) => c > 127 || (c | 0x20) is 's' or 't' or 'x' or 'i' or 'n' or 'p';
 
     // A character reference at s whose decoded characters are the text's at i: its source length and how many characters it made.
     private bool TryReference(int s, string data, int i, out int length, out int produced)
@@ -209,7 +272,7 @@ internal sealed class TextAligner
             long code = 0;
             while (j < source.Length && (hex ? Uri.IsHexDigit(source[j]) : source[j] is >= '0' and <= '9'))
             {
-                if (code <= 0x10FFFF) code = code * (hex ? 16 : 10) + (hex ? Convert.ToInt32(source[j].ToString(), 16) : source[j] - '0');
+                if (code <= 0x10FFFF) code = code * (hex ? 16 : 10) + (hex ? HexValue(source[j]) : source[j] - '0');
                 j++;
             }
             if (j == digitsStart) return false;
@@ -242,6 +305,9 @@ internal sealed class TextAligner
         produced = value.Length;
         return true;
     }
+
+    // A hex digit's value without a string of it (a string per digit of every &#x…; reference before).
+    private static int HexValue(char c) => c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
 
     private static string NumericValue(long code)
     {

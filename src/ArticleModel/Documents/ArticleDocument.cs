@@ -65,6 +65,16 @@ public sealed class ArticleDocument
         HasReaderBlocks = true;
     }
 
+    /// <summary>A document with reader blocks whose lines its builder put straight into a compact table (<see cref="ArticleDocumentBuilder"/>).</summary>
+    internal ArticleDocument(string text, LineTable lines, IReadOnlyList<DocumentBlock> blocks, string format,
+        IReadOnlyList<ArticleDiagnostic> diagnostics, SourceMap? sourceMap)
+        : this(text, lines, blocks.Count, format, diagnostics)
+    {
+        _blocks = blocks;
+        SourceMap = sourceMap;
+        HasReaderBlocks = true;
+    }
+
     /// <summary>The decoded input text (a leading byte-order mark removed); every span's offset refers to it.</summary>
     public string Text { get; }
 

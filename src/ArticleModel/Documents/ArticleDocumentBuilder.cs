@@ -16,7 +16,9 @@ public sealed class ArticleDocumentBuilder
     private readonly string _source;
     private readonly string _format;
     private readonly StringBuilder _text = new();
-    private readonly List<TextLine> _lines = new();
+    // Straight into the compact table (8 bytes a line), not a list of TextLines (20 bytes a line, grown by doubling
+    // and copied into an array the document then kept beside the table; issue 9 item 7).
+    private readonly LineTableBuilder _lines = new(16);
     private readonly List<DocumentBlock> _blocks = new();
     private readonly List<SourceSegment> _segments = new();
     private readonly List<ArticleDiagnostic> _diagnostics = new();
@@ -62,7 +64,7 @@ public sealed class ArticleDocumentBuilder
             _lineSourceStart = sourceStart;
         }
         var textStart = _text.Length;
-        _text.Append(text.ToString());
+        AppendText(text);
         var copy = text.Length == sourceLength && text.SequenceEqual(_source.AsSpan(sourceStart, sourceLength));
         if (copy && _segments.Count > 0)
         {
@@ -83,7 +85,7 @@ public sealed class ArticleDocumentBuilder
     public void AppendSynthetic(ReadOnlySpan<char> text)
     {
         if (text.IsEmpty || _lineStart < 0) return; // a line never starts with synthetic text
-        _text.Append(text.ToString());
+        AppendText(text);
     }
 
     /// <summary>Ends the current line; edge white space is trimmed as in plain text, and an empty line is not kept.</summary>
@@ -99,7 +101,7 @@ public sealed class ArticleDocumentBuilder
         _lineStart = -1;
         if (end == start) return;
         var (number, column) = _sourceLines.LineAndColumn(SourceStartOf(start));
-        _lines.Add(new TextLine(start, end - start, number, column, _blocks.Count));
+        _lines.Add(start, end - start, number, column, _blocks.Count);
         _text.Append('\n');
     }
 
@@ -125,10 +127,20 @@ public sealed class ArticleDocumentBuilder
     {
         EndBlock(BlockKind.Paragraph);
         var text = _text.ToString();
-        var lines = _lines.ToArray();
-        if (lines.Length == 0)
+        if (_lines.Count == 0)
             _diagnostics.Add(new ArticleDiagnostic(DiagnosticIds.EmptyInput, DiagnosticSeverity.Warning, "the input has no text", default));
-        return new ArticleDocument(text, lines, lines.Length, _blocks.ToArray(), _format, _diagnostics.ToArray(), new SourceMap(_source, _segments));
+        return new ArticleDocument(text, _lines.Build(), _blocks.ToArray(), _format, _diagnostics.ToArray(), new SourceMap(_source, _segments));
+    }
+
+    // Without a string per piece: a page's text came in word by word, each copied into a string of its own first
+    // (issue 9 item 7).
+    private void AppendText(ReadOnlySpan<char> text)
+    {
+#if NETSTANDARD2_0
+        foreach (var c in text) _text.Append(c);
+#else
+        _text.Append(text);
+#endif
     }
 
     // The input offset of a text offset inside the current line (the segments end with this line's).
