@@ -27,7 +27,8 @@ namespace ArticleModel.Markdown;
 /// <see cref="MaxNestingDepth"/> (<c>&gt;&gt;&gt;…</c>, thousands of <c>[</c>), or indenting a line more than 256 columns
 /// (which only nesting past the limit does), is read as plain text instead, one
 /// paragraph per run of lines, with an AM3016 warning; so is a file with a paragraph of thousands of link reference
-/// definitions in a row, which Markdig reads in time growing with their square. A front matter line that is not <c>key: value</c>, a list item
+/// definitions in a row, or of thousands of unclosed links or inline HTML, which Markdig reads in time growing with
+/// their square. A front matter line that is not <c>key: value</c>, a list item
 /// or a continuation is skipped with one AM3017 warning for the file.
 /// </para>
 /// <para>Bytes are decoded as <see cref="PlainTextReader"/> decodes them (UTF-8, or UTF-16/UTF-32 with a byte-order
@@ -88,12 +89,16 @@ public static class MarkdownReader
     private const string TooManyReferenceDefinitions =
         "the Markdown has a paragraph of thousands of link reference definitions ('[label]: url' lines in a row), which Markdig reads in time growing with their square";
 
+    private const string TooManyUnclosedInlines =
+        "the Markdown has paragraphs of thousands of unclosed links or inline HTML ('[a](', '<?', '<!x'), which Markdig reads in time growing with their square";
+
     private static MarkdownArticleDocument ReadDecoded(string markdown, IReadOnlyList<ArticleDiagnostic> diagnostics)
     {
         MarkdownDocument? tree = null;
         string? plainReason = null;
         if (NestingPrescan.Exceeds(markdown)) plainReason = NestingTooDeep;
         else if (ReferenceDefinitionPrescan.Exceeds(markdown)) plainReason = TooManyReferenceDefinitions;
+        else if (InlineScanPrescan.Exceeds(markdown)) plainReason = TooManyUnclosedInlines;
         else
         {
             try

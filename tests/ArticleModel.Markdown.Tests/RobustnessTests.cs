@@ -144,4 +144,53 @@ public class RobustnessTests
         Assert.Empty(doc.Diagnostics);
         Assert.Equal(BlockKind.Heading, doc.Blocks[0].Kind);
     }
+
+    // Markdig scans from every opener it cannot close to the end of the paragraph: 20,000 '[a](b(' took 7.6 s,
+    // 100,000 '[a](' over 2 minutes through the CLI. Checked on the previous code: no diagnostic (read as Markdown,
+    // slowly), or Markdig's nesting error for the CDATA shape, whose message names nesting.
+    [Theory]
+    [InlineData("[a](b(")]
+    [InlineData("[a](")]
+    [InlineData("x <!X ")]
+    [InlineData("x <? ")]
+    [InlineData("x <![CDATA[ ")]
+    [InlineData("x <? \r\n")]
+    [InlineData("> x <!X\n")]
+    public void Paragraphs_of_thousands_of_unclosed_inlines_are_read_as_plain_text(string unit)
+    {
+        var md = "# Title\n\n" + string.Concat(Enumerable.Repeat(unit, 20_000)) + "\n";
+        var doc = MarkdownReader.Read(md).Document;
+        var d = Assert.Single(doc.Diagnostics);
+        Assert.Equal(DiagnosticIds.MarkdownNestingTooDeep, d.Id);
+        Assert.Contains("unclosed", d.Message);
+        Assert.All(doc.Blocks, b => Assert.Equal(BlockKind.Paragraph, b.Kind));
+    }
+
+    // Inline HTML, links and HTML blocks that close where they should cost about their own length, however many.
+    [Theory]
+    [InlineData("<span class=\"a\">text</span> [link](http://x.test/a) <!-- c --> <?php x ?> <![CDATA[ d ]]> <!X y> a < b\n")]
+    [InlineData("<div><p>Cell</p></div>\n")]
+    [InlineData("[a](<http://x.test/a b>) [b](http://x.test/(c)) (see [c]) \r\n")]
+    public void Paragraphs_of_thousands_of_closed_inlines_are_read_as_markdown(string line)
+    {
+        var md = "# Title\n\n" + string.Concat(Enumerable.Repeat(line, 20_000));
+        var doc = MarkdownReader.Read(md).Document;
+        Assert.Empty(doc.Diagnostics);
+        Assert.Equal(BlockKind.Heading, doc.Blocks[0].Kind);
+    }
+
+    // A line of 100,000 list markers nests 100,000 list items: Markdig refuses it, but only after 14 s through the
+    // CLI. The prescan counts list markers as levels, as it counts '>' (it counted neither '-' nor '1.' before).
+    [Theory]
+    [InlineData("- ")]
+    [InlineData("* ")]
+    [InlineData("1. ")]
+    [InlineData("> 2) ")]
+    public void A_line_of_list_markers_past_the_limit_is_found_before_markdig_runs(string marker)
+    {
+        var md = "# Title\n\n" + string.Concat(Enumerable.Repeat(marker, 100_000)) + "x\n";
+        Assert.True(Reading.NestingPrescan.Exceeds(md));
+        Assert.False(Reading.NestingPrescan.Exceeds(string.Concat(Enumerable.Repeat(marker, 60)) + "x\n"));
+        Assert.Equal(DiagnosticIds.MarkdownNestingTooDeep, Assert.Single(MarkdownReader.Read(md).Document.Diagnostics).Id);
+    }
 }
