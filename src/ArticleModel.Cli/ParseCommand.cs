@@ -205,22 +205,15 @@ internal static class ParseCommand
             var source = input == "-" ? InputExpander.StdinName : input;
             Stream stream;
             string? failure = null;
-            if (input == "-")
+            try
             {
-                stream = Console.OpenStandardInput();
+                stream = input == "-" ? StandardInput.Open() : new FileStream(input, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
             }
-            else
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                try
-                {
-                    stream = new FileStream(input, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    // Reported as an unreadable input; the batch goes on with the next INPUT.
-                    failure = "the input could not be read: " + e.Message;
-                    stream = Stream.Null;
-                }
+                // Reported as an unreadable input; the batch goes on with the next INPUT.
+                failure = "the input could not be read: " + e.Message;
+                stream = Stream.Null;
             }
             if (failure is not null)
             {

@@ -205,4 +205,35 @@ public class InputHardeningTests
         Assert.Contains(lines, l => l.Contains("a\\u000Ax.txt(1,1): error AM9999: forged\\u000Az.txt(1,1): warning AM2003", StringComparison.Ordinal));
         Assert.Equal(folder + "/a\n" + forged + ".txt", JsonDocument.Parse(run.StdoutLines.Single()).RootElement.GetProperty("path").GetString());
     }
+
+    // Started with standard input closed ('<&-'), the tool finds descriptor 0 taken by the .NET runtime's own start-up
+    // pipe; reading '-' waited on it for ever (checked on the previous code: all three hung until killed). Now
+    // standard input that is this process's own pipe is an unreadable input (AM2004), and the run ends.
+    [Theory]
+    [InlineData("text")]
+    [InlineData("jsonl")]
+    [InlineData("warc")]
+    public void Standard_input_closed_is_an_unreadable_input_not_a_hang(string mode)
+    {
+        if (!OperatingSystem.IsLinux()) return;
+        var args = mode switch
+        {
+            "text" => new[] { "parse", "-", "--schema", Cli.NewsSchema },
+            "jsonl" => new[] { "parse", "--jsonl", "--schema", Cli.NewsSchema },
+            _ => new[] { "parse", "--warc", "-" },
+        };
+        var start = new ProcessStartInfo("/bin/sh") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Cli.Root };
+        foreach (var a in new[] { "-c", "exec dotnet \"$@\" <&-", "sh", Cli.CliDll }.Concat(args)) start.ArgumentList.Add(a);
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        var finished = process.WaitForExit(90_000);
+        if (!finished) process.Kill(entireProcessTree: true);
+        Assert.True(finished, "the tool waited on a closed standard input");
+        Assert.Contains("standard input is closed", stderr.Result);
+        Assert.DoesNotContain("   at ", stderr.Result);
+        Assert.NotEqual(0, process.ExitCode);
+        Assert.True(process.ExitCode is 1 or 2, $"exit {process.ExitCode}: {stderr.Result}");
+        _ = stdout.Result;
+    }
 }
