@@ -26,6 +26,7 @@ public static class Program
     /// <summary>Runs the tool.</summary>
     public static async Task<int> Main(string[] args)
     {
+        Console.SetError(new BestEffortErrorWriter(Console.Error));
         var root = BuildCommand();
         var configuration = new ParserConfiguration { ResponseFileTokenReplacer = null };
         var parsed = root.Parse(args, configuration);
@@ -44,8 +45,10 @@ public static class Program
             Console.Error.WriteLine("articlemodel: error: " + e.Message);
             return ExitUsage;
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
+            // UnauthorizedAccessException: a closed standard output (descriptor 1 is then the runtime's own pipe,
+            // open for reading only, and writing fails with EBADF, which .NET reports as access denied).
             // Reading inputs never gets here (each input's I/O error is a diagnostic); this is the output failing:
             // a message and an exit code, not a stack trace and an abort.
             Console.Error.WriteLine("articlemodel: error: the output could not be written: " + e.Message);

@@ -236,4 +236,38 @@ public class InputHardeningTests
         Assert.True(process.ExitCode is 1 or 2, $"exit {process.ExitCode}: {stderr.Result}");
         _ = stdout.Result;
     }
+
+    // Standard output or standard error closed ('>&-', '2>&-'): descriptor 1 or 2 is then the runtime's own pipe, open
+    // for reading, and writing fails with EBADF, which .NET throws as UnauthorizedAccessException. Checked on the
+    // previous code: every case aborted (exit 134) with an unhandled exception. Now a closed standard output is an
+    // output failure (exit 3, a message on standard error), and a closed standard error only loses the messages.
+    [Theory]
+    [InlineData(">&-", "file", 3)]
+    [InlineData(">&-", "folder", 3)]
+    [InlineData("2>&-", "file", 0)]
+    [InlineData("2>&-", "empty files", 1)]
+    [InlineData("2>&-", "missing", 2)]
+    public void A_closed_standard_output_or_error_is_an_exit_code_not_a_crash(string redirect, string input, int exit)
+    {
+        if (!OperatingSystem.IsLinux()) return;
+        var folder = Cli.TempFolder();
+        for (var i = 0; i < 300; i++) File.WriteAllBytes(Path.Combine(folder, $"{i:D3}.txt"), Array.Empty<byte>());
+        var path = input switch
+        {
+            "file" => Cli.SampleFiles()[0],
+            "folder" => Cli.SampleArticles,
+            "empty files" => folder,
+            _ => Path.Combine(folder, "missing.txt"),
+        };
+        var start = new ProcessStartInfo("/bin/sh") { RedirectStandardOutput = redirect != ">&-", RedirectStandardError = redirect != "2>&-", WorkingDirectory = Cli.Root };
+        foreach (var a in new[] { "-c", "exec dotnet \"$@\" " + redirect, "sh", Cli.CliDll, "parse", "--schema", Cli.NewsSchema, path }) start.ArgumentList.Add(a);
+        using var process = Process.Start(start)!;
+        var stdout = start.RedirectStandardOutput ? process.StandardOutput.ReadToEndAsync() : Task.FromResult("");
+        var stderr = start.RedirectStandardError ? process.StandardError.ReadToEndAsync() : Task.FromResult("");
+        if (!process.WaitForExit(120_000)) process.Kill(entireProcessTree: true);
+        Assert.DoesNotContain("Unhandled exception", stderr.Result);
+        Assert.Equal(exit, process.ExitCode);
+        if (exit == 3) Assert.Contains("the output could not be written", stderr.Result);
+        if (redirect == "2>&-" && input != "missing") Assert.NotEmpty(stdout.Result);
+    }
 }
