@@ -270,4 +270,34 @@ public class InputHardeningTests
         if (exit == 3) Assert.Contains("the output could not be written", stderr.Result);
         if (redirect == "2>&-" && input != "missing") Assert.NotEmpty(stdout.Result);
     }
+
+    // '--output' naming an INPUT file emptied it before it was read: the article was lost and parsed as empty (checked
+    // on the previous code: exit 1, the file replaced by '{"headline": null, …}'). Now a usage error, the file unchanged,
+    // whichever path names it (the same path, a symbolic link, a second spelling).
+    [Theory]
+    [InlineData("same")]
+    [InlineData("link")]
+    [InlineData("dotted")]
+    public void Output_naming_an_input_file_is_a_usage_error_and_the_input_is_kept(string how)
+    {
+        var folder = Cli.TempFolder();
+        var input = Path.Combine(folder, "story.txt");
+        File.Copy(Cli.SampleFiles()[0], input);
+        var before = File.ReadAllBytes(input);
+        var output = how switch
+        {
+            "same" => input,
+            "dotted" => Path.Combine(folder, ".", "story.txt"),
+            _ => Path.Combine(folder, "link.txt"),
+        };
+        if (how == "link")
+        {
+            if (!Unix) return;
+            File.CreateSymbolicLink(output, input);
+        }
+        var run = Cli.Run("parse", "-s", Cli.NewsSchema, input, "--output", output);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("would empty the input", run.Stderr);
+        Assert.Equal(before, File.ReadAllBytes(input));
+    }
 }
