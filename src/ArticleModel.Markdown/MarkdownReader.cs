@@ -26,8 +26,8 @@ namespace ArticleModel.Markdown;
 /// <b>Limits.</b> Markdig parses in time about linear in the input; a file nesting blocks or inlines deeper than
 /// <see cref="MaxNestingDepth"/> (<c>&gt;&gt;&gt;…</c>, thousands of <c>[</c>), or indenting a line more than 256 columns
 /// (which only nesting past the limit does), is read as plain text instead, one
-/// paragraph per run of lines, with an AM3016 warning; so is a file with a paragraph of thousands of link reference
-/// definitions in a row, or of thousands of unclosed links or inline HTML, which Markdig reads in time growing with
+/// paragraph per run of lines, with an AM3016 warning; so is a file with thousands of link reference definitions (in a
+/// row, or each in a paragraph of its own), or of thousands of unclosed links or inline HTML, which Markdig reads in time growing with
 /// their square. A front matter line that is not <c>key: value</c>, a list item
 /// or a continuation is skipped with one AM3017 warning for the file.
 /// </para>
@@ -87,7 +87,7 @@ public static class MarkdownReader
         $"the Markdown nests blocks or inlines deeper than {MaxNestingDepth} levels (or indents a line more than {NestingPrescan.MaxIndent} columns)";
 
     private const string TooManyReferenceDefinitions =
-        "the Markdown has a paragraph of thousands of link reference definitions ('[label]: url' lines in a row), which Markdig reads in time growing with their square";
+        "the Markdown has thousands of link reference definitions ('[label]: url' lines) in a row or in paragraphs of their own, which Markdig reads in time growing with their square";
 
     private const string TooManyUnclosedInlines =
         "the Markdown has paragraphs of thousands of unclosed links or inline HTML ('[a](', '<?', '<!x'), which Markdig reads in time growing with their square";
