@@ -32,7 +32,7 @@ public static class Program
         var parsed = root.Parse(args, configuration);
         if (parsed.Errors.Count > 0)
         {
-            foreach (var error in parsed.Errors) Console.Error.WriteLine("articlemodel: error: " + error.Message);
+            foreach (var error in parsed.Errors) Console.Error.WriteLine(DiagnosticLine.Escape("articlemodel: error: " + error.Message));
             Console.Error.WriteLine("Run 'articlemodel --help' for usage.");
             return ExitUsage;
         }
@@ -42,7 +42,7 @@ public static class Program
         }
         catch (UsageException e)
         {
-            Console.Error.WriteLine("articlemodel: error: " + e.Message);
+            Console.Error.WriteLine(DiagnosticLine.Escape("articlemodel: error: " + e.Message)); // paths in it may hold line breaks
             return ExitUsage;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -51,7 +51,7 @@ public static class Program
             // open for reading only, and writing fails with EBADF, which .NET reports as access denied).
             // Reading inputs never gets here (each input's I/O error is a diagnostic); this is the output failing:
             // a message and an exit code, not a stack trace and an abort.
-            Console.Error.WriteLine("articlemodel: error: the output could not be written: " + e.Message);
+            Console.Error.WriteLine(DiagnosticLine.Escape("articlemodel: error: the output could not be written: " + e.Message));
             return ExitOutputFailed;
         }
     }

@@ -300,4 +300,27 @@ public class InputHardeningTests
         Assert.Contains("would empty the input", run.Stderr);
         Assert.Equal(before, File.ReadAllBytes(input));
     }
+
+    // 'check' and 'parse --schema' wrote schema diagnostics raw: a schema file named with line breaks forged whole
+    // diagnostic lines, and AM0001 echoed a NUL or U+2028 from the schema as is (checked on the previous build: the
+    // forged line came out as a line of its own). They now go through DiagnosticLine.Escape, as parse's do (row 9d).
+    [Theory]
+    [InlineData("check")]
+    [InlineData("parse")]
+    public void A_schema_file_name_or_text_cannot_forge_diagnostic_lines(string command)
+    {
+        if (!Unix) return;
+        var folder = Cli.TempFolder();
+        var schema = Path.Combine(folder, "a\nx.article(1,1): error AM9999: forged\nz.article");
+        File.WriteAllText(schema, "namespace T;\narticle A {\n  name : text @line(1)\0\u2028\n}\n");
+        var run = command == "check"
+            ? Cli.Run("check", schema)
+            : Cli.Run("parse", "--schema", schema, Cli.SampleFiles()[0]);
+        Assert.Equal(2, run.ExitCode);
+        var lines = (run.Stdout + "\n" + run.Stderr).Split('\n');
+        Assert.DoesNotContain(lines, l => l.StartsWith("x.article(1,1): error AM9999", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("\\u000Ax.article", StringComparison.Ordinal) && l.Contains("AM0001", StringComparison.Ordinal));
+        Assert.DoesNotContain('\0', run.Stdout + run.Stderr);
+        Assert.DoesNotContain('\u2028', run.Stdout + run.Stderr);
+    }
 }
