@@ -22,11 +22,11 @@ internal static class CheckCommand
                 var schema = SchemaFile.Load(file, out var failure);
                 if (schema is null)
                 {
-                    Console.Out.WriteLine(failure!.ToString());
+                    Console.Out.WriteLine(DiagnosticLine.Escape(failure!.ToString()));
                     hasErrors = true;
                     continue;
                 }
-                foreach (var d in schema.Diagnostics) Console.Out.WriteLine(d.ToString());
+                foreach (var d in schema.Diagnostics) Console.Out.WriteLine(DiagnosticLine.Escape(d.ToString()));
                 hasErrors |= schema.HasErrors;
             }
             return hasErrors ? Program.ExitUsage : Program.ExitOk;
@@ -43,10 +43,10 @@ internal static class CheckCommand
         var schema = SchemaFile.Load(path, out var failure);
         if (schema is null)
         {
-            Console.Error.WriteLine(failure!.ToString());
+            Console.Error.WriteLine(DiagnosticLine.Escape(failure!.ToString()));
             throw new UsageException($"the schema '{path}' cannot be read");
         }
-        foreach (var d in schema.Diagnostics) Console.Error.WriteLine(d.ToString());
+        foreach (var d in schema.Diagnostics) Console.Error.WriteLine(DiagnosticLine.Escape(d.ToString()));
         if (schema.HasErrors) throw new UsageException($"the schema '{path}' has errors");
         if (article is null)
         {

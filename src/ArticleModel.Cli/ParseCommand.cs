@@ -142,6 +142,7 @@ internal static class ParseCommand
         if (o.JsonLd && parser is InterpretedParser { HasJsonLd: false })
             throw new UsageException($"{CliDiagnosticIds.NoJsonLdMapping}: --out jsonld needs a mapping to schema.org, but article '{parser.Name}' of '{o.Schema}' has no jsonld block; add one ('jsonld NewsArticle {{ headline: … }}', docs/schema-language.md §11) or leave out --out jsonld for the schema's own JSON");
 
+        RefuseOutputThatIsAnInput(o.Output, o.Inputs);
         var stdout = OpenOutput(o.Output);
         await using (stdout.ConfigureAwait(false))
         {
@@ -177,6 +178,22 @@ internal static class ParseCommand
         }
     }
 
+    /// <summary>
+    /// A usage error when <c>--output</c> names a file also given as an INPUT (by any path: the same device and inode):
+    /// opening the output empties the file before it is read, so the input was lost and parsed as empty.
+    /// </summary>
+    internal static void RefuseOutputThatIsAnInput(string? output, string[] inputs)
+    {
+        if (output is null || !File.Exists(output)) return;
+        if (FileProbe.Probe(output, out var target) != FileKind.Regular) return;
+        foreach (var input in inputs)
+        {
+            if (input == "-" || FileProbe.Probe(input, out var identity) != FileKind.Regular) continue;
+            if (identity == target)
+                throw new UsageException($"--output '{output}' is the INPUT '{input}': writing the output would empty the input before it is read; write the output elsewhere");
+        }
+    }
+
     /// <summary>Standard output, or <c>--output FILE</c> (a usage error when it cannot be created).</summary>
     internal static Stream OpenOutput(string? path)
     {
@@ -205,22 +222,15 @@ internal static class ParseCommand
             var source = input == "-" ? InputExpander.StdinName : input;
             Stream stream;
             string? failure = null;
-            if (input == "-")
+            try
             {
-                stream = Console.OpenStandardInput();
+                stream = input == "-" ? StandardInput.Open() : new FileStream(input, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
             }
-            else
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                try
-                {
-                    stream = new FileStream(input, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    // Reported as an unreadable input; the batch goes on with the next INPUT.
-                    failure = "the input could not be read: " + e.Message;
-                    stream = Stream.Null;
-                }
+                // Reported as an unreadable input; the batch goes on with the next INPUT.
+                failure = "the input could not be read: " + e.Message;
+                stream = Stream.Null;
             }
             if (failure is not null)
             {

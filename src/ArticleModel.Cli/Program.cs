@@ -26,12 +26,13 @@ public static class Program
     /// <summary>Runs the tool.</summary>
     public static async Task<int> Main(string[] args)
     {
+        Console.SetError(new BestEffortErrorWriter(Console.Error));
         var root = BuildCommand();
         var configuration = new ParserConfiguration { ResponseFileTokenReplacer = null };
         var parsed = root.Parse(args, configuration);
         if (parsed.Errors.Count > 0)
         {
-            foreach (var error in parsed.Errors) Console.Error.WriteLine("articlemodel: error: " + error.Message);
+            foreach (var error in parsed.Errors) Console.Error.WriteLine(DiagnosticLine.Escape("articlemodel: error: " + error.Message));
             Console.Error.WriteLine("Run 'articlemodel --help' for usage.");
             return ExitUsage;
         }
@@ -41,14 +42,16 @@ public static class Program
         }
         catch (UsageException e)
         {
-            Console.Error.WriteLine("articlemodel: error: " + e.Message);
+            Console.Error.WriteLine(DiagnosticLine.Escape("articlemodel: error: " + e.Message)); // paths in it may hold line breaks
             return ExitUsage;
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
+            // UnauthorizedAccessException: a closed standard output (descriptor 1 is then the runtime's own pipe,
+            // open for reading only, and writing fails with EBADF, which .NET reports as access denied).
             // Reading inputs never gets here (each input's I/O error is a diagnostic); this is the output failing:
             // a message and an exit code, not a stack trace and an abort.
-            Console.Error.WriteLine("articlemodel: error: the output could not be written: " + e.Message);
+            Console.Error.WriteLine(DiagnosticLine.Escape("articlemodel: error: the output could not be written: " + e.Message));
             return ExitOutputFailed;
         }
     }

@@ -52,7 +52,7 @@ internal sealed class Worker
             Stream stream;
             if (path == "-")
             {
-                stream = Console.OpenStandardInput();
+                stream = StandardInput.Open();
             }
             else
             {

@@ -26,7 +26,9 @@ namespace ArticleModel.Markdown;
 /// <b>Limits.</b> Markdig parses in time about linear in the input; a file nesting blocks or inlines deeper than
 /// <see cref="MaxNestingDepth"/> (<c>&gt;&gt;&gt;…</c>, thousands of <c>[</c>), or indenting a line more than 256 columns
 /// (which only nesting past the limit does), is read as plain text instead, one
-/// paragraph per run of lines, with an AM3016 warning. A front matter line that is not <c>key: value</c>, a list item
+/// paragraph per run of lines, with an AM3016 warning; so is a file with thousands of link reference definitions (in a
+/// row, or each in a paragraph of its own), or of thousands of unclosed links or inline HTML, which Markdig reads in time growing with
+/// their square. A front matter line that is not <c>key: value</c>, a list item
 /// or a continuation is skipped with one AM3017 warning for the file.
 /// </para>
 /// <para>Bytes are decoded as <see cref="PlainTextReader"/> decodes them (UTF-8, or UTF-16/UTF-32 with a byte-order
@@ -81,10 +83,23 @@ public static class MarkdownReader
         return ReadDecoded(plain.Text, diagnostics);
     }
 
+    private static readonly string NestingTooDeep =
+        $"the Markdown nests blocks or inlines deeper than {MaxNestingDepth} levels (or indents a line more than {NestingPrescan.MaxIndent} columns)";
+
+    private const string TooManyReferenceDefinitions =
+        "the Markdown has thousands of link reference definitions ('[label]: url' lines) in a row or in paragraphs of their own, which Markdig reads in time growing with their square";
+
+    private const string TooManyUnclosedInlines =
+        "the Markdown has paragraphs of thousands of unclosed links or inline HTML ('[a](', '<?', '<!x'), which Markdig reads in time growing with their square";
+
     private static MarkdownArticleDocument ReadDecoded(string markdown, IReadOnlyList<ArticleDiagnostic> diagnostics)
     {
         MarkdownDocument? tree = null;
-        if (!NestingPrescan.Exceeds(markdown))
+        string? plainReason = null;
+        if (NestingPrescan.Exceeds(markdown)) plainReason = NestingTooDeep;
+        else if (ReferenceDefinitionPrescan.Exceeds(markdown)) plainReason = TooManyReferenceDefinitions;
+        else if (InlineScanPrescan.Exceeds(markdown)) plainReason = TooManyUnclosedInlines;
+        else
         {
             try
             {
@@ -93,6 +108,7 @@ public static class MarkdownReader
             catch (ArgumentException)
             {
                 // Markdig's nesting limit; read below as plain text.
+                plainReason = NestingTooDeep;
             }
         }
 
@@ -102,7 +118,7 @@ public static class MarkdownReader
         if (tree is null)
         {
             builder.AddDiagnostic(new ArticleDiagnostic(DiagnosticIds.MarkdownNestingTooDeep, DiagnosticSeverity.Warning,
-                $"the Markdown nests blocks or inlines deeper than {MaxNestingDepth} levels (or indents a line more than {NestingPrescan.MaxIndent} columns); it was read as plain text (one paragraph per run of lines, no headings or front matter)",
+                $"{plainReason}; it was read as plain text (one paragraph per run of lines, no headings or front matter)",
                 default));
             PlainLines.Write(markdown, builder);
         }

@@ -12,8 +12,9 @@ namespace ArticleModel.Markdown.Reading;
 /// plain text (no emphasis marks, link text without its URL, entities decoded) mapped to where it came from.
 /// </summary>
 /// <remarks>
-/// The block tree is walked with an explicit stack, so its depth costs no call stack; inlines recurse, but Markdig
-/// caps every nesting at <see cref="MarkdownReader.MaxNestingDepth"/> (deeper input never gets here: it is read as plain text).
+/// The block tree is walked with an explicit stack and the inline tree by its parent and sibling links, so no depth
+/// costs call stack: Markdig caps the nesting of blocks and links at <see cref="MarkdownReader.MaxNestingDepth"/>
+/// (deeper input never gets here: it is read as plain text), but not the nesting of emphasis.
 /// A soft line break renders as a space (as a browser shows it), a hard one ends the line.
 /// </remarks>
 internal sealed class MarkdownBlockWriter
@@ -140,10 +141,14 @@ internal sealed class MarkdownBlockWriter
         }
     }
 
+    // Depth-first over the inline tree without recursion: Markdig caps the nesting of links and blocks but not of
+    // emphasis ('*' x 100,000, then 'x', then '*' x 100,000 is 50,000 nested emphasis inlines), so a recursive walk
+    // could overflow the stack.
     private void WriteInlines(ContainerInline? container)
     {
         if (container is null) return;
-        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
+        var inline = container.FirstChild;
+        while (inline is not null)
         {
             switch (inline)
             {
@@ -169,11 +174,20 @@ internal sealed class MarkdownBlockWriter
                     break;
                 case LinkInline { IsImage: true }:
                     break; // an image's description is not article text
-                case ContainerInline inner:
-                    WriteInlines(inner); // emphasis, link text, unmatched delimiters
-                    break;
+                case ContainerInline { FirstChild: { } child }:
+                    inline = child; // emphasis, link text, unmatched delimiters: their children next
+                    continue;
                 // Raw HTML inlines: markup, not text.
             }
+
+            // On to the next sibling, or up to the first ancestor below 'container' that has one.
+            while (inline.NextSibling is null)
+            {
+                var parent = inline.Parent;
+                if (parent is null || ReferenceEquals(parent, container)) return;
+                inline = parent;
+            }
+            inline = inline.NextSibling;
         }
     }
 
