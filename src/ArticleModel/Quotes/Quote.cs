@@ -11,6 +11,9 @@ namespace ArticleModel;
 /// <remarks>
 /// Produced by <see cref="QuoteExtractor"/>. A statement split around its attribution
 /// (<c>“…,” she said. “…”</c>) or continued across paragraphs is one quote with one span per quoted piece.
+/// A quote found in plain text keeps where its pieces are and builds its <see cref="Text"/> from the document's text
+/// the first time it is asked for, so a result does not hold its quoted text twice; such a quote keeps that document
+/// text alive.
 /// </remarks>
 public sealed class Quote : IEquatable<Quote>, IJsonWritable
 {
