@@ -16,29 +16,8 @@ internal static class DomWalk
     /// that <paramref name="selector"/> matches, in document order; stops when <paramref name="visit"/> returns false.
     /// With <paramref name="skipMatchedSubtrees"/> the descendants of a matched element are not visited.
     /// </summary>
-    internal static void Matches(IElement root, ISelector selector, bool includeRoot, Func<IElement, bool> visit, bool skipMatchedSubtrees = false)
-    {
-        // One frame per open element (its child list and next index), not a stack entry per pending child. ChildNodes,
-        // not Children: Children is a filtered view whose Length and indexer each enumerate the child list, which made
-        // every step quadratic in an element's child count.
-        var open = new List<(INodeList Children, int Next)>();
-        if (!includeRoot) open.Add((root.ChildNodes, 0));
-        else if (!Visit(root)) return;
-        while (open.Count > 0)
-        {
-            var top = open.Count - 1;
-            var (children, next) = open[top];
-            if (next >= children.Length)
-            {
-                open.RemoveAt(top);
-                continue;
-            }
-            open[top] = (children, next + 1);
-            if (children[next] is IElement element && !Visit(element)) return;
-        }
-
-        // Matches an element; false to stop the walk. Its children are walked next unless a match skips them.
-        bool Visit(IElement element)
+    internal static void Matches(IElement root, ISelector selector, bool includeRoot, Func<IElement, bool> visit, bool skipMatchedSubtrees = false) =>
+        Walk(root, includeRoot, element =>
         {
             bool matched;
             try
@@ -49,9 +28,42 @@ internal static class DomWalk
             {
                 matched = false;
             }
-            if (matched && !visit(element)) return false;
-            if (!(matched && skipMatchedSubtrees)) open.Add((element.ChildNodes, 0));
-            return true;
+            if (matched && !visit(element)) return WalkStep.Stop;
+            return matched && skipMatchedSubtrees ? WalkStep.SkipChildren : WalkStep.Descend;
+        });
+
+    /// <summary>
+    /// Visits the elements under <paramref name="root"/> (and <paramref name="root"/> itself when
+    /// <paramref name="includeRoot"/>) in document order; <paramref name="visit"/> says whether to go into an element's
+    /// children, past them, or to stop.
+    /// </summary>
+    internal static void Walk(IElement root, bool includeRoot, Func<IElement, WalkStep> visit)
+    {
+        // One frame per open element (its child list and next index), not a stack entry per pending child. ChildNodes,
+        // not Children: Children is a filtered view whose Length and indexer each enumerate the child list, which made
+        // every step quadratic in an element's child count.
+        var open = new List<(INodeList Children, int Next)>();
+        if (!includeRoot) open.Add((root.ChildNodes, 0));
+        else if (!Enter(root)) return;
+        while (open.Count > 0)
+        {
+            var top = open.Count - 1;
+            var (children, next) = open[top];
+            if (next >= children.Length)
+            {
+                open.RemoveAt(top);
+                continue;
+            }
+            open[top] = (children, next + 1);
+            if (children[next] is IElement element && !Enter(element)) return;
+        }
+
+        // Visits an element; false to stop the walk.
+        bool Enter(IElement element)
+        {
+            var step = visit(element);
+            if (step == WalkStep.Descend) open.Add((element.ChildNodes, 0));
+            return step != WalkStep.Stop;
         }
     }
 

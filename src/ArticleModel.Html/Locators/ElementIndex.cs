@@ -20,24 +20,11 @@ internal sealed class ElementIndex
         var elements = new List<IElement>();
         if (root is not null)
         {
-            // One frame per open element (its child list and next index), not a stack entry per pending child.
-            var open = new List<(INodeList Children, int Next)>();
-            elements.Add(root);
-            open.Add((root.ChildNodes, 0));
-            while (open.Count > 0)
+            DomWalk.Walk(root, includeRoot: true, element =>
             {
-                var top = open.Count - 1;
-                var (children, next) = open[top];
-                if (next >= children.Length)
-                {
-                    open.RemoveAt(top);
-                    continue;
-                }
-                open[top] = (children, next + 1);
-                if (children[next] is not IElement child) continue;
-                elements.Add(child);
-                open.Add((child.ChildNodes, 0));
-            }
+                elements.Add(element);
+                return WalkStep.Descend;
+            });
         }
         return new ElementIndex(elements.ToArray());
     }
