@@ -45,7 +45,7 @@ internal static class BenchCommand
                 .Where(item => item.Path is not null && item.Path != "-")
                 .Select(item => item.Path!)
                 .ToArray();
-            var documents = paths.Select(File.ReadAllBytes).ToArray();
+            var documents = paths.Select(ReadInput).ToArray();
             // Each input read as it would be by parse; plain text keeps the parser's own byte entry point.
             var formats = documents.Select((d, i) => FormatDetector.Resolve(inputFormat, paths[i], d)).ToArray();
             void Parse(long i)
@@ -69,4 +69,24 @@ internal static class BenchCommand
         });
         return command;
     }
+
+    // At most the parse command's default limit + 1 bytes from any input: a device such as /dev/zero announces no size
+    // and never ends. A measurement needs every input, so one that cannot be read is a usage error, not a skip.
+    private static byte[] ReadInput(string path)
+    {
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
+            if (!BoundedReader.TryReadAll(stream, ParseCommand.DefaultMaxBytes, out var buffer, out var length))
+            {
+                throw new UsageException($"'{path}' is larger than {ParseCommand.DefaultMaxBytes} bytes");
+            }
+            return length == buffer.Length ? buffer : buffer.AsSpan(0, length).ToArray();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new UsageException($"cannot read '{path}': {e.Message}");
+        }
+    }
+
 }

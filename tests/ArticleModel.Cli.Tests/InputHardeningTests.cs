@@ -323,4 +323,14 @@ public class InputHardeningTests
         Assert.DoesNotContain('\0', run.Stdout + run.Stderr);
         Assert.DoesNotContain('\u2028', run.Stdout + run.Stderr);
     }
+
+    [Fact]
+    public void Bench_refuses_a_device_instead_of_reading_it_until_memory_runs_out()
+    {
+        // Attack round 9, row 44: bench read its inputs with File.ReadAllBytes, which reads /dev/zero to the end.
+        if (!Unix) return;
+        var run = Cli.Run("bench", "-s", Cli.NewsSchema, "-n", "1", "/dev/zero");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("'/dev/zero' is larger than 268435456 bytes", run.Stderr);
+    }
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
+using System.Text;
 using ArticleModel.Cli.Import.Ftr;
 
 namespace ArticleModel.Cli.Import;
@@ -31,6 +32,37 @@ internal static class ImportCommand
         return import;
     }
 
+    /// <summary>
+    /// The text of one rule file, or null after a diagnostic. Reads at most <see cref="MaxFileBytes"/> + 1 bytes from
+    /// anything (a device such as <c>/dev/zero</c> announces no size and never ends), and in a folder opens only regular
+    /// files: a named pipe there would block the import, a device would never end.
+    /// </summary>
+    private static string? ReadRuleFile(string file, bool fromFolder)
+    {
+        if (fromFolder && FileProbe.Probe(file, out _) == FileKind.Special)
+        {
+            Console.Error.WriteLine(DiagnosticLine.Escape($"{file}: error {CliDiagnosticIds.ImportFileUnreadable}: not a regular file (a named pipe, socket or device); skipped"));
+            return null;
+        }
+        try
+        {
+            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
+            if (!BoundedReader.TryReadAll(stream, MaxFileBytes, out var buffer, out var length))
+            {
+                Console.Error.WriteLine(DiagnosticLine.Escape($"{file}: error {CliDiagnosticIds.ImportFileUnreadable}: the file is larger than {MaxFileBytes} bytes; skipped"));
+                return null;
+            }
+            // Decoded as File.ReadAllText does: UTF-8 unless a byte-order mark says otherwise.
+            using var reader = new StreamReader(new MemoryStream(buffer, 0, length, writable: false), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            return reader.ReadToEnd();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            Console.Error.WriteLine(DiagnosticLine.Escape($"{file}: error {CliDiagnosticIds.ImportFileUnreadable}: the file cannot be read: {e.Message}"));
+            return null;
+        }
+    }
+
     internal static int Run(string input, string outDir, string? reportPath)
     {
         List<string> files;
@@ -49,28 +81,32 @@ internal static class ImportCommand
 
         var importer = new FtrImporter();
         var results = new List<FtrImportResult>();
+        // Host names are lower-cased, so "A.com.txt" and "a.com.txt" are one host: the first file's schema is kept
+        // (files are read in name order) and the later one is reported, never written over it.
+        var writtenHosts = new Dictionary<string, string>(StringComparer.Ordinal);
+        var fromFolder = Directory.Exists(input);
         foreach (var file in files)
         {
             var name = Path.GetFileName(file);
-            string text;
-            try
-            {
-                if (new FileInfo(file).Length > MaxFileBytes)
-                {
-                    Console.Error.WriteLine($"{file}: error {CliDiagnosticIds.ImportFileUnreadable}: the file is larger than {MaxFileBytes} bytes; skipped");
-                    continue;
-                }
-                text = File.ReadAllText(file);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                Console.Error.WriteLine($"{file}: error {CliDiagnosticIds.ImportFileUnreadable}: the file cannot be read: {e.Message}");
-                continue;
-            }
+            var text = ReadRuleFile(file, fromFolder);
+            if (text is null) continue;
             var result = importer.Import(name, text);
+            if (result.Schema is not null && writtenHosts.TryGetValue(result.Host, out var earlier))
+            {
+                result = result with
+                {
+                    Outcome = FtrImportOutcome.None,
+                    Schema = null,
+                    Dropped = result.Dropped.Prepend(new FtrDropped("(file)", 0, $"the same host as {earlier}, whose schema was written", string.Empty)).ToList(),
+                };
+            }
             results.Add(result);
-            if (result.Schema is not null) File.WriteAllText(Path.Combine(outDir, result.Host + ".article"), result.Schema);
-            else Console.Error.WriteLine($"{file}: warning {CliDiagnosticIds.ImportNothing}: no schema written: {string.Join("; ", result.Dropped.Select(d => d.Reason).Distinct().Take(3))}");
+            if (result.Schema is not null)
+            {
+                File.WriteAllText(Path.Combine(outDir, result.Host + ".article"), result.Schema);
+                writtenHosts.Add(result.Host, name);
+            }
+            else Console.Error.WriteLine(DiagnosticLine.Escape($"{file}: warning {CliDiagnosticIds.ImportNothing}: no schema written: {string.Join("; ", result.Dropped.Select(d => d.Reason).Distinct().Take(3))}"));
         }
         var full = results.Count(r => r.Outcome == FtrImportOutcome.Full);
         var partly = results.Count(r => r.Outcome == FtrImportOutcome.Partial);

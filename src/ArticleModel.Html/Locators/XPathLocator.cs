@@ -167,7 +167,8 @@ public sealed class XPathLocator
     // build accepted should) gives nothing.
     private static object? Evaluate(HtmlArticleDocument page, XPathExpression expression)
     {
-        var navigator = new HtmlXPathNavigator(page.NodeTree);
+        // Bounded in moves, not time (XPathWorkBudget): an expression that needs more gives nothing, on every machine.
+        var navigator = new HtmlXPathNavigator(page.NodeTree, budget: XPathWorkBudget.For(page.NodeTree.Count));
         object? result;
         var nodes = new List<HtmlXPathNavigator>();
         try
@@ -176,7 +177,7 @@ public sealed class XPathLocator
             if (result is not XPathNodeIterator iterator) return result?.ToString() ?? string.Empty;
             while (iterator.MoveNext())
             {
-                if (iterator.Current is HtmlXPathNavigator node) nodes.Add((HtmlXPathNavigator)node.Clone());
+                if (iterator.Current is HtmlXPathNavigator node) nodes.Add(node.CloneUnbounded());
             }
         }
         catch (Exception e) when (e is not OutOfMemoryException)

@@ -17,11 +17,15 @@ internal sealed class HtmlXPathNavigator : XPathNavigator
     private int _node;
     private int _attribute;
 
-    internal HtmlXPathNavigator(HtmlNodeTree tree, int node = 0, int attribute = -1)
+    // Shared by every clone of one evaluation's navigator; null = unbounded (the public CreateXPathNavigator).
+    private readonly XPathWorkBudget? _budget;
+
+    internal HtmlXPathNavigator(HtmlNodeTree tree, int node = 0, int attribute = -1, XPathWorkBudget? budget = null)
     {
         _tree = tree;
         _node = node;
         _attribute = attribute;
+        _budget = budget;
     }
 
     /// <summary>The node index in the tree.</summary>
@@ -94,19 +98,26 @@ internal sealed class HtmlXPathNavigator : XPathNavigator
     {
         get
         {
-            if (_attribute >= 0) return Attribute?.Value ?? string.Empty;
-            return _tree.Node(_node) switch
-            {
-                null => string.Empty,
-                IDocument document => document.DocumentElement?.TextContent ?? string.Empty,
-                ICharacterData data => data.Data ?? string.Empty,
-                var node => node.TextContent ?? string.Empty,
-            };
+            var value = _attribute >= 0
+                ? Attribute?.Value ?? string.Empty
+                : _tree.Node(_node) switch
+                {
+                    null => string.Empty,
+                    IDocument document => document.DocumentElement?.TextContent ?? string.Empty,
+                    ICharacterData data => data.Data ?? string.Empty,
+                    var node => node.TextContent ?? string.Empty,
+                };
+            // The string value of the root or a large element is much of the page: reading it once per node is quadratic too.
+            _budget?.Charge(1 + value.Length / 64);
+            return value;
         }
     }
 
+    /// <summary>A copy at this position with no work budget: the evaluation is over, reading its results is not charged.</summary>
+    internal HtmlXPathNavigator CloneUnbounded() => new(_tree, _node, _attribute);
+
     /// <inheritdoc />
-    public override XPathNavigator Clone() => new HtmlXPathNavigator(_tree, _node, _attribute);
+    public override XPathNavigator Clone() => new HtmlXPathNavigator(_tree, _node, _attribute, _budget);
 
     /// <inheritdoc />
     public override bool IsSamePosition(XPathNavigator other) =>
@@ -115,6 +126,7 @@ internal sealed class HtmlXPathNavigator : XPathNavigator
     /// <inheritdoc />
     public override bool MoveTo(XPathNavigator other)
     {
+        _budget?.Charge(1);
         if (other is not HtmlXPathNavigator o || !ReferenceEquals(o._tree, _tree)) return false;
         _node = o._node;
         _attribute = o._attribute;
@@ -134,6 +146,7 @@ internal sealed class HtmlXPathNavigator : XPathNavigator
     /// <inheritdoc />
     public override void MoveToRoot()
     {
+        _budget?.Charge(1);
         _node = 0;
         _attribute = -1;
     }
@@ -141,6 +154,7 @@ internal sealed class HtmlXPathNavigator : XPathNavigator
     /// <inheritdoc />
     public override bool MoveToFirstAttribute()
     {
+        _budget?.Charge(1);
         if (_attribute >= 0 || Element is not { } element || element.Attributes.Length == 0) return false;
         _attribute = 0;
         return true;
@@ -149,6 +163,7 @@ internal sealed class HtmlXPathNavigator : XPathNavigator
     /// <inheritdoc />
     public override bool MoveToNextAttribute()
     {
+        _budget?.Charge(1);
         if (_attribute < 0 || _attribute + 1 >= Element!.Attributes.Length) return false;
         _attribute++;
         return true;
@@ -185,6 +200,7 @@ internal sealed class HtmlXPathNavigator : XPathNavigator
 
     private bool MoveToIndex(int index, int attribute = -1)
     {
+        _budget?.Charge(1);
         if (index < 0) return false;
         _node = index;
         _attribute = attribute;

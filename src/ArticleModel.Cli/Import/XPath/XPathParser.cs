@@ -14,6 +14,13 @@ internal sealed class XPathParser
     /// <summary>The deepest nesting of parentheses, brackets and operators read (deeper input is refused, not overflowed).</summary>
     public const int MaxDepth = 64;
 
+    /// <summary>
+    /// The deepest expression tree returned. Operator chains (<c>a | b | …</c>, <c>x or y or …</c>) are read in a loop
+    /// but build a left-deep tree one level per operator, which the converters walk recursively; a deeper tree is
+    /// refused here rather than overflowing the stack there.
+    /// </summary>
+    public const int MaxTreeDepth = 1000;
+
     private static readonly HashSet<string> NodeTypes = new(StringComparer.Ordinal) { "node", "text", "comment", "processing-instruction" };
 
     private static readonly HashSet<string> Axes = new(StringComparer.Ordinal)
@@ -37,6 +44,7 @@ internal sealed class XPathParser
             var e = parser.ParseOr();
             parser.SkipSpace();
             if (parser._pos < text.Length) throw new FormatException($"unexpected '{text[parser._pos]}' at {parser._pos + 1}");
+            if (TreeDepth(e) > MaxTreeDepth) throw new FormatException($"more than {MaxTreeDepth} operators and nested expressions deep");
             error = null;
             return e;
         }
@@ -45,6 +53,43 @@ internal sealed class XPathParser
             error = f.Message;
             return null;
         }
+    }
+
+    // Walks the tree with an explicit stack (the tree can be as deep as the text is long) and stops past the limit.
+    private static int TreeDepth(XPathExpression root)
+    {
+        var deepest = 0;
+        var pending = new Stack<(XPathExpression Node, int Depth)>();
+        pending.Push((root, 1));
+        while (pending.Count > 0)
+        {
+            var (node, depth) = pending.Pop();
+            if (depth > deepest) deepest = depth;
+            if (deepest > MaxTreeDepth) break;
+            switch (node)
+            {
+                case XPathBinary b:
+                    pending.Push((b.Left, depth + 1));
+                    pending.Push((b.Right, depth + 1));
+                    break;
+                case XPathOther { Operand: { } operand }:
+                    pending.Push((operand, depth + 1));
+                    break;
+                case XPathFunctionCall f:
+                    foreach (var argument in f.Arguments) pending.Push((argument, depth + 1));
+                    break;
+                case XPathFilter filter:
+                    pending.Push((filter.Primary, depth + 1));
+                    foreach (var predicate in filter.Predicates) pending.Push((predicate, depth + 1));
+                    if (filter.Rest is not null) pending.Push((filter.Rest, depth + 1));
+                    break;
+                case XPathLocationPath path:
+                    foreach (var step in path.Steps)
+                        foreach (var predicate in step.Predicates) pending.Push((predicate, depth + 1));
+                    break;
+            }
+        }
+        return deepest;
     }
 
     private XPathExpression ParseOr() => Binary(ParseAnd, "or");
