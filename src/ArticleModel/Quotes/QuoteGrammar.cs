@@ -47,17 +47,18 @@ internal sealed class QuoteGrammar
     /// <summary>How far <c>according to X</c> is looked for around a speech verb, in tokens each way.</summary>
     internal const int SourceWindow = 20;
 
-    public readonly ParagraphText S;
-    public readonly PieceCounts PiecesBefore;
+    // Set by Reset for each paragraph: a session keeps one grammar for all its paragraphs (issue 13 item 2).
+    public ParagraphText S { get; private set; }
+    public PieceCounts PiecesBefore { get; private set; }
 
     /// <summary>Work done by the bounded scans (loop iterations), for the linear-time regression tests.</summary>
     internal long Steps;
-    public readonly TokenList T;
+    public TokenList T { get; private set; }
 
     // Sentence starts and pieces: int arrays for a paragraph of one token block, bit sets beyond (memory a fraction of a
     // byte per token however long the paragraph).
-    public readonly SentenceStarts SentStart;
-    public readonly SentenceEnds SentEnd;
+    public SentenceStarts SentStart { get; private set; }
+    public SentenceEnds SentEnd { get; private set; }
 
     /// <param name="s">The paragraph text.</param>
     /// <param name="tokens">Its tokens.</param>
@@ -66,8 +67,19 @@ internal sealed class QuoteGrammar
     /// <param name="buffers">A session's reusable arrays for a short paragraph; null allocates new ones.</param>
     public QuoteGrammar(ParagraphText s, TokenList tokens, List<QuotePiece> pieces, bool bitSets = false, ParagraphBuffers? buffers = null)
     {
+        T = tokens;
+        Reset(s, tokens, pieces, bitSets, buffers);
+    }
+
+    /// <summary>
+    /// Back to a new grammar's state for another paragraph, as the constructor with the same arguments leaves it
+    /// (every field is set here; <see cref="Steps"/> starts again from 0).
+    /// </summary>
+    public void Reset(ParagraphText s, TokenList tokens, List<QuotePiece> pieces, bool bitSets = false, ParagraphBuffers? buffers = null)
+    {
         S = s;
         T = tokens;
+        Steps = 0;
         if (tokens.Count <= TokenList.BlockSize && !bitSets)
         {
             // A paragraph of one block (nearly every real one): plain arrays, a few KB at most, read fastest.

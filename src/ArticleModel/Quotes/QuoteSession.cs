@@ -202,10 +202,10 @@ internal sealed class QuoteSession
         var previousSpeaker = _lastSpeakerPara == _para - 1 ? _lastSpeakerName : null;
         var previousPerson = _lastSpeaker;
         var pieces = QuoteScanner.Scan(s, _options.Marks, _buffers.Pieces);
-        var tokens = QuoteTokenizer.Tokenize(s, pieces, _buffers.TokenSlots);
-        var g = new QuoteGrammar(s, tokens, pieces, buffers: _buffers);
+        var tokens = _buffers.Tokenize(s, pieces);
+        var g = _buffers.GrammarFor(s, tokens, pieces);
         CollectMentions(g);
-        var mapper = new OffsetMapper(_document, paragraph, s);
+        var mapper = _buffers.MapperFor(_document, paragraph, s);
         var anyNarrative = false;
         for (var ti = 0; ti < tokens.Count; ti++)
         {
@@ -1516,18 +1516,25 @@ internal sealed class QuoteSession
 /// <summary>Maps offsets in a paragraph's normalised text to offsets in the document text, walking both forwards.</summary>
 internal sealed class OffsetMapper
 {
-    private readonly string _source;
-    private readonly ParagraphText _text;
-    private readonly int _base;
-    private readonly bool _direct;
+    private string _source = string.Empty;
+    private ParagraphText _text;
+    private int _base;
+    private bool _direct;
 
     private int _i;
     private int _j;
 
-    public OffsetMapper(ArticleDocument document, Paragraph paragraph, ParagraphText text)
+    public OffsetMapper(ArticleDocument document, Paragraph paragraph, ParagraphText text) => Reset(document, paragraph, text);
+
+    /// <summary>
+    /// Back to a new mapper's state for another paragraph, as the constructor leaves it: a session keeps one mapper for
+    /// all its paragraphs (issue 13 item 2). Every field is set here.
+    /// </summary>
+    public void Reset(ArticleDocument document, Paragraph paragraph, ParagraphText text)
     {
         _source = document.Text;
         _text = text;
+        _i = 0;
         var span = paragraph.Span;
         // A reader that transformed its input (HTML) gives spans into the input: map the start back into the text.
         var start = document.SourceMap is { } map ? map.ToTextOffset(span.Start) : span.Start;

@@ -18,37 +18,49 @@ internal sealed class TokenList
     private const int BlockMask = BlockSize - 1;
     internal const int Slots = 8;
 
-    private readonly ParagraphText _s;
-    private readonly List<QuotePiece> _pieces;
+    private ParagraphText _s;
+    private List<QuotePiece> _pieces;
 
-    // Where the tokenizer stood before each block's first token: position and next piece.
-    private readonly int[] _blockPosition;
-    private readonly int[] _blockPiece;
-
-    private static readonly int[] StartOnly = { 0 };
+    // Where the tokenizer stood before each block's first token: position and next piece (entry 0: the start). Kept
+    // and cleared, paragraph after paragraph.
+    private readonly List<int> _blockPosition = new() { 0 };
+    private readonly List<int> _blockPiece = new() { 0 };
 
     // Direct-mapped cache: block b lives in slot b % Slots. The arrays are the session's, reused paragraph after paragraph.
     private readonly Token[]?[] _slots;
     private readonly int[] _slotBlock = new int[Slots];
 
     // A paragraph of one block (nearly every real one) is read straight from it, as fast as from a list.
-    private readonly Token[]? _single;
+    private Token[]? _single;
 
     /// <summary>Tokenises <paramref name="s"/>, keeping blocks in <paramref name="slots"/> (<see cref="Slots"/> arrays, filled as needed).</summary>
     public TokenList(ParagraphText s, List<QuotePiece> pieces, Token[]?[] slots)
     {
         if (slots.Length != Slots) throw new ArgumentException("One array per slot.", nameof(slots));
+        _slots = slots;
+        _pieces = pieces;
+        Reset(s, pieces);
+    }
+
+    /// <summary>
+    /// Tokenises <paramref name="s"/> afresh into the same storage, forgetting the previous paragraph: a session keeps
+    /// one list for all its paragraphs instead of a new one each (issue 13 item 2). Every field is set here.
+    /// </summary>
+    public void Reset(ParagraphText s, List<QuotePiece> pieces)
+    {
         _s = s;
         _pieces = pieces;
-        _slots = slots;
+        _single = null;
+        Reloads = 0;
+        _slotBlock[0] = 0;
         for (var i = 1; i < Slots; i++) _slotBlock[i] = -1;
         // Resume points from block 1 on (block 0 starts at the beginning): most paragraphs need none.
-        List<int>? positions = null;
-        List<int>? nextPieces = null;
+        _blockPosition.RemoveRange(1, _blockPosition.Count - 1);
+        _blockPiece.RemoveRange(1, _blockPiece.Count - 1);
         var tokenizer = new QuoteTokenizer(s, pieces);
         var count = 0;
         // Block 0 starts small: most paragraphs have a few dozen tokens.
-        var first = slots[0] ?? new Token[Math.Min(BlockSize, s.Length / 5 + 4)];
+        var first = _slots[0] ?? new Token[Math.Min(BlockSize, s.Length / 5 + 4)];
         while (true)
         {
             var position = tokenizer.Position;
@@ -58,10 +70,8 @@ internal sealed class TokenList
             var offset = count & BlockMask;
             if (offset == 0 && block > 0)
             {
-                positions ??= new List<int> { 0 };
-                nextPieces ??= new List<int> { 0 };
-                positions.Add(position);
-                nextPieces.Add(nextPiece);
+                _blockPosition.Add(position);
+                _blockPiece.Add(nextPiece);
             }
             if (block == 0)
             {
@@ -79,14 +89,11 @@ internal sealed class TokenList
             count++;
         }
         _slots[0] = first;
-        _slotBlock[0] = 0;
         Count = count;
         if (count <= BlockSize) _single = first;
-        _blockPosition = positions?.ToArray() ?? StartOnly;
-        _blockPiece = nextPieces?.ToArray() ?? StartOnly;
     }
 
-    public int Count { get; }
+    public int Count { get; private set; }
 
     /// <summary>The token at <paramref name="index"/>, by reference (the grammar reads a field or two, not the whole token); out of range throws, as a list does.</summary>
     public ref readonly Token this[int index]
