@@ -58,8 +58,8 @@ public class QuoteParagraphReuseTests
 
             Assert.Equal(freshTokens.Count, tokens.Count);
             // backwards as well as forwards: blocks are reloaded out of order in a long paragraph
-            for (var i = 0; i < fresh.Count; i++) AssertSameToken(freshTokens[i], tokens[i]);
-            for (var i = fresh.Count - 1; i >= 0; i -= 97) AssertSameToken(freshTokens[i], tokens[i]);
+            for (var i = 0; i < fresh.Count; i++) QuoteTokenStorageTests.AssertSameToken(freshTokens[i], tokens[i]);
+            for (var i = fresh.Count - 1; i >= 0; i -= 97) QuoteTokenStorageTests.AssertSameToken(freshTokens[i], tokens[i]);
             for (var i = 0; i < fresh.Count; i++)
             {
                 Assert.Equal(fresh.SentStart[i], reused.SentStart[i]);
@@ -75,15 +75,6 @@ public class QuoteParagraphReuseTests
                 Assert.Equal(fresh.Text(0, fresh.Count - 1), reused.Text(0, reused.Count - 1));
             }
         }
-    }
-
-    private static void AssertSameToken(Token expected, Token actual)
-    {
-        Assert.Equal(expected.Start, actual.Start);
-        Assert.Equal(expected.End, actual.End);
-        Assert.Equal(expected.Kind, actual.Kind);
-        Assert.Equal(expected.Cap, actual.Cap);
-        Assert.Equal(expected.Piece, actual.Piece);
     }
 
     [Fact]

@@ -43,12 +43,12 @@ public class QuoteTokenStorageTests
         Assert.Equal(expected.Count, list.Count);
         var random = new Random(seed);
         // forwards, backwards, then jumps far apart: every block must come back the same after eviction
-        for (var i = 0; i < expected.Count; i++) AssertSame(expected[i], list[i]);
-        for (var i = expected.Count - 1; i >= 0; i--) AssertSame(expected[i], list[i]);
+        for (var i = 0; i < expected.Count; i++) AssertSameToken(expected[i], list[i]);
+        for (var i = expected.Count - 1; i >= 0; i--) AssertSameToken(expected[i], list[i]);
         for (var n = 0; n < 20_000; n++)
         {
             var i = random.Next(expected.Count);
-            AssertSame(expected[i], list[i]);
+            AssertSameToken(expected[i], list[i]);
         }
         Assert.Throws<ArgumentOutOfRangeException>(() => list[-1]);
         Assert.Throws<ArgumentOutOfRangeException>(() => list[expected.Count]);
@@ -65,7 +65,8 @@ public class QuoteTokenStorageTests
         Assert.Equal(0, list.Reloads);
     }
 
-    private static void AssertSame(Token expected, Token actual)
+    /// <summary>Every field of two tokens equal (shared with the paragraph-reuse tests).</summary>
+    internal static void AssertSameToken(Token expected, Token actual)
     {
         Assert.Equal(expected.Start, actual.Start);
         Assert.Equal(expected.End, actual.End);
