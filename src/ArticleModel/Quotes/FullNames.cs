@@ -77,6 +77,11 @@ internal sealed class FullNames
 
     private string ExpandWithoutInitials(string speaker)
     {
+        // De Villiers at a sentence start for Peter de Villiers: a name particle capitalised only by its position
+        var space = speaker.IndexOf(' ');
+        if (space > 0 && char.IsUpper(speaker[0]) && QuoteLexicons.NameParticles.Contains(speaker.AsSpan(0, space)) &&
+            _bySuffix.TryGetValue(char.ToLowerInvariant(speaker[0]) + speaker.Substring(1), out var withParticle) && withParticle is not null)
+            return withParticle;
         // a name the article writes out in full stays as written (Stephen Jones, not John Stephen Jones)
         if (speaker.IndexOf(' ') > 0 && _seen.Contains(speaker))
         {

@@ -849,9 +849,14 @@ internal sealed class QuoteGrammar
         return dash > 0 && dash + 1 < w.Length && char.IsUpper(w[dash + 1]);
     }
 
-    /// <summary><c>Baker-ish</c>, <c>Kafka-esque</c>, <c>Obama-era</c>: a name turned into an adjective is no name word.</summary>
+    /// <summary>
+    /// <c>Baker-ish</c>, <c>Kafka-esque</c>, <c>Obama-era</c>: a name turned into an adjective is no name word; nor is a
+    /// modifier such as <c>Under-siege</c> or <c>Out-of-form</c> (a listed first part, a hyphen, a lower-case part).
+    /// </summary>
     private static bool IsHyphenAdjective(ReadOnlySpan<char> w)
     {
+        var first = w.IndexOf('-');
+        if (first > 0 && first + 1 < w.Length && char.IsLower(w[first + 1]) && QuoteLexicons.HyphenModifierHeads.Contains(w.Slice(0, first))) return true;
         var dash = w.LastIndexOf('-');
         if (dash <= 0) return false;
         var tail = w.Slice(dash + 1);
