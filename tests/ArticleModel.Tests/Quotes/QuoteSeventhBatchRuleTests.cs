@@ -52,4 +52,23 @@ public class QuoteSeventhBatchRuleTests
             "\u201CIt was a good talk and we agree on the plan,\u201D said De Wessels."));
         Assert.Equal("Anton De Wessels", quote.Speaker);
     }
+
+    // ---- Jo Roe left early, telling her friends, “…”: a speech participle with a short object hangs on the subject ------
+
+    [Fact]
+    public void ASpeechParticipleWithAnObjectBeforeTheCommaTakesTheSentencesSubject()
+    {
+        var quote = Assert.Single(Extract("Singer leaves hearing early",
+            "After a long morning, Marta Lindqvist arrived at the court in Oslo on Monday, only to leave minutes later, telling her friends, \u201CI cannot stay here.\u201D"));
+        Assert.Equal("Marta Lindqvist", quote.Speaker);
+    }
+
+    [Fact]
+    public void ASpeechParticipleWithACoordinatedObjectTakesThePronounsReferent()
+    {
+        var quotes = Extract("Singer leaves hearing early",
+            "Marta Lindqvist was expected to speak in court.",
+            "As she got out of the car, she was filmed telling the photographers and her friends, \u201CMove back. Let me through.\u201D");
+        Assert.Equal("Marta Lindqvist", Assert.Single(quotes).Speaker);
+    }
 }
