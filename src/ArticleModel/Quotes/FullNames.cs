@@ -67,6 +67,12 @@ internal sealed class FullNames
         Add(_byFirst, name.Substring(0, words[words.Count - 2].End), name);
     }
 
+    /// <summary>
+    /// Whether the one word <paramref name="word"/> ends a person's name the article writes out (<c>Varga</c> for
+    /// <c>KC Varga</c>), even when two such names share it.
+    /// </summary>
+    public bool IsSurnameOfPerson(string word) => _bySuffix.ContainsKey(word);
+
     /// <summary>The fullest unambiguous form of <paramref name="speaker"/>, or <paramref name="speaker"/> itself.</summary>
     public string Expand(string speaker)
     {

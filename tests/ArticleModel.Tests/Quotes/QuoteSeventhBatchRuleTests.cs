@@ -71,4 +71,18 @@ public class QuoteSeventhBatchRuleTests
             "As she got out of the car, she was filmed telling the photographers and her friends, \u201CMove back. Let me through.\u201D");
         Assert.Equal("Marta Lindqvist", Assert.Single(quotes).Speaker);
     }
+
+    // ---- KC Varga …; Despite a 70, Varga was surprised. “…,” he said: the last sentence's subject takes the pronoun ------
+
+    [Fact]
+    public void APronounAfterASentenceWhoseSubjectIsAPersonOfUnknownGenderMeansThatPerson()
+    {
+        var quotes = Extract("Varga trails by one",
+            "Robert Lindqvist birdied the last two holes to lead by one from KC Varga.",
+            "\u201CThe greens were perfect today,\u201D Lindqvist said.",
+            "Despite carding a 70, Varga was still surprised to finish the day in second.",
+            "\u201CYou come here and expect to go low,\u201D he said.");
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("KC Varga", quotes[1].Speaker);
+    }
 }
