@@ -67,6 +67,12 @@ internal sealed class FullNames
         Add(_byFirst, name.Substring(0, words[words.Count - 2].End), name);
     }
 
+    /// <summary>
+    /// Whether the one word <paramref name="word"/> ends a person's name the article writes out (<c>Varga</c> for
+    /// <c>KC Varga</c>), even when two such names share it.
+    /// </summary>
+    public bool IsSurnameOfPerson(string word) => _bySuffix.ContainsKey(word);
+
     /// <summary>The fullest unambiguous form of <paramref name="speaker"/>, or <paramref name="speaker"/> itself.</summary>
     public string Expand(string speaker)
     {
@@ -77,6 +83,11 @@ internal sealed class FullNames
 
     private string ExpandWithoutInitials(string speaker)
     {
+        // De Villiers at a sentence start for Peter de Villiers: a name particle capitalised only by its position
+        var space = speaker.IndexOf(' ');
+        if (space > 0 && char.IsUpper(speaker[0]) && QuoteLexicons.NameParticles.Contains(speaker.AsSpan(0, space)) &&
+            _bySuffix.TryGetValue(char.ToLowerInvariant(speaker[0]) + speaker.Substring(1), out var withParticle) && withParticle is not null)
+            return withParticle;
         // a name the article writes out in full stays as written (Stephen Jones, not John Stephen Jones)
         if (speaker.IndexOf(' ') > 0 && _seen.Contains(speaker))
         {

@@ -405,6 +405,16 @@ internal sealed class QuoteGrammar
         {
             Steps++;
             if (IsPiece(v)) break;
+            // Jo Roe left, telling her friends, “…”; she was filmed telling the crowd, “…”: a speech participle with a short
+            // lower-case object before the comma or colon hangs on the passive verb's subject or the sentence's subject
+            if (v < j && (comma || colon) && !T[v].Cap && In(v, SpeechParticiples) && j - v <= 6 && IsLowerCaseRun(v + 1, j) &&
+                ParticipleOwner(v, ss) is { Found: true } owner)
+            {
+                attribution.Subject = owner;
+                attribution.Source = FindSource(v, ss);
+                introduced = true;
+                return true;
+            }
             if (IsSpeechVerb(v) || v == j && (comma || colon) && In(v, SpeechParticiples))
             {
                 var np = ParseBackward(v - 1, ss);
@@ -751,6 +761,30 @@ internal sealed class QuoteGrammar
         return false;
     }
 
+    /// <summary>Whether tokens <paramref name="from"/> … <paramref name="to"/> (inclusive) are all lower-case words (<c>her friends</c>, <c>the crowd and the police</c>).</summary>
+    private bool IsLowerCaseRun(int from, int to)
+    {
+        for (var i = from; i <= to; i++)
+            if (!IsWord(i) || T[i].Cap) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// Who speaks a participle at <paramref name="v"/> that has no subject right before it: the subject of a passive verb
+    /// just before it (<c>she was filmed telling</c>), or, when it opens a participle phrase, the sentence's subject (a
+    /// name of two words or more, or one after an opening phrase, or a pronoun) with no other named clause between.
+    /// </summary>
+    private NounPhrase ParticipleOwner(int v, int ss)
+    {
+        var b = v - 1;
+        if (IsWord(b) && !T[b].Cap && Span(b).EndsWith("ed".AsSpan(), StringComparison.Ordinal) && (Is(b - 1, "was") || Is(b - 1, "were")))
+            return ParseBackward(b - 2, ss) is { Kind: NpKind.Name or NpKind.Pronoun } passive ? passive : default;
+        if (StartsParticiplePhrase(v) && ParseSubject(ss) is { Kind: NpKind.Name or NpKind.Pronoun } subject &&
+            (subject.Kind != NpKind.Name || subject.NameTokens >= 2 || subject.Start != ss) && !HasNamedClauseBetween(subject.Token + 1, v))
+            return subject;
+        return default;
+    }
+
     /// <summary><c>after repeatedly saying</c>, <c>, saying</c>: the participle at <paramref name="v"/> opens a phrase that has no subject of its own.</summary>
     private bool StartsParticiplePhrase(int v)
     {
@@ -849,9 +883,14 @@ internal sealed class QuoteGrammar
         return dash > 0 && dash + 1 < w.Length && char.IsUpper(w[dash + 1]);
     }
 
-    /// <summary><c>Baker-ish</c>, <c>Kafka-esque</c>, <c>Obama-era</c>: a name turned into an adjective is no name word.</summary>
+    /// <summary>
+    /// <c>Baker-ish</c>, <c>Kafka-esque</c>, <c>Obama-era</c>: a name turned into an adjective is no name word; nor is a
+    /// modifier such as <c>Under-siege</c> or <c>Out-of-form</c> (a listed first part, a hyphen, a lower-case part).
+    /// </summary>
     private static bool IsHyphenAdjective(ReadOnlySpan<char> w)
     {
+        var first = w.IndexOf('-');
+        if (first > 0 && first + 1 < w.Length && char.IsLower(w[first + 1]) && QuoteLexicons.HyphenModifierHeads.Contains(w.Slice(0, first))) return true;
         var dash = w.LastIndexOf('-');
         if (dash <= 0) return false;
         var tail = w.Slice(dash + 1);

@@ -153,6 +153,15 @@ internal static class QuoteLexicons
         "to", "of", "upon", "amid", "amidst", "toward", "towards", "via", "across", "around", "beyond", "behind", "within",
         "throughout", "whilst", "whereas", "unless");
 
+    /// <summary>
+    /// First parts of hyphenated modifiers (<c>Under-fire</c>, <c>Out-of-form</c>, <c>Anti-war</c>, <c>Ex-champion</c>): a
+    /// capitalised word made of one of these, a hyphen and a lower-case part describes the name after it, not a name.
+    /// </summary>
+    public static readonly Lexicon HyphenModifierHeads = new(
+        "under", "over", "out", "off", "on", "in", "non", "anti", "pro", "post", "pre", "self", "well", "ill", "all", "ever",
+        "never", "half", "semi", "mid", "ex", "once", "long", "short", "hard", "much", "high", "low", "big", "top", "hot",
+        "cash", "soon", "now", "then", "would", "so", "record", "world");
+
     /// <summary>Particles that may sit inside a name (<c>Ludwig van Beethoven</c>, <c>Erik ten Hag</c>).</summary>
     public static readonly Lexicon NameParticles = new(
         "de", "da", "del", "della", "der", "den", "di", "du", "van", "von", "ten", "ter", "bin", "bint", "al", "el",

@@ -1022,7 +1022,9 @@ internal sealed class QuoteSession
                         continue;
                     }
                     // a person already known may be the subject after a longer opening phrase
-                    if (strength == 0 && np.NameTokens == 1 && Lookup(np.Name!, 1) is { PersonLike: true }) strength = g.SubjectStrength(i, end, known: true);
+                    // (Despite a 70, Varga was …: a surname of a full name the article wrote, KC Varga, is a known person too)
+                    if (strength == 0 && np.NameTokens == 1 && (Lookup(np.Name!, 1) is { PersonLike: true } || _fullNames.IsSurnameOfPerson(np.Name!)))
+                        strength = g.SubjectStrength(i, end, known: true);
                     // Daniel, a senior who …, said: a given name alone as a subject is a person of that name's gender
                     // (not when the word is the surname of someone already named: Kellyanne Conway … Conway says)
                     if (np.NameTokens == 1 && np.Gender == 0 && strength > 0 && !_bySurname.ContainsKey(np.Name!)) np.Gender = QuoteGrammar.GivenNameGender(np.Name.AsSpan(), 2);

@@ -4,12 +4,16 @@ own labelled Postlight stories. Texts are read (or rebuilt from the saved pages)
 nothing third-party is stored in this repository.
 
     python3 tests/QuoteEvaluation/RealNews/evaluate.py [--shared DIR] [--quiet]
-        [--part dev|frozen|own|own-new|own-new2|dragnet-dev|dragnet-check]
+        [--part dev|frozen|own|own-new|own-new2|dragnet-dev|dragnet-check|l3s-dev|l3s-check]
 
 The dragnet parts are 2012 wire and broadcast news stories (AP, CBS, CNN, NYT, AFP) from Dragnet's gold body texts
 (../shared/corpora/body-gold/dragnet_data/GoldStandard, laid out by tests/WebArticleEvaluation/fetch-body-gold.sh),
 chosen by `dragnet_selection` and split by a fixed hash of the file name: `dragnet-dev` may be studied,
 `dragnet-check` is for figures only (never look at its misses).
+
+The l3s parts are 2008 Google News stories from L3S-GN1's gold texts (../shared/corpora/body-gold/page-signal-master/
+GoldStandard, the same layout), the headline and full-text spans of each annotated page as an article text, chosen by
+`l3s_selection` and split by a fixed hash of the file name: `l3s-dev` may be studied, `l3s-check` is for figures only.
 
 Uses the set's own scorer (score.py: detection and one-to-one P/R/F1, strict and surname-only speaker scores, by
 kind and tag) and adds a `tag:person` category (gold quotes with a named speaker that is neither `org` nor
@@ -18,6 +22,7 @@ kind and tag) and adds a `tag:person` category (gold quotes with a named speaker
 import argparse
 import copy
 import hashlib
+import html.parser
 import importlib.util
 import json
 import os
@@ -160,13 +165,129 @@ def dragnet_labels(shared, out_dir, part):
     return labels
 
 
+L3S_GOLD = os.path.join("corpora", "body-gold", "page-signal-master", "GoldStandard")
+# elements that end a paragraph of an L3S-GN1 page's text (their start and end both break), and elements with no end tag
+L3S_BLOCKS = frozenset("p div br h1 h2 h3 h4 h5 h6 li ul ol tr td th table blockquote dd dt dl center form hr pre section"
+                       " article".split())
+L3S_VOID = frozenset("br hr img input meta link area base col embed param source wbr".split())
+# how many stories the l3s parts take from the qualifying files (the lowest SHA-256 of the file name first)
+L3S_STORIES = 28
+
+
+class L3sGoldText(html.parser.HTMLParser):
+    """The headline (x-nc-sel1) and full-text (x-nc-sel2) text of an L3S-GN1 annotated page: each text node counts once,
+    under its nearest x-nc-sel mark (the marks nest), with a paragraph break at every block element's start and end.
+    Character references are decoded by the HTML rules (numeric references in 128-159 as Windows-1252)."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.stack = []  # (tag, x-nc-sel number or None) of the open elements
+        self.title, self.paragraphs, self.current = [], [], []
+        self.in_script = 0
+
+    def _end_paragraph(self):
+        if self.current:
+            self.paragraphs.append("".join(self.current))
+            self.current = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag in L3S_BLOCKS:
+            self._end_paragraph()
+        if tag in L3S_VOID:
+            return
+        mark = re.search(r"x-nc-sel(\d)", dict(attrs).get("class") or "")
+        self.stack.append((tag, mark.group(1) if mark else None))
+        if tag in ("script", "style"):
+            self.in_script += 1
+
+    def handle_endtag(self, tag):
+        if tag in L3S_BLOCKS:
+            self._end_paragraph()
+        for i in range(len(self.stack) - 1, -1, -1):
+            if self.stack[i][0] == tag:  # closes the nearest open element of that name and any left open inside it
+                self.in_script -= sum(1 for t, _ in self.stack[i:] if t in ("script", "style"))
+                del self.stack[i:]
+                break
+
+    def handle_data(self, data):
+        if self.in_script:
+            return
+        mark = next((m for _, m in reversed(self.stack) if m is not None), None)
+        if mark == "1":
+            self.title.append(data)
+        elif mark == "2":
+            self.current.append(data)
+
+
+def l3s_text(raw):
+    """An L3S-GN1 gold page as a quotes-dev article: the headline text as the title line, then the full text's
+    paragraphs, each with its white space collapsed to single spaces."""
+    parser = L3sGoldText()
+    parser.feed(raw)
+    parser.close()
+    parser._end_paragraph()
+    paragraphs = [re.sub(r"\s+", " ", p).strip() for p in parser.paragraphs]
+    return re.sub(r"\s+", " ", " ".join(parser.title)).strip() + "\n\n" + "\n\n".join(p for p in paragraphs if p) + "\n"
+
+
+def l3s_decode(raw):
+    """The fixed decoding rule: UTF-8, or Windows-1252 when the bytes are not UTF-8 (all 621 files are UTF-8 today)."""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace")
+
+
+def l3s_selection(gold_dir):
+    """The stories labelled: texts (as `l3s_text` gives them) of at most 5,000 characters with three or more said/says,
+    14 or more double quote marks and fewer than three signs that the crawl replaced curly quote marks by `?` (a `?`
+    before a letter, or after a letter, comma or full stop and before another `?`); of the 88 that qualify, the 28 with
+    the lowest SHA-256 of the file name."""
+    rows = []
+    for f in sorted(os.listdir(gold_dir)):
+        with open(os.path.join(gold_dir, f), "rb") as fh:
+            t = l3s_text(l3s_decode(fh.read()))
+        marks = t.count('"') + t.count("\u201c") + t.count("\u201d")
+        lost_marks = len(re.findall(r"\?[A-Za-z]|[a-z,.]\?\?", t))
+        if len(t) <= 5000 and len(re.findall(r"\b(said|says)\b", t)) >= 3 and marks >= 14 and lost_marks < 3:
+            rows.append((hashlib.sha256(f.encode()).hexdigest(), f))
+    return [f for _, f in sorted(rows)[:L3S_STORIES]]
+
+
+def l3s_part(name):
+    """`l3s-dev` or `l3s-check`, fixed by the first byte of the SHA-256 of the gold file's name."""
+    return "l3s-dev" if hashlib.sha256(name.encode()).digest()[0] % 2 == 0 else "l3s-check"
+
+
+def l3s_labels(shared, out_dir, part):
+    """Writes the part's L3S-GN1 stories as article texts and turns the offset labels into quote records."""
+    gold = os.path.join(shared, L3S_GOLD)
+    with open(os.path.join(HERE, "l3s-labels.json"), encoding="utf-8") as f:
+        recs = json.load(f)
+    if sorted(r["source"] for r in recs) != sorted(l3s_selection(gold)):
+        print("warning: the L3S selection rule no longer gives the labelled files", file=sys.stderr)
+    labels = []
+    for rec in recs:
+        if l3s_part(rec["source"]) != part:
+            continue
+        with open(os.path.join(gold, rec["source"]), "rb") as f:
+            text = l3s_text(l3s_decode(f.read()))
+        with open(os.path.join(out_dir, rec["file"]), "w", encoding="utf-8") as f:
+            f.write(text)
+        quotes = [dict(text=" ".join(text[a:b] for a, b in q["ranges"]), speaker=q.get("speaker"), kind=q["kind"],
+                       tags=q.get("tags", []), optional=q.get("optional", False)) for q in rec["quotes"]]
+        labels.append(dict(file=rec["file"], page=rec["source"], quotes=quotes))
+    return labels
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", default=os.path.join(REPO, "..", "shared"))
     ap.add_argument("--quiet", action="store_true")
-    ap.add_argument("--part", choices=["dev", "frozen", "own", "own-new", "own-new2", "dragnet-dev", "dragnet-check"], action="append")
+    all_parts = ["dev", "frozen", "own", "own-new", "own-new2", "dragnet-dev", "dragnet-check", "l3s-dev", "l3s-check"]
+    ap.add_argument("--part", choices=all_parts, action="append")
     a = ap.parse_args()
-    parts = a.part or ["dev", "frozen", "own", "own-new", "own-new2", "dragnet-dev", "dragnet-check"]
+    parts = a.part or all_parts
     dev_dir = os.path.join(a.shared, "corpora", "quotes-dev")
     scorer = load_module(os.path.join(dev_dir, "score.py"), "score")
     with open(os.path.join(dev_dir, "labels.json"), encoding="utf-8") as f:
@@ -209,6 +330,17 @@ def main():
             predict(part_dir, preds)
             # the check part is for figures only: its misses are never printed
             results[part] = run_part(scorer, title, recs, preds, a.quiet or part == "dragnet-check")
+        for part, title in (("l3s-dev", "L3S-GN1 2008 Google News, development part"),
+                            ("l3s-check", "L3S-GN1 2008 Google News, check part (figures only)")):
+            if part not in parts:
+                continue
+            part_dir = os.path.join(tmp, part)
+            os.makedirs(part_dir)
+            recs = l3s_labels(a.shared, part_dir, part)
+            preds = os.path.join(tmp, part + ".jsonl")
+            predict(part_dir, preds)
+            # the check part is for figures only: its misses are never printed
+            results[part] = run_part(scorer, title, recs, preds, a.quiet or part == "l3s-check")
     print("\n===== summary =====")
     print("part          det.F1  1:1 P  spk.P strict  spk.R strict  spk.P surname  spk.R surname")
     for k, m in results.items():
