@@ -20,7 +20,8 @@ namespace ArticleModel.Html.Content;
 /// that are clean paragraphs, join it, as do elements elsewhere with its tag and class (a body split into several
 /// containers). Inside them, navigation, asides, footers, headers, forms, captions, the title, hidden elements, elements
 /// named as boilerplate and link-dense blocks are left out, and so is everything after a "Comments" heading that follows the article's text. A page whose best content is short, or reads like a list
-/// of linked headlines, holds no article. Linear in the page's elements; iterative, so no nesting can overflow.
+/// of linked headlines, holds no article — unless the short text is what the page's own description meta says (a
+/// one-line post under a picture). Linear in the page's elements; iterative, so no nesting can overflow.
 /// </summary>
 /// <remarks>The approach follows the published descriptions of Readability (paragraph scores passed to ancestors),
 /// jusText (link density and length classes for blocks) and trafilatura (boilerplate names, fallbacks); no code is
