@@ -98,6 +98,24 @@ public class ContentLocatorTests
         Assert.Contains("characters of text", new ContentLocator().Explain(page));
     }
 
+    [Fact]
+    public void A_short_post_that_the_pages_description_repeats_is_an_article()
+    {
+        // A one-line post under a picture: 98 characters, short of every length rule, but the page's description is the
+        // post's text, so the page says this is what it is about.
+        const string Post = "Drop by the harbour workshop on Saturday to see how the old rope nets are mended by hand.";
+        var body = "<body><h1>Nets Mended by Hand</h1><div class=\"post\"><p><img src=\"nets.jpg\"></p><p>" + Post + "</p></div>"
+            + "<div class=\"about\"><p>Harbour Notes is written by two friends.</p></div></body></html>";
+        var described = HtmlReader.Read("<html><head><meta name=\"description\" content=\"" + Post + "\"></head>" + body);
+        var undescribed = HtmlReader.Read("<html><head><meta name=\"description\" content=\"Harbour Notes: a blog about boats, nets and the sea.\"></head>" + body);
+
+        Assert.Equal(new[] { Post }, new ContentLocator().FindBlocks(described).Select(b => b.Text));
+        Assert.Null(new ContentLocator().Explain(described));
+        // Without it the short text stays no article (nor does a description that is only the site's tagline make it one).
+        Assert.Empty(new ContentLocator().FindBlocks(undescribed));
+        Assert.Contains("characters of text", new ContentLocator().Explain(undescribed));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("<")]

@@ -68,6 +68,19 @@ public class WebArticleTitleAndDateTests
         Assert.Equal("2019-05-07T11:59:43+00:00", Json(WebArticle.Parse(page, null).Value!, "published"));
     }
 
+    [Theory]
+    // A byline's timestamp div with a datetime attribute, its text the day only.
+    [InlineData("<div class=\"byline__timestamp\" datetime=\"2016-10-13 17:00:00 -0400\">Oct 13, 2016</div>", "2016-10-13T17:00:00-04:00")]
+    // A time element with no datetime but a data-published attribute.
+    [InlineData("<time data-published=\"2016-12-09 09:13:00Z\">Dec 9, 2016</time>", "2016-12-09T09:13:00+00:00")]
+    public void A_datetime_on_another_element_or_a_data_published_attribute_gives_the_time_the_text_leaves_out(string byline, string expected)
+    {
+        var page = "<html><head><link rel=\"canonical\" href=\"https://paper.example/2016/10/13/story\"></head><body><article><h1>Headline of the story</h1>"
+            + byline + Story + "</article></body></html>";
+
+        Assert.Equal(expected, Json(WebArticle.Parse(page, null).Value!, "published"));
+    }
+
     private static string? Json(WebArticle a, string field)
     {
         using var json = JsonDocument.Parse(ResultJson.ToJsonString(a));

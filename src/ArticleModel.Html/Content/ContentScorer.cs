@@ -20,7 +20,8 @@ namespace ArticleModel.Html.Content;
 /// that are clean paragraphs, join it, as do elements elsewhere with its tag and class (a body split into several
 /// containers). Inside them, navigation, asides, footers, headers, forms, captions, the title, hidden elements, elements
 /// named as boilerplate and link-dense blocks are left out, and so is everything after a "Comments" heading that follows the article's text. A page whose best content is short, or reads like a list
-/// of linked headlines, holds no article. Linear in the page's elements; iterative, so no nesting can overflow.
+/// of linked headlines, holds no article — unless the short text is what the page's own description meta says (a
+/// one-line post under a picture). Linear in the page's elements; iterative, so no nesting can overflow.
 /// </summary>
 /// <remarks>The approach follows the published descriptions of Readability (paragraph scores passed to ancestors),
 /// jusText (link density and length classes for blocks) and trafilatura (boilerplate names, fallbacks); no code is
@@ -39,7 +40,20 @@ internal static class ContentScorer
     /// <summary>A paragraph this long is a sure sign of prose.</summary>
     internal const int LongParagraphChars = 100;
 
+    /// <summary>
+    /// A short content of at least this many characters is still an article when the page's own description holds its
+    /// words (<see cref="DescribedByPage"/>): a blog's one-line post under a picture.
+    /// </summary>
+    internal const int MinDescribedArticleChars = 50;
+
+    // How many non-blank characters of the description must be found in the content, and how far into the content
+    // they are looked for (the search is bounded: a short content's container can hold long left-out parts).
+    private const int DescriptionProbeChars = 40;
+    private const int DescriptionSearchChars = 20_000;
+
     private const int AncestorLevels = 5;
+
+    private static readonly string[] DescriptionNames = { "description", "og:description", "twitter:description" };
 
     internal static ContentSelection Select(HtmlArticleDocument page)
     {
@@ -169,7 +183,8 @@ internal static class ContentScorer
             notArticle = string.Format(CultureInfo.InvariantCulture,
                 "the page reads like a list of links (a home, section or search page): its main content has {0} linked headings and only {1} paragraphs of prose", linkedHeadings, paragraphs);
         }
-        else if (kept < MinShortArticleChars || (kept < MinArticleChars && longParagraphs == 0))
+        else if ((kept < MinShortArticleChars || (kept < MinArticleChars && longParagraphs == 0))
+            && !(kept >= MinDescribedArticleChars && DescribedByPage(page, tree, chosen, exclusions)))
         {
             notArticle = string.Format(CultureInfo.InvariantCulture,
                 "the page's main content holds only {0} characters of text (an article has at least {1}, or {2} with a paragraph of {3} or more; a CJK character counts as 3)",
@@ -269,6 +284,73 @@ internal static class ContentScorer
     }
 
     private static double RunScore(FlatTree tree, int start, int end) => 1.0 + tree.CommasIn(start, end) + Math.Min(tree.WeightedIn(start, end) / 100, 3);
+
+    // Whether the page's description meta (description, og:description, twitter:description) opens with the words of
+    // the kept content: the page says this short text is what it is about (a one-line post under a picture or a video,
+    // whose description its blog engine copies from the post), where an error page or a stub box says something else.
+    // White space is ignored on both sides; the first DescriptionProbeChars non-blank characters of the description
+    // must appear in a kept (not left-out) part of a chosen container. Bounded: at most DescriptionSearchChars
+    // characters of content, each compared with at most DescriptionProbeChars.
+    private static bool DescribedByPage(HtmlArticleDocument page, FlatTree tree, List<int> chosen, List<(int Start, int End)> exclusions)
+    {
+        var probe = DescriptionProbe(page);
+        if (probe is null) return false;
+        var text = tree.DocumentText;
+        var budget = DescriptionSearchChars;
+        foreach (var c in chosen)
+        {
+            var end = Math.Min(text.Length, tree.Start[c] + tree.Text[c]);
+            for (var at = tree.Start[c]; at < end && budget > 0; at++, budget--)
+            {
+                if (char.IsWhiteSpace(text[at]) || text[at] != probe[0] || IsExcluded(exclusions, at)) continue;
+                var k = 0;
+                var j = at;
+                while (j < end && k < probe.Length)
+                {
+                    if (char.IsWhiteSpace(text[j])) { j++; continue; }
+                    if (text[j] != probe[k]) break;
+                    j++;
+                    k++;
+                }
+                if (k == probe.Length) return true;
+            }
+        }
+        return false;
+    }
+
+    // The first DescriptionProbeChars non-blank characters of the page's first description meta that has as many; null when none has.
+    private static string? DescriptionProbe(HtmlArticleDocument page)
+    {
+        var metas = page.MetaByName;
+        foreach (var name in DescriptionNames)
+        {
+            if (!metas.TryGetValue(name, out var elements)) continue;
+            foreach (var meta in elements)
+            {
+                var attribute = MetaLocator.ContentAttributeOf(meta);
+                var value = attribute is null ? null : meta.GetAttribute(attribute);
+                if (value is null) continue;
+                var probe = new char[DescriptionProbeChars];
+                var k = 0;
+                for (var i = 0; i < value.Length && k < probe.Length; i++)
+                {
+                    if (!char.IsWhiteSpace(value[i])) probe[k++] = value[i];
+                }
+                if (k == probe.Length) return new string(probe);
+            }
+        }
+        return null;
+    }
+
+    private static bool IsExcluded(List<(int Start, int End)> exclusions, int at)
+    {
+        foreach (var (start, end) in exclusions)
+        {
+            if (at < start) return false;
+            if (at < end) return true;
+        }
+        return false;
+    }
 
     private static ContentSelection NoArticle(string why) => new(new List<IElement>(), new List<(int Start, int End)>(), why);
 
