@@ -19,6 +19,9 @@ internal readonly struct ParagraphText
         Length = length;
     }
 
+    /// <summary>The buffer the characters are in (reused for the next paragraph: see <see cref="NounPhrase.Pin"/>).</summary>
+    internal char[] Buffer => _chars;
+
     /// <summary>The number of characters.</summary>
     public int Length { get; }
 

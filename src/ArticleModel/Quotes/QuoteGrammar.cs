@@ -9,7 +9,47 @@ internal enum NpKind : byte { None, Name, Pronoun, RoleOnly, Org, Group, Common 
 internal struct NounPhrase
 {
     public NpKind Kind;
-    public string? Name;
+
+    // The name: a string, or where its characters are in the paragraph's buffer, made a string only when read. Most
+    // phrases are candidates that are dropped unread (on Title Case prose those names were half of the extraction's
+    // garbage, issue 9 item 7). The buffer is reused for the next paragraph: a phrase kept past its paragraph must be
+    // pinned first (Pin).
+    private string? _name;
+    private char[]? _nameChars;
+    private int _nameStart;
+    private int _nameLength;
+
+    /// <summary>The name (built anew on each read until pinned), or null.</summary>
+    public string? Name
+    {
+        readonly get => _name ?? (_nameChars is null ? null : new string(_nameChars, _nameStart, _nameLength));
+        set
+        {
+            _name = value;
+            _nameChars = null;
+        }
+    }
+
+    /// <summary>True when the phrase has a name (reading <see cref="Name"/> would build it).</summary>
+    public readonly bool HasName => _name is not null || _nameChars is not null;
+
+    /// <summary>Sets the name to the <paramref name="length"/> characters of <paramref name="text"/> from <paramref name="start"/>, without copying them.</summary>
+    public void SetName(ParagraphText text, int start, int length)
+    {
+        _name = null;
+        _nameChars = text.Buffer;
+        _nameStart = start;
+        _nameLength = length;
+    }
+
+    /// <summary>Makes the name a string, so the phrase can outlive its paragraph's buffer and be read often for free.</summary>
+    public void Pin()
+    {
+        if (_nameChars is null) return;
+        _name = new string(_nameChars, _nameStart, _nameLength);
+        _nameChars = null;
+    }
+
     public string? Role;
     public int Gender;    // 0 unknown, 1 male, 2 female
     public int Start;     // first token
@@ -26,6 +66,9 @@ internal struct Attribution
     public NounPhrase Subject;
     public string? Source;
     public readonly bool Found => Subject.Found;
+
+    /// <summary>Makes the subject's name a string (<see cref="NounPhrase.Pin"/>), to keep the attribution past its paragraph.</summary>
+    public void Pin() => Subject.Pin();
 }
 
 /// <summary>
@@ -149,6 +192,33 @@ internal sealed class QuoteGrammar
     public bool IsCap(int i) => IsWord(i) && T[i].Cap;
 
     public string Text(int from, int toInclusive) => S.Substring(T[from].Start, T[toInclusive].End - T[from].Start);
+
+    /// <summary><paramref name="np"/> named by tokens [<paramref name="from"/>, <paramref name="toInclusive"/>], less <paramref name="cut"/> characters at the end; no string is made until the name is read.</summary>
+    private NounPhrase Named(NounPhrase np, int from, int toInclusive, int cut = 0)
+    {
+        np.SetName(S, T[from].Start, T[toInclusive].End - cut - T[from].Start);
+        return np;
+    }
+
+    /// <summary><c>he</c>, <c>she</c>, <c>they</c> for a pronoun written in any ASCII case, without a new string; anything else lower-cased.</summary>
+    private static string LowerPronoun(ReadOnlySpan<char> w)
+    {
+        if (IsAsciiLower(w, "he")) return "he";
+        if (IsAsciiLower(w, "she")) return "she";
+        if (IsAsciiLower(w, "they")) return "they";
+        return w.ToString().ToLowerInvariant();
+    }
+
+    private static bool IsAsciiLower(ReadOnlySpan<char> w, string lower)
+    {
+        if (w.Length != lower.Length) return false;
+        for (var i = 0; i < w.Length; i++)
+        {
+            var c = w[i];
+            if (c != lower[i] && c != char.ToUpperInvariant(lower[i])) return false;
+        }
+        return true;
+    }
 
     private bool IsClauseStop(int i) =>
         (uint)i >= (uint)T.Count || T[i].Kind == TokenKind.Piece ||
@@ -729,8 +799,7 @@ internal sealed class QuoteGrammar
         if (!IsCap(e) || !IsPossessive(e) || !In(e + 1, ViewNouns)) return default;
         var w = Span(e);
         var cut = w[w.Length - 1] is 's' or 'S' ? 2 : 1;
-        var name = S.Substring(T[k].Start, T[e].End - cut - T[k].Start);
-        return new NounPhrase { Kind = NpKind.Name, Name = name, NameTokens = e - k + 1, Start = k, Token = e };
+        return Named(new NounPhrase { Kind = NpKind.Name, NameTokens = e - k + 1, Start = k, Token = e }, k, e, cut);
     }
 
     /// <summary>
@@ -819,8 +888,7 @@ internal sealed class QuoteGrammar
         while (b - 1 >= min && e - b < 3 && IsNameWord(b - 1)) b--;
         var w = Span(e);
         var cut = w[w.Length - 1] is 's' or 'S' ? 2 : 1;
-        var name = S.Substring(T[b].Start, T[e].End - cut - T[b].Start);
-        return new NounPhrase { Kind = NpKind.Name, Name = name, NameTokens = e - b + 1, Start = b, Token = e };
+        return Named(new NounPhrase { Kind = NpKind.Name, NameTokens = e - b + 1, Start = b, Token = e }, b, e, cut);
     }
 
     /// <summary>The relay: the object of <c>told</c> when it is a name, or <c>according to X</c> in the same clause.</summary>
@@ -975,7 +1043,7 @@ internal sealed class QuoteGrammar
         {
             if (QuoteLexicons.OrganisationWords.Contains(Span(i))) { org = true; break; }
         }
-        np.Name = Text(nameStart, e);
+        np = Named(np, nameStart, e);
         np.NameTokens = e - nameStart + 1;
         // NASA, MBA, UD: a lone acronym names an organisation or a thing, never a person
         if (np.NameTokens == 1 && IsAcronym(nameStart)) org = true;
@@ -1028,7 +1096,7 @@ internal sealed class QuoteGrammar
         var w = Span(k);
         if (!T[k].Cap || k == SentStart[k])
         {
-            if (QuoteLexicons.Pronouns.Contains(w)) return new NounPhrase { Kind = NpKind.Pronoun, Pronoun = w.ToString().ToLowerInvariant(), Start = k, Token = k };
+            if (QuoteLexicons.Pronouns.Contains(w)) return new NounPhrase { Kind = NpKind.Pronoun, Pronoun = LowerPronoun(w), Start = k, Token = k };
         }
         // Fans responded to …: a plural noun for a group, capitalised only because it opens the sentence, is no name
         if (k == SentStart[k] && T[k].Cap && QuoteLexicons.GroupNouns.Contains(w) && !IsCap(k + 1))
@@ -1054,7 +1122,7 @@ internal sealed class QuoteGrammar
                 for (var h = tail; h > e0; h--)
                 {
                     if (QuoteLexicons.OrganisationNouns.Contains(Span(h)) || QuoteLexicons.OrganisationWords.Contains(Span(h)))
-                        return new NounPhrase { Kind = NpKind.Org, Name = Text(k + 1, h), Start = k, Token = h };
+                        return Named(new NounPhrase { Kind = NpKind.Org, Start = k, Token = h }, k + 1, h);
                 }
                 var inner = Split(k + 1, e0, k);
                 if (inner.Kind == NpKind.Name) inner.Kind = NpKind.Org;
@@ -1086,7 +1154,7 @@ internal sealed class QuoteGrammar
         // says Doctor, a physician at …: a lone title word that is also a surname, described by an appositive, names someone
         if (np.Kind == NpKind.RoleOnly && end == k && T[k].Cap && k != SentStart[k] && QuoteLexicons.SurnameTitles.Contains(Span(k)) &&
             IsPunct(k + 1, ',') && (Is(k + 2, "a") || Is(k + 2, "an") || Is(k + 2, "the")))
-            np = new NounPhrase { Kind = NpKind.Name, Name = Span(k).ToString(), NameTokens = 1, Start = k, Token = k };
+            np = Named(new NounPhrase { Kind = NpKind.Name, NameTokens = 1, Start = k, Token = k }, k, k);
         if (np.Kind == NpKind.RoleOnly && IsPunct(end + 1, ',') && IsWord(end + 2) && StartsRegionAt(end + 2))
         {
             var named = ParseRegion(end + 2, out _);
@@ -1189,7 +1257,7 @@ internal sealed class QuoteGrammar
         if (j < min || !IsWord(j)) return default;
         var w = Span(j);
         if (QuoteLexicons.Pronouns.Contains(w) && (!T[j].Cap || j == SentStart[j]))
-            return new NounPhrase { Kind = NpKind.Pronoun, Pronoun = w.ToString().ToLowerInvariant(), Start = j, Token = j };
+            return new NounPhrase { Kind = NpKind.Pronoun, Pronoun = LowerPronoun(w), Start = j, Token = j };
         // Lawmakers praised the deal as “…”: a plural noun for a group, capitalised only because it opens the sentence,
         // names a group, not a person
         if (j == SentStart[j] && T[j].Cap && QuoteLexicons.GroupNouns.Contains(w))
@@ -1204,11 +1272,11 @@ internal sealed class QuoteGrammar
             if (det) start = b - 1;
             var np = Split(b, j, start);
             // Scott & Scott announced, Procter & Gamble said: capitalised words joined by an ampersand name a firm
-            if (np.Kind is NpKind.Name or NpKind.Org && np.Name is not null && np.Role is null && j - b < 3 && IsPunct(b - 1, '&') && IsCap(b - 2))
+            if (np.Kind is NpKind.Name or NpKind.Org && np.HasName && np.Role is null && j - b < 3 && IsPunct(b - 1, '&') && IsCap(b - 2))
             {
                 var f = b - 2;
                 while (f - 1 >= min && b - 2 - f < 3 && IsNameWord(f - 1)) f--;
-                return new NounPhrase { Kind = NpKind.Org, Name = Text(f, j), Start = f, Token = j };
+                return Named(new NounPhrase { Kind = NpKind.Org, Start = f, Token = j }, f, j);
             }
             // a New Hampshire Republican said, another commonwealth Democrat added: a description of somebody not named
             if (np.Kind is NpKind.Name or NpKind.Org && IndefiniteBefore(b, min) is var indefinite && indefinite >= 0)
@@ -1254,7 +1322,7 @@ internal sealed class QuoteGrammar
                 d--;
             }
             if (body && capitals > 0 && d >= lo && Is(d, "the") && T[d + 1].Cap)
-                return AttachPreposition(new NounPhrase { Kind = NpKind.Org, Name = Text(d + 1, j), Start = d, Token = j }, min, depth);
+                return AttachPreposition(Named(new NounPhrase { Kind = NpKind.Org, Start = d, Token = j }, d + 1, j), min, depth);
             var group = QuoteLexicons.GroupNouns.Contains(w);
             // Elton John’s publicist retorted: somebody described by whose they are, not named
             if (!body && d >= lo && d == j - 1 && IsCap(d) && IsPossessive(d) && !group)

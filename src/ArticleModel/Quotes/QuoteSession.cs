@@ -391,7 +391,17 @@ internal sealed class QuoteSession
         }
         if (current is not null && current != _pending) Finalize(current);
         ContinueStatements(previousSpeaker, previousPerson);
-        if (g.ParseIntroduction(out _introduced)) _introducedPara = _para;
+        // what is kept for the next paragraph keeps its names as strings: this paragraph's buffer is about to be reused
+        if (_pending is not null)
+        {
+            _pending.Attribution.Pin();
+            _pending.Fallback.Pin();
+        }
+        if (g.ParseIntroduction(out _introduced))
+        {
+            _introduced.Pin();
+            _introducedPara = _para;
+        }
         WorkSteps += g.Steps + tokens.Count;
     }
 
@@ -922,7 +932,7 @@ internal sealed class QuoteSession
                 return person is null ? (null, np.Role, null) : (person.Name, person.Role, person);
             }
             case NpKind.Org:
-                return knownOnly || !_options.OrganisationsAsSpeakers || np.Name is null ? (null, null, null) : (ExpandOrganisation(np.Name), null, null);
+                return knownOnly || !_options.OrganisationsAsSpeakers || !np.HasName ? (null, null, null) : (ExpandOrganisation(np.Name!), null, null);
             case NpKind.Common:
             {
                 // the company said: the organisation the article was just talking about
@@ -969,6 +979,8 @@ internal sealed class QuoteSession
                 }
                 // envoy for Ukraine Kurt Volker: the run after a role's preposition starts with the role's object, not the name
                 if (np.Kind == NpKind.Name && np.NameTokens >= 3 && g.FollowsRolePreposition(i)) { i = end; continue; }
+                // read several times below: one string
+                np.Pin();
                 // The U.S. Federal Reserve raised …: a capitalised run after “the” may be an organisation named in full
                 if (np.Kind is NpKind.Name or NpKind.Org && np.Name is not null && (g.Is(i - 1, "the") || np.Kind == NpKind.Org)) AddOrganisationName(np.Name);
                 if (np.Kind == NpKind.Name && np.NameTokens >= 2 && !g.EndsPossessive(end)) _fullNames.AddPerson(np.Name!);
@@ -1283,9 +1295,9 @@ internal sealed class QuoteSession
 
     private static bool GivenNameKnown(NounPhrase np)
     {
-        if (np.NameTokens < 2 || np.Name is null) return false;
-        var sp = np.Name.IndexOf(' ');
-        var first = sp < 0 ? np.Name.AsSpan() : np.Name.AsSpan(0, sp);
+        if (np.NameTokens < 2 || np.Name is not { } name) return false;
+        var sp = name.IndexOf(' ');
+        var first = sp < 0 ? name.AsSpan() : name.AsSpan(0, sp);
         return QuoteGrammar.GivenNameGender(first, np.NameTokens) != 0;
     }
 
