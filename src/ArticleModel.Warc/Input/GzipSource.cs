@@ -101,7 +101,7 @@ internal sealed class GzipSource : DecodedSource
                 // Members that inflate to nothing, one after another, for ever: a source to give up, not to follow.
                 if (next - entered > _maxSkipped)
                 {
-                    GiveUp(next, "gzip members holding no data");
+                    GiveUp(next, "bytes of gzip members holding no data");
                     return 0;
                 }
                 continue;
@@ -237,7 +237,7 @@ internal sealed class GzipSource : DecodedSource
     {
         DamageOffset = _memberStart;
         Damage = new ArticleDiagnostic(DiagnosticIds.WarcReadingAbandoned, DiagnosticSeverity.Error,
-            $"{Format(at - _memberStart)} bytes of {what} after offset {Format(_memberStart)}, more than the limit of {Format(_maxSkipped)}; reading stopped: this is not a WARC file, or it never ends", default);
+            $"{Format(at - _memberStart)} {what} after offset {Format(_memberStart)}, more than the limit of {Format(_maxSkipped)}; reading stopped: this is not a WARC file, or it never ends", default);
         _ended = true;
     }
 
