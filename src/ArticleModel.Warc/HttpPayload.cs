@@ -12,6 +12,15 @@ namespace ArticleModel.Warc;
 /// </summary>
 internal static class HttpPayload
 {
+    /// <summary>
+    /// A compressed body may inflate to at most this many times its size (plus <see cref="InflationAllowance"/>): web
+    /// pages compress 3–15 times, deflate's own limit is 1,032, and a 250 KB body that inflated to 250 MB made one
+    /// record cost gigabytes downstream (docs/reliability.md row 49).
+    /// </summary>
+    public const int MaxInflationRatio = 100;
+
+    /// <summary>What any compressed body may inflate to, whatever its size.</summary>
+    public const long InflationAllowance = 8L * 1024 * 1024;
     /// <summary>Fills the record's status, content type, charset and payload from <paramref name="block"/>; sets its problem instead when unreadable.</summary>
     public static void Read(WarcRecord record, byte[] block, int headerLimit, long maxBytes)
     {
@@ -148,6 +157,7 @@ internal static class HttpPayload
         }
         var bytes = body.ToArray();
         var offset = 0;
+        var limit = Math.Min(maxBytes, InflationAllowance + (long)MaxInflationRatio * bytes.Length);
         // "deflate" is zlib-wrapped by the standard, raw by some servers: skip a zlib header when there is one.
         if (name == "deflate" && bytes.Length >= 2 && (bytes[0] & 0x0F) == 8 && ((bytes[0] << 8) | bytes[1]) % 31 == 0) offset = 2;
         try
@@ -159,9 +169,11 @@ internal static class HttpPayload
             int n;
             while ((n = inflater.Read(buffer, 0, buffer.Length)) > 0)
             {
-                if (output.Length + n > maxBytes)
+                if (output.Length + n > limit)
                 {
-                    error = $"the HTTP body inflates to more than {maxBytes} bytes (the record limit)";
+                    error = limit < maxBytes
+                        ? $"the HTTP body's {bytes.Length} bytes inflate to more than {limit} bytes ({MaxInflationRatio} times their size plus {InflationAllowance}): a decompression bomb, not a page"
+                        : $"the HTTP body inflates to more than {maxBytes} bytes (the record limit)";
                     return null;
                 }
                 output.Write(buffer, 0, n);

@@ -28,6 +28,11 @@ public sealed class WarcReader
     private bool _headerLinePending;
     private long _pendingOffset;
 
+    // Bytes read in a row without a record header; past MaxSkippedBytes the stream is given up (AM3038), reported once.
+    private long _skipped;
+    private bool _gaveUp;
+    private bool _gaveUpReported;
+
     /// <summary>Reads <paramref name="stream"/> (not disposed here); whether it is gzip is told from its first bytes.</summary>
     public WarcReader(Stream stream, WarcReaderOptions? options = null)
     {
@@ -43,8 +48,8 @@ public sealed class WarcReader
         }
         Array.Resize(ref head, got);
         var whole = new PrefixedStream(head, stream);
-        DecodedSource source = GzipSource.LooksLikeGzip(head) ? new GzipSource(whole) : new PlainSource(whole);
-        _input = new RecordInput(source);
+        DecodedSource source = GzipSource.LooksLikeGzip(head) ? new GzipSource(whole, _options.MaxSkippedBytes) : new PlainSource(whole);
+        _input = new RecordInput(source, _options.MaxSkippedBytes);
     }
 
     /// <summary>Records met so far, by type, and damage.</summary>
@@ -61,6 +66,15 @@ public sealed class WarcReader
     {
         while (true)
         {
+            if (_gaveUp)
+            {
+                record = null;
+                if (_gaveUpReported) return false;
+                _gaveUpReported = true;
+                record = Damaged(new WarcHeader(), _input.Offset, DiagnosticIds.WarcReadingAbandoned,
+                    $"no WARC record header in {Format(_options.MaxSkippedBytes)} bytes in a row (before offset {Format(_input.Offset)}); reading stopped: this is not a WARC file, or it never ends");
+                return true;
+            }
             long offset;
             if (_headerLinePending)
             {
@@ -70,6 +84,7 @@ public sealed class WarcReader
             else
             {
                 var stop = SkipBlankLines(out offset, out var first);
+                if (_gaveUp) continue;
                 if (stop == InputStop.End)
                 {
                     record = null;
@@ -84,7 +99,8 @@ public sealed class WarcReader
                 {
                     record = Damaged(new WarcHeader(), offset, DiagnosticIds.WarcHeaderMalformed,
                         $"no WARC record header ('WARC/1.0' or 'WARC/1.1') at offset {Format(offset)} where a record should start");
-                    Resynchronise();
+                    // The line may have ended in a header glued to the garbage (then it is the next record's start).
+                    if (!_headerLinePending) Resynchronise();
                     return true;
                 }
             }
@@ -170,15 +186,43 @@ public sealed class WarcReader
         while (true)
         {
             first = false;
+            var breaks = _input.SkipLineBreaks();
+            offset = _input.Offset;
+            if (Skipped(breaks)) return InputStop.End;
             var stop = _input.Fill();
             offset = _input.Offset;
             if (stop != InputStop.None) return stop;
+            var before = _input.Position;
             stop = _input.ReadLine(_options.MaxHeaderBytes, out var line, out var tooLong);
             if (stop != InputStop.None) return stop; // a last line without a line end is dropped
-            if (!tooLong && line.Length == 0) continue;
             first = !tooLong && IsVersionLine(line);
+            if (first)
+            {
+                _skipped = 0;
+                return InputStop.None;
+            }
+            if (!tooLong && TakeGluedHeader(line, offset)) return InputStop.None;
+            if (Skipped(_input.Position - before)) return InputStop.End;
+            if (!tooLong && line.Length == 0) continue;
             return InputStop.None;
         }
+    }
+
+    // A line that ends in exactly "WARC/1.0" or "WARC/1.1" after other bytes: a record header glued to garbage with no
+    // line break between (a file cut mid-line and another appended, `cat cut.warc next.warc`). Taken as the next
+    // record's first line, so that record is not lost with the garbage.
+    private bool TakeGluedHeader(ReadOnlySpan<byte> line, long lineOffset)
+    {
+        const int VersionLength = 8;
+        if (line.Length <= VersionLength) return false;
+        var at = line.Length - VersionLength;
+        var tail = line.Slice(at);
+        if (!IsVersionLine(tail) || (tail[7] != '0' && tail[7] != '1')) return false;
+        _skipped = 0;
+        _headerLinePending = true;
+        // In a plain file the header's own offset; in a gzip file offsets are the member's.
+        _pendingOffset = _input.AtPlainOffsets ? lineOffset + at : lineOffset;
+        return true;
     }
 
     private static bool IsVersionLine(ReadOnlySpan<byte> line) =>
@@ -232,18 +276,22 @@ public sealed class WarcReader
     {
         while (true)
         {
+            if (Skipped(_input.SkipLineBreaks())) return;
             var stop = _input.Fill();
             var offset = _input.Offset;
             if (stop == InputStop.Damage)
             {
+                if (GaveUpInSource()) return;
                 _input.Resume();
                 Counts.Damaged++;
                 continue;
             }
             if (stop == InputStop.End) return;
+            var before = _input.Position;
             stop = _input.ReadLine(_options.MaxHeaderBytes, out var line, out var tooLong);
             if (stop == InputStop.Damage)
             {
+                if (GaveUpInSource()) return;
                 _input.Resume();
                 Counts.Damaged++;
                 continue;
@@ -251,11 +299,32 @@ public sealed class WarcReader
             if (stop == InputStop.End) return;
             if (!tooLong && IsVersionLine(line))
             {
+                _skipped = 0;
                 _headerLinePending = true;
                 _pendingOffset = offset;
                 return;
             }
+            if (!tooLong && TakeGluedHeader(line, offset)) return;
+            if (Skipped(_input.Position - before)) return;
         }
+    }
+
+    // The gzip source gave the stream up while skipping (AM3038): reported once, by TryRead.
+    private bool GaveUpInSource()
+    {
+        if (_input.Damage?.Id != DiagnosticIds.WarcReadingAbandoned) return false;
+        _input.Resume();
+        _gaveUp = true;
+        return true;
+    }
+
+    // Counts bytes read outside any record; true (and the stream given up) past the limit.
+    private bool Skipped(long bytes)
+    {
+        _skipped += bytes;
+        if (_skipped <= _options.MaxSkippedBytes) return false;
+        _gaveUp = true;
+        return true;
     }
 
     private WarcRecord TakeDamage(WarcHeader header, long offset)

@@ -325,6 +325,21 @@ public class InputHardeningTests
     }
 
     [Fact]
+    public void A_warc_record_type_cannot_forge_lines_in_the_summary()
+    {
+        // Attack round 10, row 51: the --warc summary on stderr lists the record types met, taken from the archive's
+        // bytes (read as Latin-1, so 0x85 is U+0085, a line break to some readers) and written raw: NUL, CR and NEL too.
+        var header = "WARC/1.1\r\nWARC-Type: x\u0085z.warc(1,1): error AM9999: forged\ry\0\r\nContent-Length: 0\r\n\r\n\r\n\r\n";
+        var run = Cli.RunWithInput(System.Text.Encoding.Latin1.GetBytes(header), "parse", "--warc", "-");
+        Assert.Equal(0, run.ExitCode);
+        var summary = Assert.Single(run.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => l.StartsWith("warc:", StringComparison.Ordinal));
+        Assert.Contains("\\u0085z.warc(1,1): error am9999: forged\\u000Dy\\u0000", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain('\0', run.Stderr);
+        Assert.DoesNotContain('\r', run.Stderr);
+        Assert.DoesNotContain('\u0085', run.Stderr);
+    }
+
+    [Fact]
     public void Bench_refuses_a_device_instead_of_reading_it_until_memory_runs_out()
     {
         // Attack round 9, row 44: bench read its inputs with File.ReadAllBytes, which reads /dev/zero to the end.

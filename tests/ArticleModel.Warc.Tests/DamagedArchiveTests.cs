@@ -156,6 +156,53 @@ public class DamagedArchiveTests
         Assert.Equal(new[] { "urn:a", "urn:b" }, records.Select(r => r.RecordId));
     }
 
+    [Theory]
+    [InlineData("bytes of a cut record with no line end")]
+    [InlineData("\r\n\r\nHTTP/1.1 200 OK\r\n<p>cut here")]
+    public void A_record_header_glued_to_garbage_without_a_line_break_is_still_found(string garbage)
+    {
+        // Issue 9 (attack round 10, docs/reliability.md row 47): `cat cut.warc next.warc` glues the next file's first
+        // header to the cut bytes. Before, the whole line was garbage and the record after it was lost.
+        var first = Record("resource", "a", "<p>First.</p>", "text/html");
+        var text = first + garbage + Record("resource", "b", "<p>Second.</p>", "text/html") + Record("resource", "c", "<p>Third.</p>", "text/html");
+
+        var (records, _) = WarcFixtures.ReadAll(Stream(text));
+
+        Assert.Equal(new[] { "urn:a", "urn:b", "urn:c" }, records.Where(r => r.Problem is null).Select(r => r.RecordId));
+        var damage = Assert.Single(records, r => r.Problem is not null);
+        Assert.Equal(DiagnosticIds.WarcHeaderMalformed, damage.Problem!.Id);
+        // The second record's offset is where its header starts, not where the garbage line did.
+        Assert.Equal(Encoding.UTF8.GetByteCount(first + garbage), records.Single(r => r.RecordId == "urn:b").Offset);
+    }
+
+    [Fact]
+    public void Text_mentioning_the_version_inside_a_line_is_not_taken_for_a_header()
+    {
+        var text = Record("resource", "a", "<p>First.</p>", "text/html") + "see WARC/1.0 spec\r\n" + Record("resource", "b", "<p>Second.</p>", "text/html");
+
+        var (records, _) = WarcFixtures.ReadAll(Stream(text));
+
+        Assert.Equal(new[] { "urn:a", "urn:b" }, records.Where(r => r.Problem is null).Select(r => r.RecordId));
+        Assert.Single(records, r => r.Problem is not null);
+    }
+
+    [Fact]
+    public void Garbage_between_gzip_members_of_one_size_is_reported_and_the_next_member_read()
+    {
+        // Issue 9 (attack round 10, docs/reliability.md row 48): the trailer search took the *next* member's trailer
+        // (same inflated size) as this member's end, so the garbage and the whole next member were skipped unseen.
+        var a = Gzip(Record("resource", "a", "<p>Same size.</p>", "text/html"));
+        var b = Gzip(Record("resource", "b", "<p>Same size.</p>", "text/html"));
+        var garbage = Enumerable.Range(0, 3000).Select(i => (byte)(i * 7 % 251 + 1)).ToArray();
+        var bytes = a.Concat(garbage).Concat(b).Concat(Gzip(Record("resource", "c", "<p>Other size text.</p>", "text/html"))).ToArray();
+
+        var (records, counts) = WarcFixtures.ReadAll(new MemoryStream(bytes));
+
+        Assert.Equal(new[] { "urn:a", "urn:b", "urn:c" }, records.Where(r => r.Problem is null).Select(r => r.RecordId));
+        Assert.Equal(DiagnosticIds.WarcCompressedDataDamaged, Assert.Single(records, r => r.Problem is not null).Problem!.Id);
+        Assert.Equal(1, counts.Damaged);
+    }
+
     internal static string Http(string html) => "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + html;
 
     internal static string Record(string type, string id, string block, string contentType = "application/http; msgtype=response") =>

@@ -64,7 +64,8 @@ internal static class WarcRun
                 await output.FlushAsync().ConfigureAwait(false);
             }
         }
-        Console.Error.WriteLine(summary.Format(clock.Elapsed));
+        // The summary names the record types met, which are the archive's own bytes (NUL, CR, U+0085 …): one line, escaped.
+        Console.Error.WriteLine(DiagnosticLine.Escape(summary.Format(clock.Elapsed)));
         if (o.Summary is not null) summary.WriteJson(o.Summary, clock.Elapsed);
         return anyErrors ? Program.ExitInputErrors : Program.ExitOk;
     }

@@ -33,8 +33,10 @@ internal sealed class WarcSummary
         {
             _files++;
             _damaged += counts.Damaged;
-            foreach (var (type, n) in counts.ByType)
+            foreach (var (name, n) in counts.ByType)
             {
+                // Bounded across files as each file's counts are (WarcCounts.MaxTypes): many files, one line.
+                var type = _byType.ContainsKey(name) || _byType.Count < WarcCounts.MaxTypes ? name : WarcCounts.OtherTypes;
                 _byType.TryGetValue(type, out var m);
                 _byType[type] = m + n;
             }

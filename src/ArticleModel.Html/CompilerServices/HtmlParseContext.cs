@@ -26,6 +26,7 @@ public sealed class HtmlParseContext
     private readonly LineSource _lines;
     private bool _jsonLdReported;
     private List<object>? _reportedLocators;
+    private List<object>? _cutLocators;
     private List<string>? _noArticleFields;
 
     private HtmlParseContext(ParseContext context, HtmlArticleDocument page)
@@ -85,14 +86,20 @@ public sealed class HtmlParseContext
     public HtmlValue Find(XPathLocator locator, string field)
     {
         if (!Usable(locator, locator.Error, field)) return default;
-        return locator.Find(Page, _lines);
+        string? cut = null;
+        var value = locator.Find(Page, _lines, ref cut);
+        ReportCut(locator, cut, field);
+        return value;
     }
 
     /// <summary>Every value of an <c>@xpath</c> locator: one per node, or (<paramref name="blocks"/>) the blocks of each element.</summary>
     public HtmlValue[] FindAll(XPathLocator locator, bool blocks, string field)
     {
         if (!Usable(locator, locator.Error, field)) return Array.Empty<HtmlValue>();
-        return locator.FindAll(Page, _lines, blocks).ToArray();
+        string? cut = null;
+        var values = locator.FindAll(Page, _lines, blocks, ref cut).ToArray();
+        ReportCut(locator, cut, field);
+        return values;
     }
 
     /// <summary>The article text of an <c>@content</c> locator (its paragraphs joined); AM3020 when the page holds no article.</summary>
@@ -213,6 +220,22 @@ public sealed class HtmlParseContext
         }
         return false;
     }
+
+    // AM2026 once per locator and parse: an expression needed more work than the page allows, so it gave nothing and the
+    // locator went on to its next expression (or found nothing). Silent, a cut looked like "not on this page".
+    private void ReportCut(XPathLocator locator, string? expression, string field)
+    {
+        if (expression is null) return;
+        _cutLocators ??= new List<object>();
+        if (_cutLocators.Contains(locator)) return;
+        _cutLocators.Add(locator);
+        _context.Report(new ArticleDiagnostic(DiagnosticIds.HtmlXPathWorkExceeded, DiagnosticSeverity.Warning,
+            $"field '{field}': the XPath expression '{Shorten(expression)}' needed more work than this page of {Page.NodeTree.Count} nodes allows " +
+            $"(XPath 1.0 can be quadratic, e.g. count(//*) inside a predicate); it was cut and gave nothing, so {Shorten(locator.ToString())} " +
+            (locator.Expressions.Count > 1 ? "went on to its next expression" : "found nothing"), default, field));
+    }
+
+    private static string Shorten(string s) => s.Length <= 200 ? s : s.Substring(0, 200) + "…";
 
     // AM3020 once per field: the page holds no article (a warning; a required field's AM3001 follows when nothing else gives a value).
     private void ReportNoArticle(string? why, string field)

@@ -113,10 +113,17 @@ public sealed class XPathLocator
 
     internal HtmlValue Find(HtmlArticleDocument page, LineSource lines)
     {
+        string? cut = null;
+        return Find(page, lines, ref cut);
+    }
+
+    /// <summary>The first value; <paramref name="cut"/> names the first expression its work budget cut (then it gave nothing).</summary>
+    internal HtmlValue Find(HtmlArticleDocument page, LineSource lines, ref string? cut)
+    {
         if (Error is not null) return default;
-        foreach (var expression in _expressions)
+        for (var i = 0; i < _expressions.Length; i++)
         {
-            var result = Evaluate(page, expression!);
+            var result = Evaluate(page, _expressions[i]!, Expressions[i], ref cut);
             if (result is string text)
             {
                 var value = StringValue(page, text);
@@ -134,12 +141,19 @@ public sealed class XPathLocator
 
     internal List<HtmlValue> FindAll(HtmlArticleDocument page, LineSource lines, bool blocks)
     {
+        string? cut = null;
+        return FindAll(page, lines, blocks, ref cut);
+    }
+
+    /// <summary>Every value; <paramref name="cut"/> names the first expression its work budget cut (then it gave nothing).</summary>
+    internal List<HtmlValue> FindAll(HtmlArticleDocument page, LineSource lines, bool blocks, ref string? cut)
+    {
         var values = new List<HtmlValue>();
         if (Error is not null) return values;
         var pieces = blocks ? new List<TextRanges.Piece>() : null;
-        foreach (var expression in _expressions)
+        for (var i = 0; i < _expressions.Length; i++)
         {
-            var result = Evaluate(page, expression!);
+            var result = Evaluate(page, _expressions[i]!, Expressions[i], ref cut);
             if (result is string text)
             {
                 var value = StringValue(page, text);
@@ -164,8 +178,9 @@ public sealed class XPathLocator
     }
 
     // The expression's result: its string, or its nodes in document order. An expression the engine fails on (none the
-    // build accepted should) gives nothing.
-    private static object? Evaluate(HtmlArticleDocument page, XPathExpression expression)
+    // build accepted should) gives nothing; one its work budget cut gives nothing too, and is named in `cut` (the first
+    // such) so the parse can say so (AM2026).
+    private static object? Evaluate(HtmlArticleDocument page, XPathExpression expression, string text, ref string? cut)
     {
         // Bounded in moves, not time (XPathWorkBudget): an expression that needs more gives nothing, on every machine.
         var navigator = new HtmlXPathNavigator(page.NodeTree, budget: XPathWorkBudget.For(page.NodeTree.Count));
@@ -182,10 +197,21 @@ public sealed class XPathLocator
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
+            if (IsBudgetCut(e)) cut ??= text;
             nodes.Clear();
         }
         nodes.Sort(static (a, b) => a.NodeIndex != b.NodeIndex ? a.NodeIndex.CompareTo(b.NodeIndex) : a.AttributeIndex.CompareTo(b.AttributeIndex));
         return nodes;
+    }
+
+    // The engine may wrap what a navigator throws; the cut is the budget's exception anywhere in the chain.
+    private static bool IsBudgetCut(Exception? e)
+    {
+        for (; e is not null; e = e.InnerException)
+        {
+            if (e is XPathWorkBudgetExceededException) return true;
+        }
+        return false;
     }
 
     // The element a node result stands for: itself, or the document element for the root.

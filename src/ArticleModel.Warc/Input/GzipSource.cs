@@ -30,6 +30,7 @@ internal sealed class GzipSource : DecodedSource
     private const int SmallRead = 256;
 
     private readonly RawWindow _raw;
+    private readonly long _maxSkipped;
     private DeflateStream? _inflater;
     private long _memberStart;
     private long _dataStart;
@@ -38,7 +39,12 @@ internal sealed class GzipSource : DecodedSource
     private bool _lastAtStart;
     private bool _ended;
 
-    public GzipSource(Stream stream) => _raw = new RawWindow(stream);
+    /// <summary>Reads <paramref name="stream"/>; past <paramref name="maxSkipped"/> bytes in a row with no member (or only empty ones) it stops (AM3038).</summary>
+    public GzipSource(Stream stream, long maxSkipped)
+    {
+        _raw = new RawWindow(stream);
+        _maxSkipped = maxSkipped;
+    }
 
     public override long Offset => _lastOffset;
 
@@ -50,6 +56,7 @@ internal sealed class GzipSource : DecodedSource
     public override int Read(byte[] buffer, int offset, int count)
     {
         if (count == 0) return 0;
+        var entered = _raw.Cursor;
         while (true)
         {
             if (_inflater is null)
@@ -75,16 +82,32 @@ internal sealed class GzipSource : DecodedSource
                 _lastAtStart = _inflated == 0;
                 _lastOffset = _memberStart;
                 _inflated += n;
+                // A decompression bomb (a member inflating a thousand times its size into one huge record): damage, so
+                // memory and time stay in proportion to the file. The compressed size counted is what the inflater was
+                // handed, never less than it used.
+                if (_inflated > HttpPayload.InflationAllowance + (long)HttpPayload.MaxInflationRatio * (_raw.Cursor - _dataStart))
+                {
+                    CloseMember();
+                    Damaged($"the gzip member at offset {Format(_memberStart)} inflates to more than {HttpPayload.MaxInflationRatio} times its size (a decompression bomb)");
+                    return 0;
+                }
                 return n;
             }
             var delivered = _raw.Cursor;
             CloseMember();
-            if (FindTrailer(delivered, out var next))
+            if (FindTrailer(delivered, out var next, out var nextMemberSeen))
             {
                 _raw.Seek(next);
+                // Members that inflate to nothing, one after another, for ever: a source to give up, not to follow.
+                if (next - entered > _maxSkipped)
+                {
+                    GiveUp(next, "bytes of gzip members holding no data");
+                    return 0;
+                }
                 continue;
             }
-            if (_raw.EndsAt(delivered)) Truncated();
+            // A member header after this member's trailer-like bytes: not a cut file but bytes between members.
+            if (_raw.EndsAt(delivered) && !nextMemberSeen) Truncated();
             else Damaged($"the gzip member at offset {Format(_memberStart)} does not end with its trailer and another member");
             return 0;
         }
@@ -153,15 +176,25 @@ internal sealed class GzipSource : DecodedSource
     }
 
     // The trailer (CRC32, size mod 2^32) ends the deflate data, which ends within the last chunk the inflater was handed.
-    private bool FindTrailer(long delivered, out long next)
+    private bool FindTrailer(long delivered, out long next, out bool nextMemberSeen)
     {
+        nextMemberSeen = false;
         var size = unchecked((uint)_inflated);
         var from = Math.Max(Math.Max(_dataStart, _raw.Start), delivered - RawWindow.Chunk - 8);
+        var firstEnd = long.MaxValue;
         for (var p = from; p <= delivered; p++)
         {
             if (!_raw.Ensure(p, 8)) break;
+            // Past the first trailer-like bytes, a member header means the search has left this member: a later match
+            // is another member's trailer (members of one size are common), and taking it skipped that member unseen.
+            if (p >= firstEnd && _raw.Ensure(p, 3) && LooksLikeMember(p))
+            {
+                nextMemberSeen = true;
+                break;
+            }
             if ((uint)(_raw[p + 4] | (_raw[p + 5] << 8) | (_raw[p + 6] << 16) | (_raw[p + 7] << 24)) != size) continue;
             var end = p + 8;
+            if (firstEnd == long.MaxValue) firstEnd = end;
             if (_raw.EndsAt(end) || (_raw.Ensure(end, 3) && LooksLikeMember(end)))
             {
                 next = end;
@@ -182,13 +215,30 @@ internal sealed class GzipSource : DecodedSource
         // The next member header after this member's start (the damaged member may have been cut short by the next one).
         var p = Math.Max(_memberStart + 1, _raw.Start);
         _raw.Seek(p);
-        while (_raw.Ensure(p, 4) && !(LooksLikeMember(p) && (_raw[p + 3] & FlagReserved) == 0)) _raw.Seek(++p);
+        while (_raw.Ensure(p, 4) && !(LooksLikeMember(p) && (_raw[p + 3] & FlagReserved) == 0))
+        {
+            _raw.Seek(++p);
+            // Bytes with no member header in them, without end: give the stream up (AM3038) instead of scanning for ever.
+            if (p - _memberStart > _maxSkipped)
+            {
+                GiveUp(p, "bytes with no gzip member header");
+                return;
+            }
+        }
         if (!_raw.Ensure(p, 4))
         {
             _ended = true;
             return;
         }
         _raw.Seek(p);
+    }
+
+    private void GiveUp(long at, string what)
+    {
+        DamageOffset = _memberStart;
+        Damage = new ArticleDiagnostic(DiagnosticIds.WarcReadingAbandoned, DiagnosticSeverity.Error,
+            $"{Format(at - _memberStart)} {what} after offset {Format(_memberStart)}, more than the limit of {Format(_maxSkipped)}; reading stopped: this is not a WARC file, or it never ends", default);
+        _ended = true;
     }
 
     private void Truncated()

@@ -36,6 +36,9 @@ public static class DiagnosticIds
     /// <summary>An HTML page's meta charset named a legacy encoding, but its bytes are valid UTF-8 with multi-byte characters; it was decoded as UTF-8.</summary>
     public const string HtmlMetaCharsetContradicted = "AM2025";
 
+    /// <summary>An <c>@xpath</c> expression needed more work than the page's size allows (XPath 1.0 can be quadratic); it was cut and gave nothing.</summary>
+    public const string HtmlXPathWorkExceeded = "AM2026";
+
     /// <summary>A JSON-LD script of an HTML page is not valid JSON; it was skipped.</summary>
     public const string HtmlJsonLdMalformed = "AM2030";
 
@@ -98,6 +101,9 @@ public static class DiagnosticIds
 
     /// <summary>A WARC response's HTTP body has a <c>Content-Encoding</c> this reader cannot undo (only gzip, deflate and identity), or undoing it failed.</summary>
     public const string WarcContentEncodingUnsupported = "AM3036";
+    /// <summary>A WARC input held more bytes in a row than the reader's limit (1 GiB by default) without a record header (garbage, blank lines, damaged or empty gzip members); reading stopped there.</summary>
+    public const string WarcReadingAbandoned = "AM3038";
+
     /// <summary>A site schema found nothing for some fields, and the built-in WebArticle's values were taken for them (<c>ArticleModel.Sites</c>, the CLI's <c>--fallback webarticle</c> and <c>--sites</c>; info).</summary>
     public const string FieldsFromWebArticle = "AM3025";
 
