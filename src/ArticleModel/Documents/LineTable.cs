@@ -95,6 +95,22 @@ internal sealed class LineTable
         return r < _runCount ? _runFirst[r] : Count;
     }
 
+    /// <summary>The run line <paramref name="index"/> is in: where a walk over the blocks in order starts (<see cref="NextBlockEnd"/>).</summary>
+    public int RunIndex(int index) => RunOf(index);
+
+    /// <summary>
+    /// For a walk over the blocks in order: the first line after the block whose first run (or a later run of it) is
+    /// <paramref name="run"/>; <paramref name="run"/> moves on to the next block's first run. No search: a walk over a
+    /// region costs one <see cref="RunIndex"/> and then a step per run (issue 13 item 1).
+    /// </summary>
+    public int NextBlockEnd(ref int run)
+    {
+        var block = _runBlock[run];
+        run++;
+        while (run < _runCount && _runBlock[run] == block) run++;
+        return run < _runCount ? _runFirst[run] : Count;
+    }
+
     /// <summary>The first line of <paramref name="index"/>'s block.</summary>
     public int BlockStart(int index)
     {

@@ -22,12 +22,13 @@ internal sealed class LineTableBuilder
     private int _columnCount;
 
     /// <param name="capacity">The number of lines expected (more may be added, at the cost of growing).</param>
-    public LineTableBuilder(int capacity)
+    /// <param name="runCapacity">The number of runs expected, when the reader knows a bound (-1: up to 16, one per line).</param>
+    public LineTableBuilder(int capacity, int runCapacity = -1)
     {
         _starts = new int[Math.Max(capacity, 0)];
         _lengths = new int[Math.Max(capacity, 0)];
         // A run per block, grown by doubling: 16 covers most short articles without sizing for every possible line.
-        var runs = Math.Min(Math.Max(capacity, 1), 16);
+        var runs = Math.Min(Math.Max(runCapacity < 0 ? capacity : runCapacity, 1), 16);
         _runFirst = new int[runs];
         _runBlock = new int[runs];
         _runNumberOffset = new int[runs];

@@ -310,7 +310,11 @@ public static class PlainTextReader
         var span = text.AsSpan();
         // Large input: size the line table once from the number of line breaks (an upper bound on the lines) instead of
         // growing it by doubling, which allocates about twice the final table on the way.
-        var lines = new LineTableBuilder(text.Length < 4096 ? InitialLineCapacity : CountLineBreaks(span) + 1);
+        // Small input: at most the initial capacity, and no more lines than line breaks + 1 (two vectorised counts; a CRLF
+        // counts twice, still a bound), so a short article's table is not mostly empty (issue 13: per-parse bookkeeping).
+        var capacity = text.Length < 4096 ? Math.Min(InitialLineCapacity, LineBreakBound(span) + 1) : CountLineBreaks(span) + 1;
+        // Plain text starts a run at each block, and blocks after the first need a blank line before them.
+        var lines = new LineTableBuilder(capacity, runCapacity: (capacity + 1) / 2);
         var block = 0;
         var number = 0;
         var position = 0;
@@ -398,6 +402,21 @@ public static class PlainTextReader
     }
 
     /// <summary>LF, lone CR and CRLF each count once.</summary>
+    /// <summary>At least the number of line breaks: each CR and each LF counted (a CRLF twice).</summary>
+    private static int LineBreakBound(ReadOnlySpan<char> span)
+    {
+#if NET8_0_OR_GREATER
+        return span.Count('\n') + span.Count('\r');
+#else
+        var count = 0;
+        foreach (var c in span)
+        {
+            if (c == '\n' || c == '\r') count++;
+        }
+        return count;
+#endif
+    }
+
     private static int CountLineBreaks(ReadOnlySpan<char> span)
     {
 #if NET8_0_OR_GREATER

@@ -12,44 +12,56 @@ namespace ArticleModel.CompilerServices;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public readonly struct FoundText
 {
-    private readonly string? _text;
+    // The text (a string) or, for a whole block whose text is not built yet, the parse whose view holds its lines (the
+    // text is normalised when asked for, so a list of paragraphs is located without building their texts, issue 13
+    // item 1). One field for both, and a page span kept in plain ints: 48 bytes a found text instead of 64, which a
+    // list's found texts are allocated at (issue 13: per-block bookkeeping).
+    private readonly object? _source;
+    private readonly int _start;
+    private readonly int _length;
+    // For text from a page (FromPage): its span's line and column (_start and _length are the span's).
+    private readonly int _pageLine;
+    private readonly int _pageColumn;
+    private readonly byte _flags;
 
-    // For a whole block (FromLines): the parse whose view holds its lines; the text is normalised when asked for, so a
-    // list of paragraphs is located without building their texts (issue 13 item 1).
-    private readonly ParseContext? _lines;
+    private const byte FromLinesFlag = 1;
+    private const byte PageFlag = 2;
 
     internal FoundText(string text, Hit hit, int start, int length, bool fromLines, Match? match)
     {
-        _text = text;
-        _lines = null;
+        _source = text;
         Hit = hit;
-        Start = start;
-        Length = length;
-        FromLines = fromLines;
+        _start = start;
+        _length = length;
+        _pageLine = 0;
+        _pageColumn = 0;
+        _flags = fromLines ? FromLinesFlag : (byte)0;
         Match = match;
     }
 
     /// <summary>The whole block <paramref name="hit"/> of <paramref name="lines"/>' view, its text built when asked for.</summary>
     internal FoundText(ParseContext lines, Hit hit, int start, int length)
     {
-        _text = null;
-        _lines = lines;
+        _source = lines;
         Hit = hit;
-        Start = start;
-        Length = length;
-        FromLines = true;
+        _start = start;
+        _length = length;
+        _pageLine = 0;
+        _pageColumn = 0;
+        _flags = FromLinesFlag;
         Match = null;
     }
 
     // A record match's text, built from Match when asked for.
     private FoundText(Hit hit, Match match)
     {
-        _text = null;
-        _lines = null;
+        _source = null;
         Hit = hit;
-        Start = match.Index;
-        Length = match.Length;
-        FromLines = false;
+        _start = match.Index;
+        _length = match.Length;
+        _pageLine = 0;
+        _pageColumn = 0;
+        _flags = 0;
         Match = match;
     }
 
@@ -58,14 +70,14 @@ public readonly struct FoundText
 
     private FoundText(string text, Hit hit, SourceSpan span)
     {
-        _text = text;
-        _lines = null;
+        _source = text;
         Hit = hit;
-        Start = -1;
-        Length = 0;
-        FromLines = false;
+        _start = span.Start;
+        _length = span.Length;
+        _pageLine = span.Line;
+        _pageColumn = span.Column;
+        _flags = PageFlag;
         Match = null;
-        PageSpan = span;
     }
 
     /// <summary>
@@ -79,20 +91,21 @@ public readonly struct FoundText
 
     /// <summary>The normalised text; null when nothing was found.</summary>
     /// <remarks>The text of a whole block is built on each use (a large one once per parse, <see cref="ParseContext.Text(Hit)"/>).</remarks>
-    public string? Text => _text ?? _lines?.Text(Hit) ?? (IsUnbuiltMatch ? ParseContext.MatchText(Match!) : null);
+    public string? Text => _source is string text ? text
+        : _source is ParseContext lines ? lines.Text(Hit)
+        : IsUnbuiltMatch ? ParseContext.MatchText(Match!) : null;
 
     /// <summary>Whether something was found.</summary>
-    public bool Found => _text is not null || _lines is not null || IsUnbuiltMatch;
+    public bool Found => _source is not null || IsUnbuiltMatch;
 
     /// <summary>For a whole block: the parse whose view holds its lines; otherwise null.</summary>
-    internal ParseContext? Lines => _lines;
+    internal ParseContext? Lines => _source as ParseContext;
 
     /// <summary>Whether the text is a whole block's, not built yet: a paragraph can read it from the lines itself.</summary>
-    internal bool IsUnbuiltBlock => _text is null && _lines is not null;
+    internal bool IsUnbuiltBlock => _source is ParseContext;
 
-    // A record match (OfRecordMatch): the whole match, text not built. Every other kind has _text or _lines, or a
-    // page span.
-    private bool IsUnbuiltMatch => _text is null && _lines is null && Match is not null;
+    // A record match (OfRecordMatch): the whole match, text not built. Every other kind has a text or lines.
+    private bool IsUnbuiltMatch => _source is null && Match is not null;
 
     /// <summary>The lines of the block the text is in (what anchors naming the field see).</summary>
     public Hit Hit { get; }
@@ -100,17 +113,17 @@ public readonly struct FoundText
     /// <summary>The locator's match, for a <c>@match</c> (a record is filled from its groups); otherwise null.</summary>
     public Match? Match { get; }
 
-    /// <summary>Start of the range of the document text the value came from.</summary>
-    internal int Start { get; }
+    /// <summary>Start of the range of the document text the value came from (-1 for text from a page).</summary>
+    internal int Start => (_flags & PageFlag) != 0 ? -1 : _start;
 
     /// <summary>Length of that range.</summary>
-    internal int Length { get; }
+    internal int Length => (_flags & PageFlag) != 0 ? 0 : _length;
 
     /// <summary>True when the value is the whole of <see cref="Hit"/>'s lines (its span is the hit's).</summary>
-    internal bool FromLines { get; }
+    internal bool FromLines => (_flags & FromLinesFlag) != 0;
 
     /// <summary>For text from <see cref="FromPage"/>: its span in the original input; otherwise null.</summary>
-    internal SourceSpan? PageSpan { get; }
+    internal SourceSpan? PageSpan => (_flags & PageFlag) != 0 ? new SourceSpan(_start, _length, _pageLine, _pageColumn) : null;
 
     /// <summary>The same found text with <paramref name="text"/> in place of its text (a transform that keeps the span).</summary>
     internal FoundText WithText(string text) =>

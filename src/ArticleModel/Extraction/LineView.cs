@@ -72,6 +72,35 @@ internal readonly struct LineView
         return end;
     }
 
+    /// <summary>
+    /// <see cref="BlockEnd"/> for a walk over the blocks of a region in order: <paramref name="run"/> is the walk's place
+    /// in the line table (-1 at the start, or after the walk jumped), so each step reads the table's runs instead of
+    /// searching them. <paramref name="line"/> must be the previous step's answer, or any line when <paramref name="run"/> is -1.
+    /// </summary>
+    public int NextBlockEnd(int line, int limit, ref int run)
+    {
+        if (_kept is not null) return BlockEnd(line, limit);
+        if (run < 0) run = _table.RunIndex(line);
+        var blockEnd = _table.NextBlockEnd(ref run);
+        return blockEnd < limit ? blockEnd : Math.Max(limit, line + 1);
+    }
+
+    /// <summary>
+    /// The last view line in [<paramref name="from"/>, <paramref name="to"/>) that starts at or before
+    /// <paramref name="offset"/> (<paramref name="from"/> when none does): a binary search, view lines being in text order.
+    /// </summary>
+    public int LineAtOrBefore(int offset, int from, int to)
+    {
+        int lo = from, hi = to - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi + 1) >> 1;
+            if (Start(mid) <= offset) lo = mid;
+            else hi = mid - 1;
+        }
+        return lo;
+    }
+
     /// <summary>The first view line of <paramref name="line"/>'s block, at least <paramref name="limit"/>.</summary>
     public int BlockStart(int line, int limit)
     {

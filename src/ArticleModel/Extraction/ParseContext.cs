@@ -51,6 +51,9 @@ public sealed partial class ParseContext
     /// <summary>Number of lines in the parse view.</summary>
     public int LineCount => _view.Count;
 
+    /// <summary>Blocks a literal-guided <c>@match</c> walk has looked at so far (a work count for tests, issue 13).</summary>
+    internal int LiteralWalkSteps { get; private set; }
+
     /// <summary>The whole parse view.</summary>
     public LineRegion Whole => new(0, _view.Count);
 
@@ -132,10 +135,11 @@ public sealed partial class ParseContext
         if (n > 0)
         {
             var line = region.Start;
+            var run = -1;
             hit = Hit.None;
             for (var k = 1; line < region.End; k++)
             {
-                var end = BlockEnd(line, region.End);
+                var end = _view.NextBlockEnd(line, region.End, ref run);
                 if (k == n)
                 {
                     hit = new Hit(line, end - 1);
@@ -167,13 +171,16 @@ public sealed partial class ParseContext
     public Hit[] FindBlocks(LineRegion region)
     {
         if (region.IsEmpty) return Array.Empty<Hit>();
+        // Two walks over the line table's runs (count, then fill): no search per block, and no array but the answer.
         var count = 0;
-        for (var line = region.Start; line < region.End; line = BlockEnd(line, region.End)) count++;
+        var run = -1;
+        for (var line = region.Start; line < region.End; line = _view.NextBlockEnd(line, region.End, ref run)) count++;
         var hits = new Hit[count];
         var k = 0;
+        run = -1;
         for (var line = region.Start; line < region.End;)
         {
-            var end = BlockEnd(line, region.End);
+            var end = _view.NextBlockEnd(line, region.End, ref run);
             hits[k++] = new Hit(line, end - 1);
             line = end;
         }
@@ -212,10 +219,12 @@ public sealed partial class ParseContext
     public Hit FindMatch(Regex regex, string? requiredLiteral, bool ignoreCase, LineRegion region, string field, out Match? match)
     {
         var next = -1;
+        var run = -1;
         for (var line = region.Start; line < region.End;)
         {
-            var end = BlockEnd(line, region.End);
+            var end = _view.NextBlockEnd(line, region.End, ref run);
             var hit = new Hit(line, end - 1);
+            if (requiredLiteral is not null) LiteralWalkSteps++;
             var m = requiredLiteral is null || MayHold(requiredLiteral, ignoreCase, hit, region, ref next)
                 ? MatchBlock(regex, requiredLiteral, ignoreCase, hit, field)
                 : null;
@@ -224,7 +233,7 @@ public sealed partial class ParseContext
                 match = m;
                 return hit;
             }
-            line = end;
+            line = requiredLiteral is null ? end : PastBlocksWithout(next, end, region, ref run);
         }
         match = null;
         return Hit.None;
@@ -235,15 +244,17 @@ public sealed partial class ParseContext
     {
         List<MatchHit>? hits = null;
         var next = -1;
+        var run = -1;
         for (var line = region.Start; line < region.End;)
         {
-            var end = BlockEnd(line, region.End);
+            var end = _view.NextBlockEnd(line, region.End, ref run);
             var hit = new Hit(line, end - 1);
+            if (requiredLiteral is not null) LiteralWalkSteps++;
             var m = requiredLiteral is null || MayHold(requiredLiteral, ignoreCase, hit, region, ref next)
                 ? MatchBlock(regex, requiredLiteral, ignoreCase, hit, field)
                 : null;
             if (m is not null) (hits ??= new List<MatchHit>()).Add(new MatchHit(hit, m));
-            line = end;
+            line = requiredLiteral is null ? end : PastBlocksWithout(next, end, region, ref run);
         }
         return hits is null ? Array.Empty<MatchHit>() : hits.ToArray();
     }
@@ -497,8 +508,6 @@ public sealed partial class ParseContext
 
     // ---- internals ---------------------------------------------------------------------------------------------
 
-    private int BlockEnd(int line, int limit) => _view.BlockEnd(line, limit);
-
     private int BlockStart(int line, int limit) => _view.BlockStart(line, limit);
 
     private bool IsMatch(Regex regex, Hit hit, string field)
@@ -509,6 +518,24 @@ public sealed partial class ParseContext
         if (!SchemaRegex.IsBacktracking(regex)) return regex.IsMatch(_text.AsSpan(start, length));
 #endif
         return Run(regex, start, length, field, hit) is { Success: true };
+    }
+
+    /// <summary>
+    /// Where a literal-guided walk goes on after the block ending at <paramref name="line"/>: the region's end when the
+    /// literal occurs nowhere after (<paramref name="next"/> is int.MaxValue), else the block of the last line starting
+    /// at or before the next occurrence. Every block passed over ends before that occurrence, so
+    /// <see cref="MayHold"/> would rule it out: the walk gives the same answer without a step per block.
+    /// </summary>
+    private int PastBlocksWithout(int next, int line, LineRegion region, ref int run)
+    {
+        // Not searched yet (no block looked at), or the occurrence was before this block (searched again there).
+        if (next < 0 || line >= region.End || next < _view.Start(line)) return line;
+        if (next == int.MaxValue) return region.End;
+        var at = _view.LineAtOrBefore(next, line, region.End);
+        if (at == line) return line;
+        var start = _view.BlockStart(at, line);
+        if (start != line) run = -1; // a jump: the walk's place in the line table is found again
+        return start;
     }
 
     /// <summary>

@@ -97,5 +97,92 @@ public class StructurePathTests
         Assert.False(context.FromRecordMatch(default, null).Found);
     }
 
+    [Fact]
+    public void A_literal_walk_looks_at_no_block_after_the_literals_last_occurrence()
+    {
+        // 2,000 blocks, the literal in none of them: one search answers for the whole region.
+        var text = "Title\n\n" + string.Concat(Enumerable.Repeat("Nothing to see.\n\n", 2000)) + "Last.\n";
+        var context = Context(text);
+        var regex = SchemaRegex.Create("follow me$", false, false, needsBacktracking: false);
+        Assert.False(context.FindMatch(regex, "follow", false, context.Whole, "f", out _).Found);
+        Assert.Empty(context.FindMatches(regex, "follow", false, context.Whole, "f"));
+        Assert.True(context.LiteralWalkSteps <= 2, $"{context.LiteralWalkSteps} blocks looked at");
+        // The literal in the last block only: the walk goes from the first block straight to it.
+        var late = Context(text + "\nPlease follow me\n");
+        var hit = late.FindMatch(regex, "follow", false, late.Whole, "f", out _);
+        Assert.Equal(late.LineCount - 1, hit.First);
+        Assert.True(late.LiteralWalkSteps <= 2, $"{late.LiteralWalkSteps} blocks looked at");
+    }
+
+    [Fact]
+    public void A_literal_walk_finds_what_a_block_by_block_walk_finds()
+    {
+        // Random texts of short lines over a small alphabet, so the literal occurs inside blocks, across line breaks and
+        // blank lines, in dropped lines and outside the region; without the literal every block is matched on its own.
+        var random = new System.Random(13);
+        const string alphabet = "ab  c\n";
+        for (var round = 0; round < 3000; round++)
+        {
+            var chars = new char[random.Next(1, 120)];
+            for (var i = 0; i < chars.Length; i++) chars[i] = alphabet[random.Next(alphabet.Length)];
+            var text = new string(chars);
+            var ignoreCase = random.Next(2) == 0;
+            if (ignoreCase) text = text.Replace('a', random.Next(2) == 0 ? 'A' : 'a');
+            var context = Context(text);
+            if (context.LineCount > 2 && random.Next(2) == 0)
+            {
+                var first = random.Next(context.LineCount);
+                context.Drop(new Hit(first, System.Math.Min(context.LineCount - 1, first + random.Next(2))));
+                context.ApplyDrops();
+            }
+            var start = random.Next(context.LineCount + 1);
+            var region = context.Region(start, start + random.Next(context.LineCount + 1));
+            var regex = SchemaRegex.Create(random.Next(2) == 0 ? "a b" : "a b\\w*$", ignoreCase, false, needsBacktracking: false);
+            var expected = context.FindMatch(regex, null, ignoreCase, region, "f", out var expectedMatch);
+            var actual = context.FindMatch(regex, "a b", ignoreCase, region, "f", out var actualMatch);
+            Assert.Equal(Bounds(expected), Bounds(actual));
+            Assert.Equal(expectedMatch?.Index, actualMatch?.Index);
+            Assert.Equal(
+                context.FindMatches(regex, null, ignoreCase, region, "f").Select(m => (Bounds(m.Hit), m.Match.Index)),
+                context.FindMatches(regex, "a b", ignoreCase, region, "f").Select(m => (Bounds(m.Hit), m.Match.Index)));
+        }
+    }
+
+    [Fact]
+    public void Blocks_walked_in_order_are_the_blocks_found_one_by_one()
+    {
+        var random = new System.Random(17);
+        for (var round = 0; round < 2000; round++)
+        {
+            var lines = new string[random.Next(1, 30)];
+            for (var i = 0; i < lines.Length; i++) lines[i] = random.Next(3) == 0 ? "" : new string('x', random.Next(1, 4));
+            var context = Context(string.Join("\n", lines));
+            var start = random.Next(context.LineCount + 1);
+            var region = context.Region(start, start + random.Next(context.LineCount + 1));
+            var blocks = context.FindBlocks(region);
+            // Block n found on its own, counted from the start and from the end, is the n-th of the walk.
+            for (var n = 1; n <= blocks.Length; n++)
+            {
+                Assert.Equal(Bounds(blocks[n - 1]), Bounds(context.FindBlock(n, region, null, "f")));
+                Assert.Equal(Bounds(blocks[blocks.Length - n]), Bounds(context.FindBlock(-n, region, null, "f")));
+            }
+            Assert.False(context.FindBlock(blocks.Length + 1, region, null, "f").Found);
+        }
+    }
+
+    [Fact]
+    public void A_lists_found_texts_cost_at_most_48_bytes_a_block()
+    {
+        var context = Context("Title\n\n" + string.Concat(Enumerable.Repeat("A paragraph.\n\n", 1000)));
+        var blocks = context.FindBlocks(context.Region(1, context.LineCount));
+        context.FromHits(blocks); // warm-up: nothing of the measured call is first-use work
+        var before = System.GC.GetAllocatedBytesForCurrentThread();
+        var found = context.FromHits(blocks);
+        var allocated = System.GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.Equal(1000, found.Length);
+        // One array of found texts (its header and 1,000 items), nothing per block.
+        Assert.True(allocated <= 48 * 1000 + 64, $"{allocated} bytes for 1,000 blocks");
+    }
+
     private static (int, int) Bounds(Hit hit) => (hit.First, hit.Last);
 }
