@@ -210,11 +210,14 @@ public class DamagedArchiveTests
 
     internal static MemoryStream Stream(string s) => new(Encoding.UTF8.GetBytes(s));
 
-    internal static byte[] Gzip(string s)
+    internal static byte[] Gzip(string s) => Gzip(Encoding.UTF8.GetBytes(s));
+
+    /// <summary>The bytes as one gzip member.</summary>
+    internal static byte[] Gzip(byte[] data)
     {
         using var output = new MemoryStream();
         using (var gz = new System.IO.Compression.GZipStream(output, System.IO.Compression.CompressionLevel.Optimal, leaveOpen: true))
-            gz.Write(Encoding.UTF8.GetBytes(s));
+            gz.Write(data, 0, data.Length);
         return output.ToArray();
     }
 }

@@ -14,13 +14,6 @@ namespace ArticleModel.Warc.Tests;
 /// </summary>
 public class DecompressionBombTests
 {
-    private static byte[] Gzip(byte[] data)
-    {
-        using var output = new MemoryStream();
-        using (var gzip = new GZipStream(output, CompressionLevel.Optimal, leaveOpen: true)) gzip.Write(data, 0, data.Length);
-        return output.ToArray();
-    }
-
     // 24 MB of one letter: about 24 KB compressed, a thousand times smaller, and under the 32 MiB record limit.
     private static readonly byte[] Bomb = Encoding.ASCII.GetBytes("<p>" + new string('a', 24 * 1024 * 1024) + "</p>");
 
@@ -35,7 +28,7 @@ public class DecompressionBombTests
     [Fact]
     public void A_content_encoding_bomb_is_a_problem_not_a_payload()
     {
-        var (records, _) = WarcFixtures.ReadAll(new MemoryStream(Response(Gzip(Bomb), "Content-Encoding: gzip\r\n")));
+        var (records, _) = WarcFixtures.ReadAll(new MemoryStream(Response(DamagedArchiveTests.Gzip(Bomb), "Content-Encoding: gzip\r\n")));
 
         var record = Assert.Single(records);
         Assert.Equal(DiagnosticIds.WarcContentEncodingUnsupported, record.Problem!.Id);
@@ -46,8 +39,8 @@ public class DecompressionBombTests
     [Fact]
     public void A_gzip_member_bomb_is_damage_and_the_next_member_is_read()
     {
-        var after = Gzip(Encoding.ASCII.GetBytes(DamagedArchiveTests.Record("resource", "after", "<p>After the bomb.</p>", "text/html")));
-        var bytes = Gzip(Response(Bomb, "")).Concat(after).ToArray();
+        var after = DamagedArchiveTests.Gzip(Encoding.ASCII.GetBytes(DamagedArchiveTests.Record("resource", "after", "<p>After the bomb.</p>", "text/html")));
+        var bytes = DamagedArchiveTests.Gzip(Response(Bomb, "")).Concat(after).ToArray();
 
         var (records, _) = WarcFixtures.ReadAll(new MemoryStream(bytes));
 
@@ -62,7 +55,7 @@ public class DecompressionBombTests
         // Text that compresses about 30 times, past the 8 MiB allowance: within the ratio, so read as before.
         var words = string.Concat(Enumerable.Range(0, 400_000).Select(i => "<p>Line " + (i * 7919 % 100_003) + " of the harbour report.</p>\n"));
         var page = Encoding.ASCII.GetBytes(words);
-        var bytes = Gzip(Response(Gzip(page), "Content-Encoding: gzip\r\n"));
+        var bytes = DamagedArchiveTests.Gzip(Response(DamagedArchiveTests.Gzip(page), "Content-Encoding: gzip\r\n"));
 
         var (records, _) = WarcFixtures.ReadAll(new MemoryStream(bytes));
 

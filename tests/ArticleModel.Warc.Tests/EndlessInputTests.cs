@@ -23,13 +23,6 @@ public class EndlessInputTests
 
     private static byte[] Ascii(string s) => Encoding.ASCII.GetBytes(s);
 
-    private static byte[] Gzip(byte[] data)
-    {
-        using var output = new MemoryStream();
-        using (var gzip = new GZipStream(output, CompressionLevel.Optimal, leaveOpen: true)) gzip.Write(data, 0, data.Length);
-        return output.ToArray();
-    }
-
     private static readonly string Good = DamagedArchiveTests.Record("resource", "good", "<p>The ferry timetable changes in May.</p>", "text/html");
 
     [Theory]
@@ -63,7 +56,7 @@ public class EndlessInputTests
     [Fact]
     public void Endless_bytes_after_a_gzip_member_are_given_up_after_the_limit()
     {
-        var stream = new RepeatingStream(Gzip(Ascii(Good)), Ascii("x"), Plenty);
+        var stream = new RepeatingStream(DamagedArchiveTests.Gzip(Ascii(Good)), Ascii("x"), Plenty);
 
         var records = new WarcReader(stream, Options).ReadAll().ToList();
 
@@ -78,7 +71,7 @@ public class EndlessInputTests
     {
         // A member holding nothing (GZipStream writes no member for no data): header, empty deflate block, trailer.
         var empty = new byte[] { 0x1F, 0x8B, 8, 0, 0, 0, 0, 0, 0, 0xFF, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
-        var stream = new RepeatingStream(Gzip(Ascii(Good)), empty, Plenty);
+        var stream = new RepeatingStream(DamagedArchiveTests.Gzip(Ascii(Good)), empty, Plenty);
 
         var records = new WarcReader(stream, Options).ReadAll().ToList();
 

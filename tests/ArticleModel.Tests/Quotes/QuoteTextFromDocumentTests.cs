@@ -85,13 +85,7 @@ public class QuoteTextFromDocumentTests
     public void Extracting_quotes_from_plain_text_allocates_no_copy_of_the_quoted_text()
     {
         var text = MostlyQuotes(300);
-        var document = PlainTextReader.Read(text);
-        var paragraphs = QuoteExtractor.ParagraphsOf(document);
-        QuoteExtractor.Extract(document, paragraphs); // warm up: lexicons and first-call allocations
-
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        var quotes = QuoteExtractor.Extract(document, paragraphs);
-        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        var allocated = QuoteExtractionAllocation.BytesAllocatedByExtract(text, out var quotes);
 
         Assert.Equal(3_000, quotes.Count);
         long quoted = 0;

@@ -139,30 +139,37 @@ def dragnet_selection(gold_dir):
     return [f for _, f in sorted(rows)]
 
 
-def dragnet_part(name):
-    """`dragnet-dev` or `dragnet-check`, fixed by the first byte of the SHA-256 of the gold file's name."""
-    return "dragnet-dev" if hashlib.sha256(name.encode()).digest()[0] % 2 == 0 else "dragnet-check"
+def hashed_part(name, dev, check):
+    """`dev` or `check` for a gold file, fixed by the first byte of the SHA-256 of its name."""
+    return dev if hashlib.sha256(name.encode()).digest()[0] % 2 == 0 else check
 
 
-def dragnet_labels(shared, out_dir, part):
-    """Writes the part's Dragnet stories as article texts and turns the offset labels into quote records."""
-    gold = os.path.join(shared, DRAGNET_GOLD)
-    with open(os.path.join(HERE, "dragnet-labels.json"), encoding="utf-8") as f:
+def offset_labels(gold, labels_name, selection, decode, part_prefix, out_dir, part):
+    """Writes one part's stories of a gold-text set as article texts and turns their offset labels into quote
+    records. `selection` gives the files the set's rule picks (a warning if the labels no longer match it), `decode`
+    turns a gold file's bytes into the article text, and `part_prefix` names the parts (`<prefix>-dev`, `-check`)."""
+    with open(os.path.join(HERE, labels_name), encoding="utf-8") as f:
         recs = json.load(f)
-    if sorted(r["source"] for r in recs) != sorted(dragnet_selection(gold)):
-        print("warning: the Dragnet selection rule no longer gives the labelled files", file=sys.stderr)
+    if sorted(r["source"] for r in recs) != sorted(selection(gold)):
+        print(f"warning: the {part_prefix} selection rule no longer gives the labelled files", file=sys.stderr)
     labels = []
     for rec in recs:
-        if dragnet_part(rec["source"]) != part:
+        if hashed_part(rec["source"], part_prefix + "-dev", part_prefix + "-check") != part:
             continue
         with open(os.path.join(gold, rec["source"]), "rb") as f:
-            text = dragnet_text(f.read().decode("utf-8"))
+            text = decode(f.read())
         with open(os.path.join(out_dir, rec["file"]), "w", encoding="utf-8") as f:
             f.write(text)
         quotes = [dict(text=" ".join(text[a:b] for a, b in q["ranges"]), speaker=q.get("speaker"), kind=q["kind"],
                        tags=q.get("tags", []), optional=q.get("optional", False)) for q in rec["quotes"]]
         labels.append(dict(file=rec["file"], page=rec["source"], quotes=quotes))
     return labels
+
+
+def dragnet_labels(shared, out_dir, part):
+    """The Dragnet part's stories and quote records."""
+    return offset_labels(os.path.join(shared, DRAGNET_GOLD), "dragnet-labels.json", dragnet_selection,
+                         lambda raw: dragnet_text(raw.decode("utf-8")), "dragnet", out_dir, part)
 
 
 L3S_GOLD = os.path.join("corpora", "body-gold", "page-signal-master", "GoldStandard")
@@ -254,30 +261,10 @@ def l3s_selection(gold_dir):
     return [f for _, f in sorted(rows)[:L3S_STORIES]]
 
 
-def l3s_part(name):
-    """`l3s-dev` or `l3s-check`, fixed by the first byte of the SHA-256 of the gold file's name."""
-    return "l3s-dev" if hashlib.sha256(name.encode()).digest()[0] % 2 == 0 else "l3s-check"
-
-
 def l3s_labels(shared, out_dir, part):
-    """Writes the part's L3S-GN1 stories as article texts and turns the offset labels into quote records."""
-    gold = os.path.join(shared, L3S_GOLD)
-    with open(os.path.join(HERE, "l3s-labels.json"), encoding="utf-8") as f:
-        recs = json.load(f)
-    if sorted(r["source"] for r in recs) != sorted(l3s_selection(gold)):
-        print("warning: the L3S selection rule no longer gives the labelled files", file=sys.stderr)
-    labels = []
-    for rec in recs:
-        if l3s_part(rec["source"]) != part:
-            continue
-        with open(os.path.join(gold, rec["source"]), "rb") as f:
-            text = l3s_text(l3s_decode(f.read()))
-        with open(os.path.join(out_dir, rec["file"]), "w", encoding="utf-8") as f:
-            f.write(text)
-        quotes = [dict(text=" ".join(text[a:b] for a, b in q["ranges"]), speaker=q.get("speaker"), kind=q["kind"],
-                       tags=q.get("tags", []), optional=q.get("optional", False)) for q in rec["quotes"]]
-        labels.append(dict(file=rec["file"], page=rec["source"], quotes=quotes))
-    return labels
+    """The L3S-GN1 part's stories and quote records."""
+    return offset_labels(os.path.join(shared, L3S_GOLD), "l3s-labels.json", l3s_selection,
+                         lambda raw: l3s_text(l3s_decode(raw)), "l3s", out_dir, part)
 
 
 def main():
@@ -319,28 +306,20 @@ def main():
             preds = os.path.join(tmp, part + ".jsonl")
             predict(own_dir, preds)
             results[part] = run_part(scorer, title, own, preds, a.quiet)
-        for part, title in (("dragnet-dev", "Dragnet 2012 news, development part"),
-                            ("dragnet-check", "Dragnet 2012 news, check part (figures only)")):
+        # the check parts are for figures only: their misses are never printed
+        for part, title, read_labels, figures_only in (
+                ("dragnet-dev", "Dragnet 2012 news, development part", dragnet_labels, False),
+                ("dragnet-check", "Dragnet 2012 news, check part (figures only)", dragnet_labels, True),
+                ("l3s-dev", "L3S-GN1 2008 Google News, development part", l3s_labels, False),
+                ("l3s-check", "L3S-GN1 2008 Google News, check part (figures only)", l3s_labels, True)):
             if part not in parts:
                 continue
             part_dir = os.path.join(tmp, part)
             os.makedirs(part_dir)
-            recs = dragnet_labels(a.shared, part_dir, part)
+            recs = read_labels(a.shared, part_dir, part)
             preds = os.path.join(tmp, part + ".jsonl")
             predict(part_dir, preds)
-            # the check part is for figures only: its misses are never printed
-            results[part] = run_part(scorer, title, recs, preds, a.quiet or part == "dragnet-check")
-        for part, title in (("l3s-dev", "L3S-GN1 2008 Google News, development part"),
-                            ("l3s-check", "L3S-GN1 2008 Google News, check part (figures only)")):
-            if part not in parts:
-                continue
-            part_dir = os.path.join(tmp, part)
-            os.makedirs(part_dir)
-            recs = l3s_labels(a.shared, part_dir, part)
-            preds = os.path.join(tmp, part + ".jsonl")
-            predict(part_dir, preds)
-            # the check part is for figures only: its misses are never printed
-            results[part] = run_part(scorer, title, recs, preds, a.quiet or part == "l3s-check")
+            results[part] = run_part(scorer, title, recs, preds, a.quiet or figures_only)
     print("\n===== summary =====")
     print("part          det.F1  1:1 P  spk.P strict  spk.R strict  spk.P surname  spk.R surname")
     for k, m in results.items():
