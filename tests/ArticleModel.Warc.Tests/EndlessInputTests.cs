@@ -1,5 +1,4 @@
 using System.IO;
-using System.IO.Compression;
 using System.Linq;
 using System.Text;
 using Xunit;
