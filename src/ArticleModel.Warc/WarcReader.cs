@@ -88,7 +88,11 @@ public sealed class WarcReader
                 if (stop == InputStop.End)
                 {
                     record = null;
-                    return false;
+                    if (_trailingBytes is not (var tailAt, var tailLength)) return false;
+                    _trailingBytes = null;
+                    record = Damaged(new WarcHeader(), tailAt, DiagnosticIds.WarcHeaderMalformed,
+                        $"the file ends in {Format(tailLength)} bytes at offset {Format(tailAt)} with no line end and no WARC record header ('WARC/1.0' or 'WARC/1.1'): a cut or garbage tail, dropped");
+                    return true;
                 }
                 if (stop == InputStop.Damage)
                 {
@@ -194,7 +198,12 @@ public sealed class WarcReader
             if (stop != InputStop.None) return stop;
             var before = _input.Position;
             stop = _input.ReadLine(_options.MaxHeaderBytes, out var line, out var tooLong);
-            if (stop != InputStop.None) return stop; // a last line without a line end is dropped
+            if (stop != InputStop.None)
+            {
+                // A last line without a line end holds no record; said once, so that bytes are never dropped unreported.
+                if (stop == InputStop.End && (tooLong || !IsBlank(line))) _trailingBytes = (offset, _input.Position - before);
+                return stop;
+            }
             first = !tooLong && IsVersionLine(line);
             if (first)
             {
@@ -319,6 +328,16 @@ public sealed class WarcReader
     }
 
     // Counts bytes read outside any record; true (and the stream given up) past the limit.
+    // Bytes at the very end that form no line (no line end) and so no record: reported as damage when the end is reached.
+    private (long Offset, long Length)? _trailingBytes;
+
+    private static bool IsBlank(ReadOnlySpan<byte> line)
+    {
+        foreach (var b in line)
+            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r')) return false;
+        return true;
+    }
+
     private bool Skipped(long bytes)
     {
         _skipped += bytes;

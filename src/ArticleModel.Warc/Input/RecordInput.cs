@@ -78,7 +78,7 @@ internal sealed class RecordInput
     /// Reads one line (without its CR LF or LF). A line longer than <paramref name="max"/> bytes is read to its end but
     /// not kept (<paramref name="tooLong"/>); one that goes on past the reader's line limit ends there, and its rest is
     /// read as the next line (an endless source is never followed to an end it does not have). The stop that came before
-    /// a line end: a last line without one is dropped.
+    /// a line end: a last line without one comes with it, in <paramref name="line"/> (empty when too long), to be reported.
     /// </summary>
     public InputStop ReadLine(int max, out ReadOnlySpan<byte> line, out bool tooLong)
     {
@@ -89,7 +89,12 @@ internal sealed class RecordInput
         while (true)
         {
             var stop = Fill();
-            if (stop != InputStop.None) return stop;
+            if (stop != InputStop.None)
+            {
+                // the bytes of a last line without a line end, for a caller that reports them
+                line = new ReadOnlySpan<byte>(_line, 0, length);
+                return stop;
+            }
             var span = new ReadOnlySpan<byte>(_buffer, _pos, _len - _pos);
             var nl = span.IndexOf((byte)'\n');
             var take = nl >= 0 ? nl : span.Length;
